@@ -1,0 +1,46 @@
+package pira.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingException;
+import pira.pipeline.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira import FILE... [--mapping M.yaml] [--out DIR]}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Importa file XLSX, XLS o CSV e scrive per ciascuno DIR/<nome file>.plan.json.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "File da importare.")
+    List<Path> files;
+
+    @Mixin
+    MappingOptions mappingOptions;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Cartella dei risultati (predefinita: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        MappingCandidate forced;
+        try {
+            forced = mappingOptions.forced();
+        } catch (MappingException e) {
+            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        return ImportRun.run(importer, files, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,51 @@
+package pira.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import pira.model.ImportNote;
+import pira.model.PlanJson;
+import pira.pipeline.AtomicFiles;
+import pira.pipeline.ImportResult;
+import pira.pipeline.Importer;
+import pira.pipeline.PlanSummary;
+
+/** Imports files one by one, writes each plan as JSON and prints a short summary. */
+final class ImportRun {
+
+    private static final int NOTES_SHOWN = 5;
+
+    private ImportRun() {
+    }
+
+    /** Returns the exit code: OK, or INPUT_FAILED when any file could not be imported. */
+    static int run(Importer importer, List<Path> files, Path out, PrintWriter stdout, PrintWriter stderr)
+            throws IOException {
+        int failed = 0;
+        for (Path file : files) {
+            ImportResult result = importer.importFile(file);
+            if (!result.ok()) {
+                failed++;
+                stderr.println("ERRORE " + result.error());
+                stderr.flush();
+                continue;
+            }
+            Path target = out.resolve(result.file() + ".plan.json");
+            AtomicFiles.writeString(target, PlanJson.toJson(result.plan()));
+            stdout.println(result.file() + " -> " + target + " (mappatura " + result.mappingId()
+                    + (result.mappingChosenAutomatically() ? ", scelta in base all'intestazione" : "") + ")");
+            stdout.println("  " + PlanSummary.of(result.plan()));
+            List<ImportNote> notes = result.plan().notes();
+            notes.stream().limit(NOTES_SHOWN).forEach(n ->
+                    stdout.println("  avviso: " + n.location().describe() + ": " + n.message()));
+            if (notes.size() > NOTES_SHOWN) {
+                stdout.println("  ... e altri " + (notes.size() - NOTES_SHOWN) + " avvisi (nel file JSON)");
+            }
+            stdout.flush();
+        }
+        stdout.println(files.size() - failed + " file importati, " + failed + " non importati.");
+        stdout.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+}

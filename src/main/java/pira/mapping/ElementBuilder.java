@@ -1,0 +1,50 @@
+package pira.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Location;
+import pira.model.Value;
+
+/** A tree node while rows are being read; frozen into an {@link Element} at the end. */
+final class ElementBuilder {
+
+    final Level level;
+    final String code;
+    final String name;
+    final Value weight;
+    final Location provenance;
+    final StringBuilder description = new StringBuilder();
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<ElementBuilder> children = new ArrayList<>();
+
+    ElementBuilder(Level level, String code, String name, Value weight, Location provenance, String description) {
+        this.level = level;
+        this.code = code;
+        this.name = name;
+        this.weight = weight;
+        this.provenance = provenance;
+        if (description != null) {
+            this.description.append(description);
+        }
+    }
+
+    /** The identity of the element on a row of a wide table: its code, or its name where it has none. */
+    String key() {
+        return code != null ? code : name;
+    }
+
+    void appendDescription(String text) {
+        if (description.length() > 0) {
+            description.append('\n');
+        }
+        description.append(text);
+    }
+
+    Element build() {
+        return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
+                provenance, indicators, children.stream().map(ElementBuilder::build).toList());
+    }
+}

@@ -1,0 +1,107 @@
+package pira.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pira.source.CellRange;
+import pira.source.RawRow;
+import pira.source.RawTable;
+
+/**
+ * The columns of a table as its header names them. A header of several rows gives each column a
+ * path such as "Obiettivi strategici / Target / 2022": merged group cells count for every column they
+ * span. Fields are found by regular expression on that path; a group {@code (?<year>...)} makes a field
+ * a set of columns, one per year.
+ */
+final class HeaderIndex {
+
+    private final List<String> paths;
+    private final Map<String, Integer> single = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Integer, Integer>> byYear = new LinkedHashMap<>();
+    private final List<String> missing = new ArrayList<>();
+
+    HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Pattern> columns) {
+        this.paths = paths(table, headerRows);
+        for (Map.Entry<String, Pattern> c : columns.entrySet()) {
+            boolean yearField = c.getValue().pattern().contains("?<year>");
+            TreeMap<Integer, Integer> years = new TreeMap<>();
+            Integer found = null;
+            for (int col = 1; col <= paths.size(); col++) {
+                Matcher m = c.getValue().matcher(paths.get(col - 1));
+                if (!paths.get(col - 1).isEmpty() && m.find()) {
+                    if (yearField) {
+                        years.putIfAbsent(Integer.valueOf(m.group("year")), col);
+                    } else if (found == null) {
+                        found = col;
+                    }
+                }
+            }
+            if (yearField && !years.isEmpty()) {
+                byYear.put(c.getKey(), years);
+            } else if (found != null) {
+                single.put(c.getKey(), found);
+            } else {
+                missing.add(c.getKey());
+            }
+        }
+    }
+
+    Integer column(String field) {
+        return single.get(field);
+    }
+
+    TreeMap<Integer, Integer> yearColumns(String field) {
+        return byYear.get(field);
+    }
+
+    List<String> missing() {
+        return missing;
+    }
+
+    List<String> paths() {
+        return paths;
+    }
+
+    private static List<String> paths(RawTable table, List<RawRow> headerRows) {
+        int width = headerRows.stream().mapToInt(RawRow::width).max().orElse(0);
+        for (CellRange r : table.merged()) {
+            if (r.firstRow() >= headerRows.get(0).number()
+                    && r.firstRow() <= headerRows.get(headerRows.size() - 1).number()) {
+                width = Math.max(width, r.lastColumn());
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (int col = 1; col <= width; col++) {
+            List<String> parts = new ArrayList<>();
+            for (RawRow row : headerRows) {
+                String text = Text.fold(row.cell(col));
+                if (text.isEmpty()) {
+                    text = mergedText(table, headerRows, row.number(), col);
+                }
+                if (!text.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(text))) {
+                    parts.add(text);
+                }
+            }
+            result.add(String.join(" / ", parts));
+        }
+        return result;
+    }
+
+    /** The text of the merged range covering a header cell, when that range starts inside the header. */
+    private static String mergedText(RawTable table, List<RawRow> headerRows, int row, int col) {
+        CellRange range = table.mergeCovering(row, col);
+        if (range == null) {
+            return "";
+        }
+        for (RawRow r : headerRows) {
+            if (r.number() == range.firstRow()) {
+                return Text.fold(r.cell(range.firstColumn()));
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,145 @@
+package pira.mapping;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pira.model.Indicator;
+import pira.model.Location;
+import pira.model.Threshold;
+import pira.model.Value;
+import pira.source.RawRow;
+import pira.value.ValueParser;
+
+/** Reads the fields of one indicator from a data row, as an {@link Mapping.IndicatorSpec} says. */
+final class IndicatorReader {
+
+    private final String file;
+    private final String sheet;
+    private final Set<Integer> years;
+
+    IndicatorReader(String file, String sheet, Set<Integer> years) {
+        this.file = file;
+        this.sheet = sheet;
+        this.years = years;
+    }
+
+    Indicator read(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
+        String code = TableMapper.clean(fields.get(spec.code()));
+        String name = TableMapper.clean(fields.get(spec.name()));
+        boolean pira = false;
+        if (spec.piraMarker() != null) {
+            Pattern marker = Pattern.compile(spec.piraMarker(), Pattern.CASE_INSENSITIVE);
+            if (name != null && marker.matcher(name).find()) {
+                pira = true;
+                name = TableMapper.clean(marker.matcher(name).replaceAll(" "));
+            }
+            if (code != null && marker.matcher(code).find()) {
+                pira = true;
+                code = TableMapper.clean(marker.matcher(code).replaceAll(" "));
+            }
+        }
+        String pareto = null;
+        if (spec.paretoPattern() != null && name != null) {
+            Matcher m = Pattern.compile(spec.paretoPattern()).matcher(name);
+            if (m.find()) {
+                pareto = m.group("code");
+            }
+        }
+        List<Threshold> thresholds = new ArrayList<>();
+        if (spec.thresholds() != null) {
+            new TreeMap<>(spec.thresholds().levels()).descendingMap().forEach((level, field) -> {
+                Value v = value(fields, field, row, header);
+                if (v != null) {
+                    thresholds.add(new Threshold(spec.thresholds().year(), BigDecimal.valueOf(level), v));
+                }
+            });
+        }
+        return new Indicator(code, name,
+                text(fields, spec.description()), text(fields, spec.type()), text(fields, spec.unit()),
+                text(fields, spec.source()), text(fields, spec.algorithm()),
+                value(fields, spec.weight(), row, header), pira, pareto,
+                value(fields, spec.baseline(), row, header),
+                byYear(spec.targets(), row, fields, header), thresholds,
+                byYear(spec.actuals(), row, fields, header),
+                value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
+                text(fields, spec.responsible()), text(fields, spec.notes()),
+                Location.ofRow(file, sheet, row.number()));
+    }
+
+    private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,
+                                             HeaderIndex header) {
+        SortedMap<Integer, Value> values = new TreeMap<>();
+        if (spec == null) {
+            return values;
+        }
+        spec.byYear().forEach((year, field) -> {
+            years.add(year);
+            Value v = value(fields, field, row, header);
+            if (v != null) {
+                values.put(year, v);
+            }
+        });
+        if (spec.field() == null) {
+            return values;
+        }
+        TreeMap<Integer, Integer> yearColumns = header.yearColumns(spec.field());
+        if (yearColumns != null && spec.split() == null) {
+            yearColumns.forEach((year, col) -> {
+                String raw = row.cell(col);
+                if (!raw.isBlank()) {
+                    values.put(year, new Value(raw.trim(), ValueParser.parse(raw),
+                            Location.ofCell(file, sheet, row.number(), col)));
+                }
+            });
+            return values;
+        }
+        String raw = fields.get(spec.field());
+        if (TableMapper.blank(raw)) {
+            return values;
+        }
+        Location at = location(row, spec.field(), header);
+        if (spec.split() != null) {
+            Matcher m = Pattern.compile(spec.split(), Pattern.CASE_INSENSITIVE).matcher(raw);
+            boolean any = false;
+            while (m.find()) {
+                any = true;
+                int year = Integer.parseInt(m.group("year"));
+                years.add(year);
+                String piece = m.group("text").trim();
+                values.put(year, new Value(piece, ValueParser.parse(piece), at));
+            }
+            if (any || spec.year() == null) {
+                return values;
+            }
+        }
+        if (spec.year() != null) {
+            years.add(spec.year());
+            values.put(spec.year(), new Value(raw.trim(), ValueParser.parse(raw), at));
+        }
+        return values;
+    }
+
+    private Value value(Map<String, String> fields, String field, RawRow row, HeaderIndex header) {
+        String raw = field == null ? null : fields.get(field);
+        if (TableMapper.blank(raw)) {
+            return null;
+        }
+        return new Value(raw.trim(), ValueParser.parse(raw), location(row, field, header));
+    }
+
+    private Location location(RawRow row, String field, HeaderIndex header) {
+        Integer col = header.column(field);
+        return col == null ? Location.ofRow(file, sheet, row.number())
+                : Location.ofCell(file, sheet, row.number(), col);
+    }
+
+    private static String text(Map<String, String> fields, String field) {
+        return field == null ? null : TableMapper.clean(fields.get(field));
+    }
+}

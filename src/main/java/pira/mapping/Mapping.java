@@ -1,0 +1,131 @@
+package pira.mapping;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mapping: how one source layout becomes the plan model. Read from YAML by {@link MappingLoader},
+ * checked against {@code mapping.schema.json}; documented in {@code mappings/README.md}.
+ */
+public record Mapping(
+        String id,
+        String description,
+        String ente,
+        String document,
+        List<Integer> years,
+        Signature signature,
+        ReaderSettings reader,
+        HeaderSpec header,
+        Map<String, String> columns,
+        @JsonProperty("fill_down") List<String> fillDown,
+        List<LevelSpec> levels,
+        List<OpenerSpec> openers,
+        List<IndicatorSpec> indicators,
+        @JsonProperty("ignore_rows") List<String> ignoreRows) {
+
+    public Mapping {
+        years = years == null ? List.of() : List.copyOf(years);
+        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        fillDown = fillDown == null ? List.of() : List.copyOf(fillDown);
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        openers = openers == null ? List.of() : List.copyOf(openers);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
+        reader = reader == null ? new ReaderSettings(null, null, null) : reader;
+    }
+
+    /** How a file is recognised: its kind and words that its header holds. */
+    public record Signature(List<String> formats, List<String> words, @JsonProperty("min_score") Double minScore) {
+        public Signature {
+            formats = formats == null ? List.of() : List.copyOf(formats);
+            words = words == null ? List.of() : List.copyOf(words);
+        }
+
+        public double threshold() {
+            return minScore == null ? 0.75 : minScore;
+        }
+    }
+
+    /** Reader settings: which sheet; for CSV, the delimiter and encoding when they must not be detected. */
+    public record ReaderSettings(String sheet, String delimiter, String encoding) {
+    }
+
+    /** Where the header is: its first row holds all of {@code find}; it spans {@code rows} rows. */
+    public record HeaderSpec(List<String> find, Integer rows, Boolean repeats) {
+        public HeaderSpec {
+            find = find == null ? List.of() : List.copyOf(find);
+        }
+
+        public int rowCount() {
+            return rows == null ? 1 : rows;
+        }
+
+        public boolean repeated() {
+            return repeats != null && repeats;
+        }
+    }
+
+    /** A level whose elements are read from columns of each data row. */
+    public record LevelSpec(String level, String code, String name, String weight, String description) {
+    }
+
+    /** A row that opens a level by itself, recognised by a regular expression on the row's text. */
+    public record OpenerSpec(String level, String match, Boolean description) {
+        public boolean collectsDescription() {
+            return description != null && description;
+        }
+    }
+
+    /** Which rows hold an indicator, which level it belongs to, and where each of its fields is. */
+    public record IndicatorSpec(
+            String level,
+            When when,
+            String code,
+            String name,
+            String description,
+            String type,
+            String unit,
+            String source,
+            String algorithm,
+            String weight,
+            @JsonProperty("pira_marker") String piraMarker,
+            @JsonProperty("pareto_pattern") String paretoPattern,
+            String baseline,
+            YearValues targets,
+            ThresholdSpec thresholds,
+            YearValues actuals,
+            String outcome,
+            @JsonProperty("stated_achievement") String statedAchievement,
+            String responsible,
+            String notes) {
+    }
+
+    /** A row is an indicator row when {@code field} is not blank and, if given, matches {@code matches}. */
+    public record When(String field, String matches) {
+    }
+
+    /**
+     * Values by year: a field whose header carries the year, a field split by a pattern with groups
+     * {@code year} and {@code text}, or explicit year to field pairs.
+     */
+    public record YearValues(String field, String split, Integer year, @JsonProperty("by_year") Map<Integer, String> byYear) {
+        public YearValues {
+            byYear = byYear == null ? Map.of() : Map.copyOf(byYear);
+        }
+
+        /** The short form {@code targets: field}. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static YearValues ofField(String field) {
+            return new YearValues(field, null, null, null);
+        }
+    }
+
+    /** Thresholds of one year: achievement percentage to field. */
+    public record ThresholdSpec(Integer year, Map<Integer, String> levels) {
+        public ThresholdSpec {
+            levels = levels == null ? Map.of() : Map.copyOf(levels);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package pira.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Loads mapping files: YAML syntax, then the JSON schema {@code mapping.schema.json}, then the checks
+ * a schema cannot express (fields that exist, regular expressions that compile). Every problem
+ * names the file, the line and the key, and where it helps, the valid choices.
+ */
+public final class MappingLoader {
+
+    private static final String SCHEMA_RESOURCE = "/pira/mapping.schema.json";
+    private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = new JsonMapper();
+    private static final JsonNode SCHEMA_TREE;
+    private static final JsonSchema SCHEMA;
+
+    static {
+        try (InputStream in = MappingLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            SCHEMA_TREE = JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ITALIAN)
+                .build();
+        SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SCHEMA_TREE, config);
+    }
+
+    private MappingLoader() {
+    }
+
+    public static Mapping load(Path file) throws MappingException, IOException {
+        return parse(file.toString(), Files.readString(file));
+    }
+
+    /** Parses a mapping; {@code name} is how messages refer to it. */
+    public static Mapping parse(String name, String yaml) throws MappingException {
+        JsonNode tree;
+        YamlLines lines;
+        try {
+            tree = YAML.readTree(yaml);
+            lines = new YamlLines(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            throw new MappingException(name, List.of("riga " + line + ": il testo non è YAML valido ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new MappingException(name, List.of("riga 1: la mappatura deve essere un oggetto YAML con le chiavi"
+                    + " " + validKeys(SCHEMA_TREE)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ValidationMessage m : SCHEMA.validate(tree.toString(), InputFormat.JSON)) {
+            problems.add(schemaProblem(m, lines));
+        }
+        if (!problems.isEmpty()) {
+            throw failure(name, problems);
+        }
+        Mapping mapping;
+        try {
+            mapping = YAML.treeToValue(tree, Mapping.class);
+        } catch (JsonProcessingException e) {
+            throw new MappingException(name, List.of("riga 1: " + e.getOriginalMessage()));
+        }
+        problems.addAll(new MappingChecks(mapping, lines).run());
+        if (!problems.isEmpty()) {
+            throw failure(name, problems);
+        }
+        return mapping;
+    }
+
+    private static MappingException failure(String name, List<Problem> problems) {
+        return new MappingException(name, problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::key))
+                .map(Problem::toString).distinct().toList());
+    }
+
+    private static Problem schemaProblem(ValidationMessage m, YamlLines lines) {
+        String pointer = m.getInstanceLocation().toString();
+        String property = m.getProperty();
+        String key = pointer;
+        String text;
+        switch (m.getType()) {
+            case "additionalProperties" -> {
+                key = pointer + "/" + property;
+                text = "chiave sconosciuta '" + property + "'; chiavi valide qui: "
+                        + validKeys(schemaAt(pointer));
+            }
+            case "required" -> text = "manca la chiave obbligatoria '" + property + "'";
+            case "enum" -> text = "valore " + m.getInstanceNode() + " non ammesso; valori validi: "
+                    + m.getArguments()[0];
+            case "pattern" -> text = "valore " + m.getInstanceNode() + " non valido: deve corrispondere a "
+                    + m.getArguments()[0];
+            case "oneOf" -> text = "valore non valido: scrivere il nome di un campo oppure un oggetto con le chiavi"
+                    + " field, split, year, by_year";
+            case "type" -> text = "tipo sbagliato: trovato " + m.getArguments()[0] + ", atteso " + m.getArguments()[1];
+            default -> text = m.getMessage().replaceFirst("^[^:]*: ", "");
+        }
+        return new Problem(lines.lineOf(key), key, text);
+    }
+
+    /** The schema node describing the instance at {@code pointer}. */
+    private static JsonNode schemaAt(String pointer) {
+        JsonNode node = SCHEMA_TREE;
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            node = resolve(node);
+            if (node.path("properties").has(segment)) {
+                node = node.path("properties").path(segment);
+            } else if (node.has("items")) {
+                node = node.path("items");
+            } else if (node.path("additionalProperties").isObject()) {
+                node = node.path("additionalProperties");
+            }
+        }
+        return resolve(node);
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        JsonNode n = node;
+        if (n.has("$ref")) {
+            n = SCHEMA_TREE.at(n.get("$ref").asText().substring(1));
+        }
+        if (n.has("oneOf")) {
+            for (JsonNode alt : n.get("oneOf")) {
+                JsonNode r = resolve(alt);
+                if (r.has("properties")) {
+                    return r;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static Set<String> validKeys(JsonNode schema) {
+        Set<String> keys = new TreeSet<>();
+        Iterator<String> names = schema.path("properties").fieldNames();
+        names.forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** One problem, placed. */
+    record Problem(int line, String key, String text) {
+        @Override
+        public String toString() {
+            String dotted = key.replaceFirst("^/", "").replace('/', '.');
+            return "riga " + line + (dotted.isEmpty() ? "" : ", chiave '" + dotted + "'") + ": " + text;
+        }
+    }
+
+    /** The checks that need the whole mapping: referenced fields exist, patterns compile. */
+    private static final class MappingChecks {
+        private final Mapping mapping;
+        private final YamlLines lines;
+        private final List<Problem> problems = new ArrayList<>();
+
+        MappingChecks(Mapping mapping, YamlLines lines) {
+            this.mapping = mapping;
+            this.lines = lines;
+        }
+
+        List<Problem> run() {
+            for (Map.Entry<String, String> c : mapping.columns().entrySet()) {
+                pattern("/columns/" + c.getKey(), c.getValue());
+            }
+            for (int i = 0; i < mapping.fillDown().size(); i++) {
+                field("/fill_down/" + i, mapping.fillDown().get(i));
+            }
+            for (int i = 0; i < mapping.levels().size(); i++) {
+                Mapping.LevelSpec l = mapping.levels().get(i);
+                String at = "/levels/" + i;
+                field(at + "/code", l.code());
+                field(at + "/name", l.name());
+                field(at + "/weight", l.weight());
+                field(at + "/description", l.description());
+            }
+            for (int i = 0; i < mapping.openers().size(); i++) {
+                Pattern p = pattern("/openers/" + i + "/match", mapping.openers().get(i).match());
+                if (p != null && !p.pattern().contains("?<name>") && !p.pattern().contains("?<code>")) {
+                    add("/openers/" + i + "/match", "l'espressione deve avere almeno un gruppo (?<code>...) o"
+                            + " (?<name>...)");
+                }
+            }
+            for (int i = 0; i < mapping.ignoreRows().size(); i++) {
+                pattern("/ignore_rows/" + i, mapping.ignoreRows().get(i));
+            }
+            for (int i = 0; i < mapping.indicators().size(); i++) {
+                indicator("/indicators/" + i, mapping.indicators().get(i));
+            }
+            return problems;
+        }
+
+        private void indicator(String at, Mapping.IndicatorSpec s) {
+            if (s.when() != null) {
+                field(at + "/when/field", s.when().field());
+                pattern(at + "/when/matches", s.when().matches());
+            }
+            String[][] fields = {{"code", s.code()}, {"name", s.name()}, {"description", s.description()},
+                {"type", s.type()}, {"unit", s.unit()}, {"source", s.source()}, {"algorithm", s.algorithm()},
+                {"weight", s.weight()}, {"baseline", s.baseline()}, {"outcome", s.outcome()},
+                {"stated_achievement", s.statedAchievement()}, {"responsible", s.responsible()},
+                {"notes", s.notes()}};
+            for (String[] f : fields) {
+                field(at + "/" + f[0], f[1]);
+            }
+            pattern(at + "/pira_marker", s.piraMarker());
+            Pattern pareto = pattern(at + "/pareto_pattern", s.paretoPattern());
+            if (pareto != null && !pareto.pattern().contains("?<code>")) {
+                add(at + "/pareto_pattern", "l'espressione deve avere un gruppo (?<code>...)");
+            }
+            yearValues(at + "/targets", s.targets());
+            yearValues(at + "/actuals", s.actuals());
+            if (s.thresholds() != null) {
+                s.thresholds().levels().forEach((k, v) -> field(at + "/thresholds/levels/" + k, v));
+            }
+            if (s.level() != null && mapping.levels().stream().noneMatch(l -> l.level().equals(s.level()))
+                    && mapping.openers().stream().noneMatch(o -> o.level().equals(s.level()))) {
+                add(at + "/level", "il livello '" + s.level() + "' non è aperto né da 'levels' né da 'openers'");
+            }
+        }
+
+        private void yearValues(String at, Mapping.YearValues v) {
+            if (v == null) {
+                return;
+            }
+            field(at + (v.split() == null && v.year() == null && v.byYear().isEmpty() ? "" : "/field"), v.field());
+            v.byYear().forEach((year, f) -> field(at + "/by_year/" + year, f));
+            Pattern split = pattern(at + "/split", v.split());
+            if (split != null && !(split.pattern().contains("?<year>") && split.pattern().contains("?<text>"))) {
+                add(at + "/split", "l'espressione deve avere i gruppi (?<year>...) e (?<text>...)");
+            }
+            if (v.field() != null && v.split() == null && v.year() == null && mapping.columns().containsKey(v.field())
+                    && !mapping.columns().get(v.field()).contains("?<year>")) {
+                add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
+                        + " intestazione in 'columns', oppure 'year' o 'split'");
+            }
+        }
+
+        private void field(String at, String name) {
+            if (name != null && !mapping.columns().containsKey(name)) {
+                add(at, "il campo '" + name + "' non è definito in 'columns'; campi definiti: "
+                        + new TreeSet<>(mapping.columns().keySet()));
+            }
+        }
+
+        private Pattern pattern(String at, String regex) {
+            if (regex == null) {
+                return null;
+            }
+            try {
+                return Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                add(at, "espressione regolare non valida: " + e.getDescription() + " (posizione " + e.getIndex() + ")");
+                return null;
+            }
+        }
+
+        private void add(String pointer, String text) {
+            problems.add(new Problem(lines.lineOf(pointer), pointer, text));
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package pira.mapping;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import pira.model.Element;
+import pira.model.ImportNote;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Location;
+import pira.model.Value;
+import pira.source.CellRange;
+import pira.source.RawRow;
+import pira.source.RawTable;
+import pira.value.ValueParser;
+
+/**
+ * Reads one raw table through a mapping into the tree of levels and indicators. Rows are classified
+ * one by one: blank, ignored, header (again), level opener, data row; a row that is none of these is
+ * kept as the description of the element opened just before it, or reported, never dropped silently.
+ */
+public final class TableMapper {
+
+    private static final int HEADER_SEARCH_ROWS = 60;
+
+    private final Mapping mapping;
+    private final String file;
+    private final RawTable table;
+    private final Map<String, Pattern> columns = new LinkedHashMap<>();
+    private final List<Pattern> findWords = new ArrayList<>();
+    private final List<Pattern> openers = new ArrayList<>();
+    private final List<Pattern> ignore = new ArrayList<>();
+    private final IndicatorReader indicatorReader;
+    private final Set<String> essential = new TreeSet<>();
+
+    private final List<ElementBuilder> roots = new ArrayList<>();
+    private final List<Indicator> planIndicators = new ArrayList<>();
+    private final List<ImportNote> notes = new ArrayList<>();
+    private final EnumMap<Level, ElementBuilder> open = new EnumMap<>(Level.class);
+    private final Map<String, String> lastValue = new LinkedHashMap<>();
+    private final Set<Integer> years = new TreeSet<>();
+    private HeaderIndex header;
+    private ElementBuilder describing;
+
+    public TableMapper(Mapping mapping, String file, RawTable table) {
+        this.mapping = mapping;
+        this.file = file;
+        this.table = table;
+        mapping.columns().forEach((field, regex) ->
+                columns.put(field, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        for (String word : mapping.header().find()) {
+            findWords.add(wordPattern(word));
+        }
+        for (Mapping.OpenerSpec o : mapping.openers()) {
+            openers.add(Pattern.compile(o.match(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String r : mapping.ignoreRows()) {
+            ignore.add(Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (Mapping.LevelSpec l : mapping.levels()) {
+            addIfPresent(essential, l.code(), l.name());
+        }
+        for (Mapping.IndicatorSpec s : mapping.indicators()) {
+            addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
+        }
+        this.indicatorReader = new IndicatorReader(file, table.name(), years);
+    }
+
+    /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */
+    static Pattern wordPattern(String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Text.key(word)) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** Whether the table has a header row for this mapping among its first rows. */
+    public boolean hasHeader() {
+        return firstHeaderRow() >= 0;
+    }
+
+    /** The result of reading the table. */
+    public record Result(List<Element> elements, List<Indicator> indicators, List<ImportNote> notes,
+                         Set<Integer> years) {
+    }
+
+    public Result map() throws MappingMismatchException {
+        List<RawRow> rows = table.rows();
+        int start = firstHeaderRow();
+        if (start < 0) {
+            throw new MappingMismatchException(file + ", foglio " + table.name() + ": intestazione non trovata:"
+                    + " nessuna delle prime " + HEADER_SEARCH_ROWS + " righe contiene tutte le parole "
+                    + mapping.header().find() + ". Controllare di aver scelto il file e la mappatura giusti.");
+        }
+        int i = readHeader(rows, start, true);
+        while (i < rows.size()) {
+            RawRow row = rows.get(i);
+            if (row.isBlank()) {
+                describing = null;
+                i++;
+            } else if (isHeader(row)) {
+                describing = null;
+                i = readHeader(rows, i, mapping.header().repeated());
+            } else {
+                readRow(row);
+                i++;
+            }
+        }
+        return new Result(roots.stream().map(ElementBuilder::build).toList(), planIndicators, notes, years);
+    }
+
+    private int firstHeaderRow() {
+        List<RawRow> rows = table.rows();
+        for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
+            if (isHeader(rows.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isHeader(RawRow row) {
+        String text = Text.key(rowText(row, " \t "));
+        return findWords.stream().allMatch(p -> p.matcher(text).find());
+    }
+
+    /** Reads the header starting at {@code index} and returns the index of the first row after it. */
+    private int readHeader(List<RawRow> rows, int index, boolean rebuild) throws MappingMismatchException {
+        int end = Math.min(index + mapping.header().rowCount(), rows.size());
+        if (rebuild) {
+            HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns);
+            List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
+            if (!missingEssential.isEmpty()) {
+                throw new MappingMismatchException(file + ", foglio " + table.name() + ", riga "
+                        + rows.get(index).number() + ": colonne non trovate per " + describeMissing(missingEssential)
+                        + "; intestazioni presenti: " + next.paths().stream().filter(p -> !p.isEmpty()).toList());
+            }
+            for (String m : next.missing()) {
+                notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione /"
+                        + mapping.columns().get(m) + "/) non c'è in questa tabella: il campo resta vuoto",
+                        Location.ofRow(file, table.name(), rows.get(index).number())));
+            }
+            header = next;
+            for (String field : mapping.columns().keySet()) {
+                TreeMap<Integer, Integer> yc = header.yearColumns(field);
+                if (yc != null) {
+                    years.addAll(yc.keySet());
+                }
+            }
+        }
+        return end;
+    }
+
+    private String describeMissing(List<String> fields) {
+        return fields.stream().map(f -> "'" + f + "' (/" + mapping.columns().get(f) + "/)")
+                .collect(Collectors.joining(", "));
+    }
+
+    private void readRow(RawRow row) {
+        String text = rowText(row, "\t");
+        for (Pattern p : ignore) {
+            if (p.matcher(text).find()) {
+                return;
+            }
+        }
+        for (int o = 0; o < openers.size(); o++) {
+            Matcher m = openers.get(o).matcher(text);
+            if (m.find()) {
+                open(mapping.openers().get(o), m, row);
+                return;
+            }
+        }
+        Map<String, String> fields = fieldValues(row);
+        List<Mapping.IndicatorSpec> specs = mapping.indicators().stream().filter(s -> applies(s, fields)).toList();
+        boolean levelsOnRow = mapping.levels().stream()
+                .anyMatch(l -> !blank(fields.get(l.code())) || !blank(fields.get(l.name())));
+        if (specs.isEmpty() && !levelsOnRow) {
+            if (describing != null) {
+                describing.appendDescription(Text.fold(text.replace('\t', ' ')));
+            } else {
+                notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
+                        + " né un indicatore): \"" + abbreviate(Text.fold(text.replace('\t', ' '))) + "\"",
+                        Location.ofRow(file, table.name(), row.number())));
+            }
+            return;
+        }
+        describing = null;
+        Map<Level, Boolean> opened = openColumnLevels(fields, row);
+        ElementBuilder deepest = deepestOnRow(fields);
+        for (Mapping.IndicatorSpec spec : specs) {
+            ElementBuilder owner;
+            if (spec.level() != null) {
+                Level level = Level.fromId(spec.level());
+                if (!opened.getOrDefault(level, false) && isColumnLevel(level)) {
+                    continue; // an indicator of an upper level is read once, on the row that opens it
+                }
+                owner = open.get(level);
+            } else {
+                owner = deepest;
+            }
+            Indicator indicator = indicatorReader.read(spec, row, fields, header);
+            if (owner == null) {
+                planIndicators.add(indicator);
+            } else {
+                owner.indicators.add(indicator);
+            }
+        }
+    }
+
+    private boolean applies(Mapping.IndicatorSpec spec, Map<String, String> fields) {
+        String whenField = spec.when() != null ? spec.when().field() : spec.name();
+        String value = fields.get(whenField);
+        if (blank(value)) {
+            return false;
+        }
+        return spec.when() == null || spec.when().matches() == null
+                || Pattern.compile(spec.when().matches()).matcher(Text.fold(value)).find();
+    }
+
+    private boolean isColumnLevel(Level level) {
+        return mapping.levels().stream().anyMatch(l -> Level.fromId(l.level()) == level);
+    }
+
+    /** Opens or continues the levels read from columns; says which were opened on this row. */
+    private Map<Level, Boolean> openColumnLevels(Map<String, String> fields, RawRow row) {
+        Map<Level, Boolean> opened = new EnumMap<>(Level.class);
+        boolean parentChanged = false;
+        for (Mapping.LevelSpec spec : mapping.levels()) {
+            Level level = Level.fromId(spec.level());
+            String code = clean(fields.get(spec.code()));
+            String name = clean(fields.get(spec.name()));
+            String key = code != null ? code : name;
+            if (key == null) {
+                break;
+            }
+            ElementBuilder current = open.get(level);
+            if (current != null && !parentChanged && key.equals(current.key())) {
+                continue;
+            }
+            Value weight = spec.weight() == null ? null : value(fields, spec.weight(), row);
+            String description = clean(fields.get(spec.description()));
+            Location at = locationOf(row, spec.code() != null ? spec.code() : spec.name());
+            attach(new ElementBuilder(level, code, name, weight, at, description));
+            opened.put(level, true);
+            parentChanged = true;
+        }
+        return opened;
+    }
+
+    private ElementBuilder deepestOnRow(Map<String, String> fields) {
+        ElementBuilder deepest = null;
+        if (mapping.levels().isEmpty()) {
+            for (ElementBuilder e : open.values()) {
+                deepest = e;
+            }
+            return deepest;
+        }
+        for (Mapping.LevelSpec spec : mapping.levels()) {
+            if (blank(fields.get(spec.code())) && blank(fields.get(spec.name()))) {
+                break;
+            }
+            deepest = open.get(Level.fromId(spec.level()));
+        }
+        if (deepest == null) {
+            for (ElementBuilder e : open.values()) {
+                deepest = e;
+            }
+        }
+        return deepest;
+    }
+
+    private void open(Mapping.OpenerSpec spec, Matcher m, RawRow row) {
+        Level level = Level.fromId(spec.level());
+        String code = group(m, "code");
+        String name = group(m, "name");
+        ElementBuilder element = new ElementBuilder(level, code, name, null,
+                Location.ofRow(file, table.name(), row.number()), null);
+        attach(element);
+        describing = spec.collectsDescription() ? element : null;
+    }
+
+    /** Puts a new element under the deepest open level above it and closes the levels below it. */
+    private void attach(ElementBuilder element) {
+        ElementBuilder parent = null;
+        for (Map.Entry<Level, ElementBuilder> e : open.entrySet()) {
+            if (e.getKey().compareTo(element.level) < 0) {
+                parent = e.getValue();
+            }
+        }
+        open.keySet().removeIf(l -> l.compareTo(element.level) >= 0);
+        open.put(element.level, element);
+        if (parent == null) {
+            roots.add(element);
+        } else {
+            parent.children.add(element);
+        }
+    }
+
+    /**
+     * The text of each single-column field on this row. A blank cell inside a merged range reads as the
+     * range's first cell (the value is inherited, not missing); fields listed in {@code fill_down} also
+     * inherit the last value above when blank.
+     */
+    private Map<String, String> fieldValues(RawRow row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : mapping.columns().keySet()) {
+            Integer col = header.column(field);
+            if (col == null) {
+                continue;
+            }
+            String text = row.cell(col);
+            if (text.isBlank()) {
+                text = mergedOrigin(row.number(), col);
+            }
+            if (text.isBlank() && mapping.fillDown().contains(field)) {
+                text = lastValue.getOrDefault(field, "");
+            }
+            if (!text.isBlank()) {
+                lastValue.put(field, text);
+            }
+            values.put(field, text);
+        }
+        return values;
+    }
+
+    private String mergedOrigin(int rowNumber, int col) {
+        CellRange range = table.mergeCovering(rowNumber, col);
+        if (range == null || range.firstColumn() != col) {
+            return "";
+        }
+        for (RawRow r : table.rows()) {
+            if (r.number() == range.firstRow()) {
+                return r.cell(col);
+            }
+        }
+        return "";
+    }
+
+    private Value value(Map<String, String> fields, String field, RawRow row) {
+        String raw = fields.get(field);
+        if (blank(raw)) {
+            return null;
+        }
+        return new Value(raw.trim(), ValueParser.parse(raw), locationOf(row, field));
+    }
+
+    private Location locationOf(RawRow row, String field) {
+        Integer col = field == null ? null : header.column(field);
+        return col == null ? Location.ofRow(file, table.name(), row.number())
+                : Location.ofCell(file, table.name(), row.number(), col);
+    }
+
+    static String rowText(RawRow row, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (int c = 1; c <= row.width(); c++) {
+            String t = row.cell(c).strip();
+            if (!t.isEmpty()) {
+                parts.add(t);
+            }
+        }
+        return String.join(separator, parts);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return clean(m.group(name));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String clean(String s) {
+        String folded = Text.fold(s);
+        return folded.isEmpty() ? null : folded;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    private static void addIfPresent(Set<String> set, String... values) {
+        for (String v : values) {
+            if (v != null) {
+                set.add(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package pira.mapping;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The line on which each key of a YAML document stands, by JSON pointer ("/columns/os_code"). */
+final class YamlLines {
+
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    YamlLines(String yaml) throws IOException {
+        try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
+            if (parser.nextToken() != null) {
+                walk(parser, "");
+            }
+        }
+    }
+
+    /** The line of {@code pointer}, or of its nearest parent that has one. */
+    int lineOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            if (p.isEmpty()) {
+                return 1;
+            }
+            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
+        }
+    }
+
+    private void walk(JsonParser parser, String path) throws IOException {
+        lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String child = path + "/" + parser.currentName();
+                lines.put(child, parser.currentTokenLocation().getLineNr());
+                parser.nextToken();
+                walk(parser, child);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                walk(parser, path + "/" + i++);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package pira.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Where something was read: the file, the sheet (or page), the 1-based row and column,
+ * and the A1 reference of the cell where the source is a spreadsheet.
+ * Created when a cell is read and carried into the model and into every finding.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Location(String file, String sheet, Integer page, Integer row, Integer column, String cell) {
+
+    public static Location ofCell(String file, String sheet, int row, int column) {
+        return new Location(file, sheet, null, row, column, a1(row, column));
+    }
+
+    public static Location ofRow(String file, String sheet, int row) {
+        return new Location(file, sheet, null, row, null, null);
+    }
+
+    public static Location ofFile(String file) {
+        return new Location(file, null, null, null, null, null);
+    }
+
+    /** The same place without the column: the row a value was read from. */
+    public Location rowOnly() {
+        return new Location(file, sheet, page, row, null, null);
+    }
+
+    /** Spreadsheet reference such as "C12" for 1-based row 12, column 3. */
+    public static String a1(int row, int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.append(row).toString();
+    }
+
+    /** Italian description for messages: "file.xlsx, foglio Piano, cella C12". */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(file == null ? "?" : file);
+        if (sheet != null) {
+            sb.append(", foglio ").append(sheet);
+        }
+        if (page != null) {
+            sb.append(", pagina ").append(page);
+        }
+        if (cell != null) {
+            sb.append(", cella ").append(cell);
+        } else if (row != null) {
+            sb.append(", riga ").append(row);
+            if (column != null) {
+                sb.append(", colonna ").append(column);
+            }
+        }
+        return sb.toString();
+    }
+}

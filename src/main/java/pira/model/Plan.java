@@ -1,0 +1,53 @@
+package pira.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A performance document in normalized form: who, what kind, which years, read from which files,
+ * and the tree of levels and indicators.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Plan(
+        String schemaVersion,
+        String ente,
+        String documentKind,
+        List<Integer> years,
+        List<SourceFile> sources,
+        List<Element> elements,
+        List<Indicator> indicators,
+        List<ImportNote> notes) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public Plan {
+        years = years == null ? List.of() : List.copyOf(years);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        elements = elements == null ? List.of() : List.copyOf(elements);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** Every element of the tree, depth first, parents before children. */
+    public List<Element> allElements() {
+        List<Element> all = new ArrayList<>();
+        walk(elements, all::add);
+        return all;
+    }
+
+    /** Every indicator, those at plan level first, then in tree order. */
+    public List<Indicator> allIndicators() {
+        List<Indicator> all = new ArrayList<>(indicators);
+        walk(elements, e -> all.addAll(e.indicators()));
+        return all;
+    }
+
+    private static void walk(List<Element> elements, Consumer<Element> visitor) {
+        for (Element e : elements) {
+            visitor.accept(e);
+            walk(e.children(), visitor);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package pira.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes and reads the plan model as JSON, the hand-off between import, validation and report.
+ * The format is described by {@code schema/plan.schema.json}; its version is {@link Plan#SCHEMA_VERSION}.
+ */
+public final class PlanJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private PlanJson() {
+    }
+
+    public static String toJson(Plan plan) {
+        try {
+            return MAPPER.writeValueAsString(plan) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Plan fromJson(String json) throws IOException {
+        Plan plan = MAPPER.readValue(json, Plan.class);
+        if (!Plan.SCHEMA_VERSION.equals(plan.schemaVersion())) {
+            throw new IOException("versione dello schema non supportata: " + plan.schemaVersion()
+                    + " (attesa " + Plan.SCHEMA_VERSION + ")");
+        }
+        return plan;
+    }
+
+    public static Plan read(Path file) throws IOException {
+        return fromJson(Files.readString(file));
+    }
+}

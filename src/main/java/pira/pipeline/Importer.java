@@ -1,0 +1,123 @@
+package pira.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import pira.mapping.Mapping;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingMatcher;
+import pira.mapping.MappingMismatchException;
+import pira.mapping.TableMapper;
+import pira.model.ImportNote;
+import pira.model.Plan;
+import pira.model.SourceFile;
+import pira.source.RawDocument;
+import pira.source.RawTable;
+import pira.source.ReaderOptions;
+import pira.source.SourceException;
+import pira.source.SourceNote;
+import pira.source.SourceReaders;
+
+/**
+ * Imports files into the plan model: reads the file, chooses its mapping (given, or by signature),
+ * finds the table and maps it. Each file is imported on its own: a failure is a result, not an exception,
+ * so that the other files of a run go on.
+ */
+public final class Importer {
+
+    private final List<MappingCandidate> candidates;
+    private final MappingCandidate forced;
+
+    /**
+     * @param candidates the mappings to choose from by signature
+     * @param forced     the mapping to use for every file, or null to choose
+     */
+    public Importer(List<MappingCandidate> candidates, MappingCandidate forced) {
+        this.candidates = List.copyOf(candidates);
+        this.forced = forced;
+    }
+
+    public ImportResult importFile(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            RawDocument document = SourceReaders.read(file, forced == null ? ReaderOptions.DETECT
+                    : options(forced.mapping()));
+            MappingCandidate chosen = forced;
+            if (chosen == null) {
+                chosen = MappingMatcher.choose(document, candidates).candidate();
+                ReaderOptions options = options(chosen.mapping());
+                if (!options.equals(ReaderOptions.DETECT)) {
+                    document = SourceReaders.read(file, options);
+                }
+            }
+            Plan plan = map(document, chosen.mapping(), file);
+            return new ImportResult(name, plan, chosen.id(), forced == null, null);
+        } catch (SourceException | MappingMismatchException e) {
+            return new ImportResult(name, null, forced == null ? null : forced.id(), false, e.getMessage());
+        } catch (IOException e) {
+            return new ImportResult(name, null, null, false, name + ": errore di lettura (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            return new ImportResult(name, null, null, false, name + ": errore imprevisto durante l'importazione ("
+                    + e + "). Segnalarlo allegando il file.");
+        }
+    }
+
+    private static Plan map(RawDocument document, Mapping mapping, Path file)
+            throws MappingMismatchException, IOException {
+        RawTable table = table(document, mapping);
+        TableMapper.Result result = new TableMapper(mapping, document.file(), table).map();
+        List<ImportNote> notes = new ArrayList<>();
+        for (SourceNote n : document.notes()) {
+            notes.add(new ImportNote(n.code(), n.message(), n.location()));
+        }
+        notes.addAll(result.notes());
+        List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
+        SourceFile source = new SourceFile(document.file(), sha256(file), document.format().id(), mapping.id());
+        return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
+                result.elements(), result.indicators(), notes);
+    }
+
+    private static RawTable table(RawDocument document, Mapping mapping) throws MappingMismatchException {
+        String sheet = mapping.reader().sheet();
+        for (RawTable t : document.tables()) {
+            if (sheet != null ? t.name().equals(sheet) : new TableMapper(mapping, document.file(), t).hasHeader()) {
+                return t;
+            }
+        }
+        List<String> names = document.tables().stream().map(RawTable::name).toList();
+        if (sheet != null) {
+            throw new MappingMismatchException(document.file() + ": il foglio \"" + sheet + "\" richiesto dalla"
+                    + " mappatura " + mapping.id() + " non c'è; fogli presenti: " + names);
+        }
+        throw new MappingMismatchException(document.file() + ": intestazione non trovata in nessun foglio " + names
+                + ": nessuna riga contiene tutte le parole " + mapping.header().find() + " (mappatura "
+                + mapping.id() + "). Controllare di aver scelto il file e la mappatura giusti.");
+    }
+
+    private static ReaderOptions options(Mapping mapping) {
+        Mapping.ReaderSettings r = mapping.reader();
+        Character delimiter = r.delimiter() == null ? null : r.delimiter().charAt(0);
+        Charset charset = r.encoding() == null ? null : Charset.forName(r.encoding());
+        return new ReaderOptions(delimiter, charset);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package pira.source;
+
+import java.util.Arrays;
+
+/**
+ * One row of a raw table: its 1-based number in the source and the displayed text of each cell
+ * (index 0 is column 1; a missing or empty cell is "").
+ */
+public final class RawRow {
+
+    private final int number;
+    private final boolean hidden;
+    private final String[] cells;
+
+    public RawRow(int number, boolean hidden, String[] cells) {
+        this.number = number;
+        this.hidden = hidden;
+        this.cells = cells;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public int width() {
+        return cells.length;
+    }
+
+    /** The text of 1-based column {@code column}, "" when absent. */
+    public String cell(int column) {
+        return column >= 1 && column <= cells.length ? cells[column - 1] : "";
+    }
+
+    public boolean isBlank() {
+        return Arrays.stream(cells).allMatch(String::isBlank);
+    }
+
+    @Override
+    public String toString() {
+        return number + ":" + Arrays.toString(cells);
+    }
+}

@@ -1,0 +1,12 @@
+package pira.source;
+
+import java.util.Locale;
+
+/** The file kinds pira reads. */
+public enum SourceFormat {
+    XLSX, XLS, CSV;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,267 @@
+package pira.value;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pira.model.ParsedValue;
+import pira.model.ValueKind;
+
+/**
+ * Reads the target and value texts of real documents (DESIGN §1, "Target and value expressions")
+ * and says which kind each one is. A text it does not understand is {@link ValueKind#NOT_UNDERSTOOD}:
+ * it never guesses a number.
+ */
+public final class ValueParser {
+
+    private static final String NUM = ItalianNumber.TOKEN;
+    private static final String UNIT = "\\s*(%|€|euro|eur)?";
+
+    private static final Pattern NO_DATA = Pattern.compile("-{1,3}|n\\.?\\s?d\\.?|n\\.?\\s?a\\.?|//|\\\\");
+    private static final Pattern YES_NO = Pattern.compile("(sì|si|sí|no)(?:\\b\\s*[-–:,.]?\\s*(.*))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUALITATIVE = Pattern.compile(
+            "qualitativ|rispetto\\s+(della\\s+)?tempistic|vedi\\s+allegato|"
+                    + "^(>=|>|<=|<|=)?\\s*(a\\s+)?(basso|medio|alto|buono|ottimo|sufficiente|adeguato)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BENCHMARK = Pattern.compile(
+            "media\\s+(nazionale|regionale|cluster|di\\s+sistema|del\\s+sistema|camerale|lombarda)|benchmark",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_YEAR_WORDS = Pattern.compile(
+            "valore\\s+osservato|anno\\s+(precedente|n\\b|x\\b|t\\b)|\\bx\\s*-\\s*1\\b|\\bt\\s*-\\s*1\\b|"
+                    + "\\bn\\s*-\\s*1\\b|rispetto\\s+(al|all'|allo)\\s*(anno|\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern COMPARATOR_WORDS = Pattern.compile(
+            "(almeno|non\\s+inferiore\\s+a|minimo|min\\.?|massimo|max\\.?|non\\s+superiore\\s+a)\\s*(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMBOLIC = Pattern.compile(
+            "(?:[nx]\\s*)?(>=|>|<=|<|=)\\s*(?:[nx]\\s+)?(€)?\\s*(" + NUM + ")" + UNIT + "(?:\\s+(.*))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN = Pattern.compile(
+            "(€)?\\s*(" + NUM + ")" + UNIT + "(?:\\s*[-–:,]?\\s+(.*))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED_CHANGE = Pattern.compile("([+-]\\s*" + NUM + ")\\s*(%)?");
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(?:data\\s+)?entro\\s+(?:il\\s+|al\\s+)?)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?"
+                    + "(?:\\s+(.*))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEADLINE_IN_TEXT = Pattern.compile(
+            "(.*?)\\s*\\bentro\\s+(?:il\\s+|al\\s+)?(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})(?:\\s*[/.]\\s*(\\d{2,4}))?\\s*(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?:entro\\s+(?:il\\s+mese\\s+di\\s+|fine\\s+)?)?(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+                    + "agosto|settembre|ottobre|novembre|dicembre)(?:\\s+(\\d{4}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
+            "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final Map<String, String> WORD_COMPARATORS = Map.of(
+            "almeno", ">=", "non inferiore a", ">=", "minimo", ">=", "min", ">=",
+            "massimo", "<=", "max", "<=", "non superiore a", "<=");
+
+    private ValueParser() {
+    }
+
+    /** Parses one text; null and blank are "no data". */
+    public static ParsedValue parse(String text) {
+        String t = normalize(text);
+        if (t.isEmpty() || NO_DATA.matcher(t).matches()) {
+            return ParsedValue.of(ValueKind.NO_DATA);
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.contains("anno di rilevazione")) {
+            return ParsedValue.of(ValueKind.BASELINE_YEAR);
+        }
+        Matcher m = YES_NO.matcher(t);
+        if (m.matches()) {
+            boolean yes = !m.group(1).equalsIgnoreCase("no");
+            return new ParsedValue(ValueKind.YES_NO, null, null, null, null, null, null, yes, null, null, null,
+                    blankToNull(m.group(2)));
+        }
+        if (QUALITATIVE.matcher(t).find()) {
+            return ParsedValue.of(ValueKind.QUALITATIVE);
+        }
+        m = BENCHMARK.matcher(t);
+        if (m.find()) {
+            return benchmark(t, m.group().toLowerCase(Locale.ROOT));
+        }
+        if (RELATIVE_YEAR_WORDS.matcher(t).find()) {
+            return relativeYear(t);
+        }
+        ParsedValue deadline = deadline(t);
+        if (deadline != null) {
+            return deadline;
+        }
+        m = SIGNED_CHANGE.matcher(t);
+        if (m.matches()) {
+            BigDecimal change = ItalianNumber.parse(m.group(1).replace(" ", ""));
+            if (change != null) {
+                // "+20%" on an indicator means at least 20% more than the year before; "-10%" at least 10% less.
+                String comparator = change.signum() < 0 ? "<=" : ">=";
+                return new ParsedValue(ValueKind.RELATIVE_YEAR, comparator, change, m.group(2) != null ? "percent" : null,
+                        null, null, null, null, null, -1, null, null);
+            }
+        }
+        ParsedValue comparison = comparison(t);
+        if (comparison != null) {
+            return comparison;
+        }
+        m = PLAIN.matcher(t);
+        if (m.matches()) {
+            BigDecimal n = ItalianNumber.parse(m.group(2));
+            if (n != null) {
+                return new ParsedValue(ValueKind.VALUE, null, n, unit(m.group(1), m.group(3)), null, null, null, null,
+                        null, null, null, blankToNull(m.group(4)));
+            }
+        }
+        return ParsedValue.of(ValueKind.NOT_UNDERSTOOD);
+    }
+
+    private static ParsedValue comparison(String t) {
+        String text = t;
+        String wordComparator = null;
+        Matcher w = COMPARATOR_WORDS.matcher(t);
+        if (w.matches()) {
+            String word = w.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(".", "");
+            wordComparator = WORD_COMPARATORS.get(word);
+            text = wordComparator + " " + w.group(2);
+        }
+        Matcher m = SYMBOLIC.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal n = ItalianNumber.parse(m.group(3));
+        if (n == null) {
+            return null;
+        }
+        return new ParsedValue(ValueKind.COMPARISON, m.group(1), n, unit(m.group(2), m.group(4)), null, null, null,
+                null, null, null, null, blankToNull(m.group(5)));
+    }
+
+    private static ParsedValue benchmark(String t, String benchmark) {
+        String comparator = leadingComparator(t);
+        if (t.toLowerCase(Locale.ROOT).contains("scostamento max")) {
+            comparator = "<=";
+        }
+        Matcher n = Pattern.compile("(" + NUM + ")" + UNIT).matcher(t);
+        BigDecimal number = null;
+        String unit = null;
+        if (n.find()) {
+            number = ItalianNumber.parse(n.group(1));
+            unit = unit(null, n.group(2));
+        }
+        return new ParsedValue(ValueKind.RELATIVE_BENCHMARK, comparator, number, unit, null, null, null, null, null,
+                null, benchmark.replaceAll("\\s+", " "), null);
+    }
+
+    private static ParsedValue relativeYear(String t) {
+        String comparator = leadingComparator(t);
+        if (comparator == null) {
+            Matcher inner = Pattern.compile("(>=|>|<=|<|=)").matcher(t);
+            comparator = inner.find() ? inner.group(1) : null;
+        }
+        Integer referenceYear = null;
+        Integer offset = null;
+        Matcher y = YEAR.matcher(t);
+        if (y.find()) {
+            referenceYear = Integer.valueOf(y.group());
+        } else if (t.toLowerCase(Locale.ROOT).matches(".*(precedente|[xtn]\\s*-\\s*1).*")) {
+            offset = -1;
+        } else {
+            offset = 0;
+        }
+        return new ParsedValue(ValueKind.RELATIVE_YEAR, comparator, null, null, null, null, null, null, referenceYear,
+                offset, null, null);
+    }
+
+    private static ParsedValue deadline(String t) {
+        Matcher m = DATE.matcher(t);
+        if (m.matches() && (m.group(3) != null || t.toLowerCase(Locale.ROOT).startsWith("entro")
+                || t.toLowerCase(Locale.ROOT).startsWith("data"))) {
+            return dateValue(m.group(1), m.group(2), m.group(3), m.group(4));
+        }
+        m = DEADLINE_IN_TEXT.matcher(t);
+        if (m.matches()) {
+            String before = m.group(1);
+            String after = m.group(5);
+            String qualifier = (before + " " + after).trim();
+            return dateValue(m.group(2), m.group(3), m.group(4), qualifier);
+        }
+        m = MONTH.matcher(t);
+        if (m.matches()) {
+            int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+            if (m.group(2) != null) {
+                LocalDate end = LocalDate.of(Integer.parseInt(m.group(2)), month, 1);
+                return deadlineOf(end.withDayOfMonth(end.lengthOfMonth()), null, null, null);
+            }
+            return deadlineOf(null, month, null, null);
+        }
+        return null;
+    }
+
+    private static ParsedValue dateValue(String day, String month, String year, String qualifier) {
+        int d = Integer.parseInt(day);
+        int mo = Integer.parseInt(month);
+        try {
+            if (year == null) {
+                LocalDate.of(2000, mo, d); // validates day and month in a leap year
+                return deadlineOf(null, mo, d, qualifier);
+            }
+            int y = Integer.parseInt(year);
+            if (year.length() == 2) {
+                y += 2000;
+            } else if (year.length() != 4) {
+                return ParsedValue.of(ValueKind.NOT_UNDERSTOOD);
+            }
+            return deadlineOf(LocalDate.of(y, mo, d), null, null, qualifier);
+        } catch (DateTimeException e) {
+            return ParsedValue.of(ValueKind.NOT_UNDERSTOOD);
+        }
+    }
+
+    private static ParsedValue deadlineOf(LocalDate date, Integer month, Integer day, String qualifier) {
+        return new ParsedValue(ValueKind.DEADLINE, "<=", null, null, date, month, day, null, null, null, null,
+                blankToNull(qualifier));
+    }
+
+    private static String leadingComparator(String t) {
+        Matcher m = Pattern.compile("^(?:[nx]\\s*)?(>=|>|<=|<|=)").matcher(t);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : WORD_COMPARATORS.entrySet()) {
+            if (lower.startsWith(e.getKey() + " ")) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String unit(String before, String after) {
+        String u = after != null ? after : before;
+        if (u == null) {
+            return null;
+        }
+        return u.equals("%") ? "percent" : "euro";
+    }
+
+    /** Trims, folds white space, and writes the comparison signs one way (≥ as >=). */
+    static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace('\u00a0', ' ')
+                .replace("≥", ">=").replace("≤", "<=").replace("=>", ">=").replace("=<", "<=")
+                .replace("’", "'")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
