@@ -24,18 +24,24 @@ final class HeaderIndex {
     private final Map<String, TreeMap<Integer, Integer>> byYear = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
 
-    HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Pattern> columns) {
+    /** A field's header pattern and which of the matching columns it takes (1 = the first). */
+    record Column(Pattern header, int nth) {
+    }
+
+    HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Column> columns) {
         this.paths = paths(table, headerRows);
-        for (Map.Entry<String, Pattern> c : columns.entrySet()) {
-            boolean yearField = c.getValue().pattern().contains("?<year>");
+        for (Map.Entry<String, Column> c : columns.entrySet()) {
+            Pattern pattern = c.getValue().header();
+            boolean yearField = pattern.pattern().contains("?<year>");
             TreeMap<Integer, Integer> years = new TreeMap<>();
             Integer found = null;
+            int seen = 0;
             for (int col = 1; col <= paths.size(); col++) {
-                Matcher m = c.getValue().matcher(paths.get(col - 1));
+                Matcher m = pattern.matcher(paths.get(col - 1));
                 if (!paths.get(col - 1).isEmpty() && m.find()) {
                     if (yearField) {
                         years.putIfAbsent(Integer.valueOf(m.group("year")), col);
-                    } else if (found == null) {
+                    } else if (++seen == c.getValue().nth()) {
                         found = col;
                     }
                 }

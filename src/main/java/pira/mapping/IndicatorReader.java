@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Location;
 import pira.model.Threshold;
@@ -22,11 +23,13 @@ final class IndicatorReader {
     private final String file;
     private final String sheet;
     private final Set<Integer> years;
+    private final List<ImportNote> notes;
 
-    IndicatorReader(String file, String sheet, Set<Integer> years) {
+    IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes) {
         this.file = file;
         this.sheet = sheet;
         this.years = years;
+        this.notes = notes;
     }
 
     Indicator read(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
@@ -114,7 +117,12 @@ final class IndicatorReader {
                 String piece = m.group("text").trim();
                 values.put(year, new Value(piece, ValueParser.parse(piece), at));
             }
-            if (any || spec.year() == null) {
+            if (any) {
+                return values;
+            }
+            if (spec.year() == null) {
+                notes.add(new ImportNote("ANNO-NON-INDICATO", "il testo \"" + raw.trim() + "\" non indica l'anno"
+                        + " a cui si riferisce: non è stato attribuito a nessun anno", at));
                 return values;
             }
         }

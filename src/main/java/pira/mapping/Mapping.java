@@ -18,7 +18,7 @@ public record Mapping(
         Signature signature,
         ReaderSettings reader,
         HeaderSpec header,
-        Map<String, String> columns,
+        Map<String, ColumnSpec> columns,
         @JsonProperty("fill_down") List<String> fillDown,
         List<LevelSpec> levels,
         List<OpenerSpec> openers,
@@ -34,6 +34,26 @@ public record Mapping(
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
         reader = reader == null ? new ReaderSettings(null, null, null) : reader;
+    }
+
+    /**
+     * Which column a field is read from: the first column whose header path matches {@code header}, or the
+     * {@code nth} one where a merged header cell spans several data columns.
+     */
+    public record ColumnSpec(String header, Integer nth) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static ColumnSpec ofHeader(String header) {
+            return new ColumnSpec(header, null);
+        }
+
+        public int occurrence() {
+            return nth == null ? 1 : nth;
+        }
+
+        @Override
+        public String toString() {
+            return "/" + header + "/" + (nth == null ? "" : " n. " + nth);
+        }
     }
 
     /** How a file is recognised: its kind and words that its header holds. */

@@ -194,8 +194,9 @@ public final class MappingLoader {
         }
 
         List<Problem> run() {
-            for (Map.Entry<String, String> c : mapping.columns().entrySet()) {
-                pattern("/columns/" + c.getKey(), c.getValue());
+            for (Map.Entry<String, Mapping.ColumnSpec> c : mapping.columns().entrySet()) {
+                String at = "/columns/" + c.getKey();
+                pattern(c.getValue().nth() == null ? at : at + "/header", c.getValue().header());
             }
             for (int i = 0; i < mapping.fillDown().size(); i++) {
                 field("/fill_down/" + i, mapping.fillDown().get(i));
@@ -264,7 +265,7 @@ public final class MappingLoader {
                 add(at + "/split", "l'espressione deve avere i gruppi (?<year>...) e (?<text>...)");
             }
             if (v.field() != null && v.split() == null && v.year() == null && mapping.columns().containsKey(v.field())
-                    && !mapping.columns().get(v.field()).contains("?<year>")) {
+                    && !mapping.columns().get(v.field()).header().contains("?<year>")) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
                         + " intestazione in 'columns', oppure 'year' o 'split'");
             }

@@ -34,7 +34,7 @@ public final class TableMapper {
     private final Mapping mapping;
     private final String file;
     private final RawTable table;
-    private final Map<String, Pattern> columns = new LinkedHashMap<>();
+    private final Map<String, HeaderIndex.Column> columns = new LinkedHashMap<>();
     private final List<Pattern> findWords = new ArrayList<>();
     private final List<Pattern> openers = new ArrayList<>();
     private final List<Pattern> ignore = new ArrayList<>();
@@ -44,7 +44,9 @@ public final class TableMapper {
     private final List<ElementBuilder> roots = new ArrayList<>();
     private final List<Indicator> planIndicators = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
-    private final EnumMap<Level, ElementBuilder> open = new EnumMap<>(Level.class);
+    /** The levels in the order the mapping nests them (levels, then openers); a level's rank is its index. */
+    private final List<Level> order = new ArrayList<>();
+    private final ElementBuilder[] open;
     private final Map<String, String> lastValue = new LinkedHashMap<>();
     private final Set<Integer> years = new TreeSet<>();
     private HeaderIndex header;
@@ -54,8 +56,8 @@ public final class TableMapper {
         this.mapping = mapping;
         this.file = file;
         this.table = table;
-        mapping.columns().forEach((field, regex) ->
-                columns.put(field, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        mapping.columns().forEach((field, spec) -> columns.put(field, new HeaderIndex.Column(
+                Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), spec.occurrence())));
         for (String word : mapping.header().find()) {
             findWords.add(wordPattern(word));
         }
@@ -71,7 +73,20 @@ public final class TableMapper {
         for (Mapping.IndicatorSpec s : mapping.indicators()) {
             addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
         }
-        this.indicatorReader = new IndicatorReader(file, table.name(), years);
+        for (Mapping.LevelSpec l : mapping.levels()) {
+            addLevel(Level.fromId(l.level()));
+        }
+        for (Mapping.OpenerSpec o : mapping.openers()) {
+            addLevel(Level.fromId(o.level()));
+        }
+        this.open = new ElementBuilder[order.size()];
+        this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
+    }
+
+    private void addLevel(Level level) {
+        if (!order.contains(level)) {
+            order.add(level);
+        }
     }
 
     /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */
@@ -98,6 +113,9 @@ public final class TableMapper {
                     + mapping.header().find() + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
         int i = readHeader(rows, start, true);
+        if (mapping.header().repeated()) {
+            i = 0; // openers may stand above the first header: read from the top
+        }
         while (i < rows.size()) {
             RawRow row = rows.get(i);
             if (row.isBlank()) {
@@ -141,8 +159,8 @@ public final class TableMapper {
                         + "; intestazioni presenti: " + next.paths().stream().filter(p -> !p.isEmpty()).toList());
             }
             for (String m : next.missing()) {
-                notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione /"
-                        + mapping.columns().get(m) + "/) non c'è in questa tabella: il campo resta vuoto",
+                notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione "
+                        + mapping.columns().get(m) + ") non c'è in questa tabella: il campo resta vuoto",
                         Location.ofRow(file, table.name(), rows.get(index).number())));
             }
             header = next;
@@ -157,7 +175,7 @@ public final class TableMapper {
     }
 
     private String describeMissing(List<String> fields) {
-        return fields.stream().map(f -> "'" + f + "' (/" + mapping.columns().get(f) + "/)")
+        return fields.stream().map(f -> "'" + f + "' (" + mapping.columns().get(f) + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -199,7 +217,7 @@ public final class TableMapper {
                 if (!opened.getOrDefault(level, false) && isColumnLevel(level)) {
                     continue; // an indicator of an upper level is read once, on the row that opens it
                 }
-                owner = open.get(level);
+                owner = open[order.indexOf(level)];
             } else {
                 owner = deepest;
             }
@@ -238,7 +256,7 @@ public final class TableMapper {
             if (key == null) {
                 break;
             }
-            ElementBuilder current = open.get(level);
+            ElementBuilder current = open[order.indexOf(level)];
             if (current != null && !parentChanged && key.equals(current.key())) {
                 continue;
             }
@@ -254,21 +272,15 @@ public final class TableMapper {
 
     private ElementBuilder deepestOnRow(Map<String, String> fields) {
         ElementBuilder deepest = null;
-        if (mapping.levels().isEmpty()) {
-            for (ElementBuilder e : open.values()) {
-                deepest = e;
-            }
-            return deepest;
-        }
         for (Mapping.LevelSpec spec : mapping.levels()) {
             if (blank(fields.get(spec.code())) && blank(fields.get(spec.name()))) {
                 break;
             }
-            deepest = open.get(Level.fromId(spec.level()));
+            deepest = open[order.indexOf(Level.fromId(spec.level()))];
         }
         if (deepest == null) {
-            for (ElementBuilder e : open.values()) {
-                deepest = e;
+            for (ElementBuilder e : open) {
+                deepest = e != null ? e : deepest;
             }
         }
         return deepest;
@@ -286,14 +298,17 @@ public final class TableMapper {
 
     /** Puts a new element under the deepest open level above it and closes the levels below it. */
     private void attach(ElementBuilder element) {
+        int rank = order.indexOf(element.level);
         ElementBuilder parent = null;
-        for (Map.Entry<Level, ElementBuilder> e : open.entrySet()) {
-            if (e.getKey().compareTo(element.level) < 0) {
-                parent = e.getValue();
+        for (int r = 0; r < rank; r++) {
+            if (open[r] != null) {
+                parent = open[r];
             }
         }
-        open.keySet().removeIf(l -> l.compareTo(element.level) >= 0);
-        open.put(element.level, element);
+        for (int r = rank; r < open.length; r++) {
+            open[r] = null;
+        }
+        open[rank] = element;
         if (parent == null) {
             roots.add(element);
         } else {

@@ -1,5 +1,6 @@
 package pira.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -24,6 +25,7 @@ public record Element(
     }
 
     /** "Obiettivo operativo 3.1" or "Obiettivo strategico GARANTIRE ..." for messages. */
+    @JsonIgnore
     public String label() {
         return level.label() + " " + (code != null ? code : name);
     }

@@ -7,19 +7,26 @@ import java.util.Locale;
 
 /** The levels of the performance tree, from the outermost (DESIGN §1, "The hierarchy"). */
 public enum Level {
-    AREA("area", "Area strategica"),
-    MISSIONE("missione", "Missione"),
-    PROGRAMMA("programma", "Programma"),
-    OBIETTIVO_STRATEGICO("obiettivo_strategico", "Obiettivo strategico"),
-    OBIETTIVO_OPERATIVO("obiettivo_operativo", "Obiettivo operativo"),
-    AZIONE("azione", "Azione");
+    AREA("area", "Area strategica", "aree strategiche"),
+    MISSIONE("missione", "Missione", "missioni"),
+    PROGRAMMA("programma", "Programma", "programmi"),
+    OBIETTIVO_STRATEGICO("obiettivo_strategico", "Obiettivo strategico", "obiettivi strategici"),
+    OBIETTIVO_OPERATIVO("obiettivo_operativo", "Obiettivo operativo", "obiettivi operativi"),
+    AZIONE("azione", "Azione", "azioni");
 
     private final String id;
     private final String label;
+    private final String plural;
 
-    Level(String id, String label) {
+    Level(String id, String label, String plural) {
         this.id = id;
         this.label = label;
+        this.plural = plural;
+    }
+
+    /** Italian plural, lower case: "obiettivi operativi". */
+    public String plural() {
+        return plural;
     }
 
     @JsonValue

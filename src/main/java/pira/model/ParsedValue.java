@@ -1,5 +1,6 @@
 package pira.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public record ParsedValue(
         return new ParsedValue(kind, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    @JsonIgnore
     public boolean isPercent() {
         return "percent".equals(unit);
     }

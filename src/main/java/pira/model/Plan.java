@@ -1,5 +1,6 @@
 package pira.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public record Plan(
     }
 
     /** Every element of the tree, depth first, parents before children. */
+    @JsonIgnore
     public List<Element> allElements() {
         List<Element> all = new ArrayList<>();
         walk(elements, all::add);
@@ -38,6 +40,7 @@ public record Plan(
     }
 
     /** Every indicator, those at plan level first, then in tree order. */
+    @JsonIgnore
     public List<Indicator> allIndicators() {
         List<Indicator> all = new ArrayList<>(indicators);
         walk(elements, e -> all.addAll(e.indicators()));

@@ -1,5 +1,6 @@
 package pira.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Value(String raw, ParsedValue parsed, Location location) {
 
+    @JsonIgnore
     public ValueKind kind() {
         return parsed == null ? ValueKind.NOT_UNDERSTOOD : parsed.kind();
     }

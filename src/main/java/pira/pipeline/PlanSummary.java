@@ -1,6 +1,7 @@
 package pira.pipeline;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import pira.model.Element;
@@ -19,8 +20,8 @@ public final class PlanSummary {
             counts.merge(e.level(), 1, Integer::sum);
         }
         String levels = counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(java.util.Locale.ITALIAN)
-                        + (e.getValue() == 1 ? "" : " (livelli)"))
+                .map(e -> e.getValue() + " " + (e.getValue() == 1
+                        ? e.getKey().label().toLowerCase(Locale.ITALIAN) : e.getKey().plural()))
                 .collect(Collectors.joining(", "));
         return (levels.isEmpty() ? "" : levels + ", ") + plan.allIndicators().size() + " indicatori, anni "
                 + plan.years() + ", " + plan.notes().size() + " avvisi di importazione";

@@ -1,0 +1,39 @@
+"""Rebuilds the samples from the seeds with LibreOffice: python3 samples/make/build_samples.py
+Each spreadsheet is written as flat ODS and converted by `soffice --headless --convert-to xlsx`."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+import fods  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+
+
+def convert(sheets, target, fmt):
+    tmp = tempfile.mkdtemp()
+    base = os.path.splitext(os.path.basename(target))[0]
+    src = os.path.join(tmp, base + ".fods")
+    fods.write(src, sheets)
+    filt = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97"}[fmt]
+    subprocess.run(["soffice", "--headless", "--convert-to", filt, "--outdir", tmp, src], check=True,
+                   stdout=subprocess.DEVNULL)
+    shutil.move(os.path.join(tmp, base + "." + fmt), target)
+    shutil.rmtree(tmp)
+    print("scritto", os.path.relpath(target, SAMPLES))
+
+
+def main():
+    import sondrio
+    import milano
+    import alessandria
+    convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
+    convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
+    alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
+
+
+if __name__ == "__main__":
+    main()

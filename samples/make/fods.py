@@ -1,0 +1,141 @@
+"""Writes a spreadsheet as flat ODS (LibreOffice's single-file XML format), so that LibreOffice can
+convert it to XLSX/XLS with typed cells, number formats and merged ranges.
+
+A cell is a str (text), None (empty), or a dict:
+  {"pct": 0.0325, "dec": 2}   percentage shown with `dec` decimals ("3,25%")
+  {"num": 1300, "dec": 0}     number ("1300", or "4,0" with dec=1)
+  {"eur": 105, "before": False} currency ("105 €" or "€ 22.233.050")
+  {"date": "2019-12-31"}      date shown DD/MM/YYYY
+  {"text": "...", "bold": True, "wrap": True}
+A merge is (row, col, rows, cols), 0-based, anchored at its first cell.
+"""
+from xml.sax.saxutils import escape
+
+STYLES = """
+ <office:automatic-styles>
+  <number:percentage-style style:name="P0"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:percentage-style style:name="P1"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:percentage-style style:name="P2"><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:number-style style:name="N0"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N1"><number:number number:decimal-places="1" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N2"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="NT"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+  <number:currency-style style:name="EA"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol></number:currency-style>
+  <number:currency-style style:name="EB"><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol><number:text> </number:text><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:currency-style>
+  <number:date-style style:name="D1"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+  <style:style style:name="cP0" style:family="table-cell" style:data-style-name="P0"/>
+  <style:style style:name="cP1" style:family="table-cell" style:data-style-name="P1"/>
+  <style:style style:name="cP2" style:family="table-cell" style:data-style-name="P2"/>
+  <style:style style:name="cN0" style:family="table-cell" style:data-style-name="N0"/>
+  <style:style style:name="cN1" style:family="table-cell" style:data-style-name="N1"/>
+  <style:style style:name="cN2" style:family="table-cell" style:data-style-name="N2"/>
+  <style:style style:name="cNT" style:family="table-cell" style:data-style-name="NT"/>
+  <style:style style:name="cEA" style:family="table-cell" style:data-style-name="EA"/>
+  <style:style style:name="cEB" style:family="table-cell" style:data-style-name="EB"/>
+  <style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"/>
+  <style:style style:name="cW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000"/></style:style>
+  <style:style style:name="cB" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:background-color="#dde6f0" fo:border="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="co" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>
+  <style:style style:name="coW" style:family="table-column"><style:table-column-properties style:column-width="6.5cm"/></style:style>
+ </office:automatic-styles>
+"""
+
+HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+"""
+
+
+def _cell(value, span):
+    attrs = ""
+    if span:
+        attrs += ' table:number-rows-spanned="%d" table:number-columns-spanned="%d"' % span
+    if value is None:
+        return "<table:table-cell%s/>" % attrs
+    if isinstance(value, str):
+        value = {"text": value}
+    if "text" in value:
+        style = "cB" if value.get("bold") else "cW"
+        paras = "".join("<text:p>%s</text:p>" % escape(p) for p in value["text"].split("\n"))
+        return '<table:table-cell table:style-name="%s" office:value-type="string"%s>%s</table:table-cell>' % (
+            style, attrs, paras)
+    if "pct" in value:
+        return ('<table:table-cell table:style-name="cP%d" office:value-type="percentage" office:value="%r"%s/>'
+                % (value.get("dec", 0), value["pct"], attrs))
+    if "num" in value:
+        style = "cNT" if value.get("group") else "cN%d" % value.get("dec", 0)
+        return '<table:table-cell table:style-name="%s" office:value-type="float" office:value="%r"%s/>' % (
+            style, value["num"], attrs)
+    if "eur" in value:
+        style = "cEB" if value.get("before") else "cEA"
+        return ('<table:table-cell table:style-name="%s" office:value-type="currency" office:currency="EUR"'
+                ' office:value="%r"%s/>' % (style, value["eur"], attrs))
+    if "date" in value:
+        return ('<table:table-cell table:style-name="cD1" office:value-type="date" office:date-value="%s"%s/>'
+                % (value["date"], attrs))
+    raise ValueError(value)
+
+
+def write(path, sheets):
+    """sheets: list of (name, rows, merges, wide_columns)."""
+    out = [HEAD, STYLES, "<office:body><office:spreadsheet>"]
+    for name, rows, merges, wide in sheets:
+        width = max(len(r) for r in rows)
+        anchors = {(r, c): (nr, nc) for (r, c, nr, nc) in merges}
+        covered = set()
+        for (r, c, nr, nc) in merges:
+            for i in range(r, r + nr):
+                for j in range(c, c + nc):
+                    if (i, j) != (r, c):
+                        covered.add((i, j))
+        out.append('<table:table table:name="%s">' % escape(name))
+        for j in range(width):
+            out.append('<table:table-column table:style-name="%s"/>' % ("coW" if j in wide else "co"))
+        for i, row in enumerate(rows):
+            out.append("<table:table-row>")
+            for j in range(width):
+                v = row[j] if j < len(row) else None
+                if (i, j) in covered:
+                    if v is not None:
+                        raise ValueError("covered cell with a value at %s,%s in %s" % (i, j, name))
+                    out.append("<table:covered-table-cell/>")
+                else:
+                    out.append(_cell(v, anchors.get((i, j))))
+            out.append("</table:table-row>")
+        out.append("</table:table>")
+    out.append("</office:spreadsheet></office:body></office:document>\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(out))
+
+
+def pct(text):
+    """'3,25%' -> percentage cell with its decimals."""
+    t = text.strip().rstrip("%").strip()
+    dec = len(t.split(",")[1]) if "," in t else 0
+    return {"pct": round(float(t.replace(",", ".")) / 100, 6), "dec": dec}
+
+
+def cell(text):
+    """A cell as an office suite user would have typed it: percentages, numbers, euros, else text."""
+    import re
+    t = text.strip()
+    if t == "":
+        return None
+    if re.fullmatch(r"\d+(,\d+)?\s*%", t):
+        return pct(t)
+    if re.fullmatch(r"\d+", t):
+        return {"num": int(t)}
+    if re.fullmatch(r"\d+,\d+", t):
+        return {"num": float(t.replace(",", ".")), "dec": len(t.split(",")[1])}
+    m = re.fullmatch(r"(\d+) €", t)
+    if m:
+        return {"eur": int(m.group(1))}
+    m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", t)
+    if m:
+        return {"date": "%s-%s-%s" % (m.group(3), m.group(2), m.group(1))}
+    return t
