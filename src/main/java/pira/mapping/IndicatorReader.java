@@ -48,10 +48,14 @@ final class IndicatorReader {
             }
         }
         String pareto = null;
-        if (spec.paretoPattern() != null && name != null) {
-            Matcher m = Pattern.compile(spec.paretoPattern()).matcher(name);
-            if (m.find()) {
-                pareto = m.group("code");
+        if (spec.paretoPattern() != null) {
+            Pattern pattern = Pattern.compile(spec.paretoPattern());
+            for (String text : fields.values()) {
+                Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    pareto = m.group("code");
+                    break;
+                }
             }
         }
         List<Threshold> thresholds = new ArrayList<>();

@@ -1,0 +1,52 @@
+package pira.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingLoader;
+import pira.model.Plan;
+import pira.model.PlanJson;
+
+/**
+ * Each sample imports to its checked-in model JSON ({@code src/test/resources/golden}). The golden files
+ * were reviewed by hand against the seeds; they are rewritten only on purpose, with
+ * {@code mvn verify -Dgolden.update=true}, and the diff is reviewed.
+ */
+class GoldenImportTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "sondrio-piano-2022-2024.xlsx, sondrio-piano.yaml",
+        "milano-pira-2019-2021.xlsx, milano-pira.yaml",
+        "alessandria-kpi-2020.csv, alessandria-kpi-csv.yaml"
+    })
+    void sampleImportsToItsGoldenJson(String sample, String mapping) throws Exception {
+        MappingCandidate candidate = new MappingCandidate(MappingLoader.load(Path.of("mappings", mapping)), mapping);
+        ImportResult result = new Importer(List.of(), candidate).importFile(Path.of("samples", sample));
+        assertThat(result.error()).isNull();
+        String json = PlanJson.toJson(result.plan());
+        Path golden = GOLDEN.resolve(sample + ".plan.json");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "alessandria-kpi-2020.csv"})
+    void goldenJsonReadsBackToAnEqualModel(String sample) throws IOException {
+        String json = Files.readString(GOLDEN.resolve(sample + ".plan.json"), StandardCharsets.UTF_8);
+        Plan plan = PlanJson.fromJson(json);
+        assertThat(PlanJson.fromJson(PlanJson.toJson(plan))).isEqualTo(plan);
+        assertThat(PlanJson.toJson(plan)).isEqualTo(json);
+    }
+}
