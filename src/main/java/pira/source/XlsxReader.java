@@ -70,8 +70,12 @@ public final class XlsxReader implements SourceReader {
             throw new SourceException(name + ": il file non è un foglio di calcolo XLSX valido (" + e.getMessage()
                     + "). Aprirlo con Excel o LibreOffice e salvarlo di nuovo in formato .xlsx.", e);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException
-                 | javax.xml.parsers.ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException e) {
+                 | javax.xml.parsers.ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new SourceException(name + ": il file si espande in modo anomalo una volta decompresso (possibile"
+                        + " \"zip bomb\") e non viene letto. Chiedere a chi l'ha inviato una copia salvata di nuovo.", e);
+            }
             throw new SourceException(name + ": il file XLSX è danneggiato e non si può leggere (" + e.getMessage()
                     + "). Aprirlo con Excel o LibreOffice, verificarne il contenuto e salvarlo di nuovo.", e);
         }

@@ -1,0 +1,41 @@
+package pira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Dependencies point one way: cli -> pipeline -> {source, mapping, value} -> model. Checked on the
+ * import lines of the sources, so a stage that reaches the wrong way fails the build.
+ */
+class ArchitectureTest {
+
+    @ParameterizedTest(name = "{0} does not import {1}")
+    @CsvSource({
+        "model, org.apache.poi|picocli|org.apache.commons.csv|com.networknt|pira\\.(source|mapping|value|pipeline|cli)",
+        "value, org.apache.poi|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli)",
+        "source, picocli|com.fasterxml|pira\\.(mapping|value|pipeline|cli)|pira\\.model\\.(?!Location)",
+        "mapping, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(pipeline|cli)",
+        "pipeline, org.apache.poi|org.apache.commons.csv|picocli|pira\\.cli",
+    })
+    void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {
+        List<String> offending = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/pira", pkg))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (line.startsWith("import ") && line.matches("import (static )?(" + forbidden + ").*")) {
+                        offending.add(f.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package pira.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pira.model.Plan;
+import pira.model.PlanJson;
+
+/** The command line: help, import with automatic mapping, failures that do not stop the run, exit codes. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("import", "demo");
+    }
+
+    @Test
+    void wrongUsageHasItsOwnExitCode() {
+        assertThat(run("import")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("FILE");
+    }
+
+    @Test
+    void importChoosesTheMappingAndWritesJson() throws Exception {
+        int code = run("import", "samples/sondrio-piano-2022-2024.xlsx", "--out", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("(mappatura sondrio-piano, scelta in base all'intestazione)")
+                .contains("4 aree strategiche, 9 obiettivi strategici, 17 obiettivi operativi, 48 azioni,"
+                        + " 57 indicatori, anni [2022, 2023, 2024], 0 avvisi di importazione")
+                .contains("1 file importati, 0 non importati.");
+        Plan plan = PlanJson.read(dir.resolve("sondrio-piano-2022-2024.xlsx.plan.json"));
+        assertThat(plan.allIndicators()).hasSize(57);
+        assertThat(plan.sources().get(0).mapping()).isEqualTo("sondrio-piano");
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheOthersAreStillImported() throws Exception {
+        Path bad = Files.writeString(dir.resolve("rotto.xlsx"), "non un foglio di calcolo");
+        int code = run("import", bad.toString(), "samples/alessandria-kpi-2020.csv", "--out", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).contains("ERRORE rotto.xlsx: ha estensione .xlsx ma non è un file Excel");
+        assertThat(out.toString()).contains("1 file importati, 1 non importati.");
+        assertThat(dir.resolve("alessandria-kpi-2020.csv.plan.json")).exists();
+        assertThat(dir.resolve("rotto.xlsx.plan.json")).doesNotExist();
+    }
+
+    @Test
+    void noFittingMappingListsTheClosestAndWhy() throws Exception {
+        Path csv = Files.writeString(dir.resolve("altro.csv"), "Obiettivo strategico;Indicatori testo;Valore\nA;B;1\n");
+        assertThat(run("import", csv.toString(), "--out", dir.toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString())
+                .contains("ERRORE altro.csv: nessuna mappatura adatta a questo file. Le più vicine:")
+                .contains("alessandria-kpi-csv: 29% delle parole chiave, mancano \"Area strategica\", \"Algoritmo\","
+                        + " \"Peso\", \"Stato\", \"Target\"")
+                .contains("milano-pira: è per file [xlsx, xls]")
+                .contains("Indicare la mappatura con --mapping");
+    }
+
+    @Test
+    void aFileThatDoesNotFitTheGivenMappingSaysWhereAndWhat() {
+        int code = run("import", "samples/milano-pira-2019-2021.xlsx", "--mapping", "mappings/sondrio-piano.yaml",
+                "--out", dir.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).contains("ERRORE milano-pira-2019-2021.xlsx: intestazione non trovata in nessun"
+                + " foglio [PIRA 2019-2021]: nessuna riga contiene tutte le parole [Prospettiva, Obiettivi strategici,"
+                + " Azioni] (mappatura sondrio-piano)");
+    }
+
+    @Test
+    void anInvalidMappingIsAUsageError() throws Exception {
+        Path m = Files.writeString(dir.resolve("m.yaml"), "id: x\n");
+        assertThat(run("import", "samples/alessandria-kpi-2020.csv", "--mapping", m.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("m.yaml: la mappatura non è valida").contains("manca la chiave obbligatoria");
+    }
+
+    @Test
+    void demoImportsEverySample() throws Exception {
+        assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("3 file importati, 0 non importati.");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "alessandria-kpi-2020.csv.plan.json", "milano-pira-2019-2021.xlsx.plan.json",
+                    "sondrio-piano-2022-2024.xlsx.plan.json");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package pira.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Mapping files: every built-in one loads; each kind of mistake is reported with file, line and key. */
+class MappingLoaderTest {
+
+    private static final String VALID = """
+            id: prova
+            document: piano
+            signature:
+              formats: [csv]
+              words: [Indicatore, Target]
+            header:
+              find: [Indicatore]
+            columns:
+              name: "^Indicatore$"
+              target: "^Target (?<year>\\\\d{4})$"
+            indicators:
+              - name: name
+                targets: target
+            """;
+
+    @Test
+    void everyMappingInTheRepositoryLoads() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("mappings"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                assertThat(MappingLoader.load(f).id()).as(f.toString()).isNotBlank();
+            }
+        }
+        assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
+                .containsExactly("alessandria-kpi-csv", "milano-pira", "sondrio-piano");
+    }
+
+    @Test
+    void aValidMappingLoads() throws Exception {
+        Mapping m = MappingLoader.parse("prova.yaml", VALID);
+        assertThat(m.columns()).containsKeys("name", "target");
+        assertThat(m.indicators().get(0).targets().field()).isEqualTo("target");
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesTheLine() {
+        assertProblem(VALID.replace("  find: [Indicatore]", "  find: [Indicatore"),
+                "prova.yaml: la mappatura non è valida", "il testo non è YAML valido");
+    }
+
+    @Test
+    void unknownKeyNamesLineKeyAndTheValidKeys() {
+        assertProblem(VALID.replace("columns:", "colums:"),
+                "riga 8, chiave 'colums': chiave sconosciuta 'colums'; chiavi valide qui: [columns, description,"
+                        + " document, ente, fill_down, header, id, ignore_rows, indicators, levels, openers, reader,"
+                        + " signature, years]");
+    }
+
+    @Test
+    void unknownKeyInsideAListItem() {
+        assertProblem(VALID.replace("    targets: target", "    target: target"),
+                "riga 13, chiave 'indicators.0.target': chiave sconosciuta 'target'; chiavi valide qui: [actuals, algorithm,");
+    }
+
+    @Test
+    void valueOutsideTheAllowedOnesListsThem() {
+        assertProblem(VALID.replace("document: piano", "document: plan"),
+                "riga 2, chiave 'document': valore \"plan\" non ammesso; valori validi: [\"piano\", \"pira\", \"relazione\","
+                        + " \"monitoraggio\"]");
+    }
+
+    @Test
+    void missingRequiredKey() {
+        assertProblem(VALID.replace("header:\n  find: [Indicatore]\n", ""),
+                "riga 1: manca la chiave obbligatoria 'header'");
+    }
+
+    @Test
+    void fieldNotDefinedInColumns() {
+        assertProblem(VALID.replace("  - name: name", "  - name: nome"),
+                "riga 12, chiave 'indicators.0.name': il campo 'nome' non è definito in 'columns'; campi definiti:"
+                        + " [name, target]");
+    }
+
+    @Test
+    void invalidRegularExpression() {
+        assertProblem(VALID.replace("\"^Indicatore$\"", "\"^(Indicatore$\""),
+                "riga 9, chiave 'columns.name': espressione regolare non valida: Unclosed group");
+    }
+
+    @Test
+    void splitWithoutItsGroups() {
+        assertProblem(VALID.replace("    targets: target", "    targets: {field: name, split: \"Anno: (\\\\d+)\"}"),
+                "riga 13, chiave 'indicators.0.targets.split': l'espressione deve avere i gruppi (?<year>...) e"
+                        + " (?<text>...)");
+    }
+
+    @Test
+    void yearValuesFromAColumnWithoutYear() {
+        assertProblem(VALID.replace("    targets: target", "    targets: name"),
+                "riga 13, chiave 'indicators.0.targets': la colonna 'name' non indica l'anno");
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnceInLineOrder() {
+        String yaml = VALID.replace("document: piano", "document: plan").replace("columns:", "colums:");
+        assertThatThrownBy(() -> MappingLoader.parse("prova.yaml", yaml))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).problems())
+                        .hasSize(3)
+                        .first().asString().startsWith("riga 1: manca la chiave obbligatoria 'columns'"));
+    }
+
+    @Test
+    void fileMessageNamesThePath(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mia.yaml");
+        Files.writeString(file, VALID.replace("document: piano", "document: plan"));
+        assertThatThrownBy(() -> MappingLoader.load(file))
+                .hasMessageStartingWith(file + ": la mappatura non è valida:");
+    }
+
+    private static void assertProblem(String yaml, String... fragments) {
+        assertThatThrownBy(() -> MappingLoader.parse("prova.yaml", yaml))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> {
+                    for (String f : fragments) {
+                        assertThat(e.getMessage()).contains(f);
+                    }
+                });
+    }
+}
