@@ -32,7 +32,7 @@ final class ImportRun {
                 continue;
             }
             Path target = out.resolve(result.file() + ".plan.json");
-            AtomicFiles.writeString(target, PlanJson.toJson(result.plan()));
+            AtomicFiles.write(target, stream -> PlanJson.write(result.plan(), stream));
             stdout.println(result.file() + " -> " + target + " (mappatura " + result.mappingId()
                     + (result.mappingChosenAutomatically() ? ", scelta in base all'intestazione" : "") + ")");
             stdout.println("  " + PlanSummary.of(result.plan()));

@@ -24,6 +24,7 @@ final class IndicatorReader {
     private final String sheet;
     private final Set<Integer> years;
     private final List<ImportNote> notes;
+    private final Map<String, Pattern> patterns = new java.util.HashMap<>();
 
     IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes) {
         this.file = file;
@@ -37,7 +38,7 @@ final class IndicatorReader {
         String name = TableMapper.clean(fields.get(spec.name()));
         boolean pira = false;
         if (spec.piraMarker() != null) {
-            Pattern marker = Pattern.compile(spec.piraMarker(), Pattern.CASE_INSENSITIVE);
+            Pattern marker = pattern(spec.piraMarker(), Pattern.CASE_INSENSITIVE);
             if (name != null && marker.matcher(name).find()) {
                 pira = true;
                 name = TableMapper.clean(marker.matcher(name).replaceAll(" "));
@@ -49,7 +50,7 @@ final class IndicatorReader {
         }
         String pareto = null;
         if (spec.paretoPattern() != null) {
-            Pattern pattern = Pattern.compile(spec.paretoPattern());
+            Pattern pattern = pattern(spec.paretoPattern(), 0);
             for (String text : fields.values()) {
                 Matcher m = pattern.matcher(text);
                 if (m.find()) {
@@ -112,7 +113,7 @@ final class IndicatorReader {
         }
         Location at = location(row, spec.field(), header);
         if (spec.split() != null) {
-            Matcher m = Pattern.compile(spec.split(), Pattern.CASE_INSENSITIVE).matcher(raw);
+            Matcher m = pattern(spec.split(), Pattern.CASE_INSENSITIVE).matcher(raw);
             boolean any = false;
             while (m.find()) {
                 any = true;
@@ -135,6 +136,11 @@ final class IndicatorReader {
             values.put(spec.year(), new Value(raw.trim(), ValueParser.parse(raw), at));
         }
         return values;
+    }
+
+    /** The mapping's patterns, compiled once per table rather than once per row. */
+    private Pattern pattern(String regex, int flags) {
+        return patterns.computeIfAbsent(flags + ":" + regex, k -> Pattern.compile(regex, flags));
     }
 
     private Value value(Map<String, String> fields, String field, RawRow row, HeaderIndex header) {

@@ -40,20 +40,24 @@ public final class MappingLoader {
     private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectMapper JSON = new JsonMapper();
-    private static final JsonNode SCHEMA_TREE;
-    private static final JsonSchema SCHEMA;
 
-    static {
-        try (InputStream in = MappingLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            SCHEMA_TREE = JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The schema, loaded on first use: built-in mappings are checked by the build and do not need it. */
+    private static final class Schema {
+        static final JsonNode TREE;
+        static final JsonSchema VALIDATOR;
+
+        static {
+            try (InputStream in = MappingLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                TREE = JSON.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ITALIAN)
+                    .build();
+            VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(TREE, config);
         }
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .locale(Locale.ITALIAN)
-                .build();
-        SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SCHEMA_TREE, config);
     }
 
     private MappingLoader() {
@@ -65,6 +69,18 @@ public final class MappingLoader {
 
     /** Parses a mapping; {@code name} is how messages refer to it. */
     public static Mapping parse(String name, String yaml) throws MappingException {
+        return parse(name, yaml, true);
+    }
+
+    /**
+     * Parses a mapping shipped inside pira. Its schema check ran in the build ({@code MappingLoaderTest}), so it
+     * is skipped here to keep the start-up of every command free of the schema validator.
+     */
+    static Mapping parseBuiltin(String name, String yaml) throws MappingException {
+        return parse(name, yaml, false);
+    }
+
+    private static Mapping parse(String name, String yaml, boolean checkSchema) throws MappingException {
         JsonNode tree;
         YamlLines lines;
         try {
@@ -79,11 +95,13 @@ public final class MappingLoader {
         }
         if (tree == null || !tree.isObject()) {
             throw new MappingException(name, List.of("riga 1: la mappatura deve essere un oggetto YAML con le chiavi"
-                    + " " + validKeys(SCHEMA_TREE)));
+                    + " " + validKeys(Schema.TREE)));
         }
         List<Problem> problems = new ArrayList<>();
-        for (ValidationMessage m : SCHEMA.validate(tree.toString(), InputFormat.JSON)) {
-            problems.add(schemaProblem(m, lines));
+        if (checkSchema) {
+            for (ValidationMessage m : Schema.VALIDATOR.validate(tree.toString(), InputFormat.JSON)) {
+                problems.add(schemaProblem(m, lines));
+            }
         }
         if (!problems.isEmpty()) {
             throw failure(name, problems);
@@ -133,7 +151,7 @@ public final class MappingLoader {
 
     /** The schema node describing the instance at {@code pointer}. */
     private static JsonNode schemaAt(String pointer) {
-        JsonNode node = SCHEMA_TREE;
+        JsonNode node = Schema.TREE;
         for (String segment : pointer.split("/")) {
             if (segment.isEmpty()) {
                 continue;
@@ -153,7 +171,7 @@ public final class MappingLoader {
     private static JsonNode resolve(JsonNode node) {
         JsonNode n = node;
         if (n.has("$ref")) {
-            n = SCHEMA_TREE.at(n.get("$ref").asText().substring(1));
+            n = Schema.TREE.at(n.get("$ref").asText().substring(1));
         }
         if (n.has("oneOf")) {
             for (JsonNode alt : n.get("oneOf")) {

@@ -87,7 +87,7 @@ public final class MappingMatcher {
     private static String head(RawTable table) {
         StringBuilder sb = new StringBuilder();
         for (RawRow row : table.rows().subList(0, Math.min(ROWS_LOOKED_AT, table.rows().size()))) {
-            sb.append(Text.key(TableMapper.rowText(row, " \t "))).append('\n');
+            sb.append(TableMapper.headerText(row)).append('\n');
         }
         return sb.toString().toLowerCase(Locale.ROOT);
     }

@@ -38,6 +38,7 @@ public final class TableMapper {
     private final List<Pattern> findWords = new ArrayList<>();
     private final List<Pattern> openers = new ArrayList<>();
     private final List<Pattern> ignore = new ArrayList<>();
+    private final Map<Mapping.IndicatorSpec, Pattern> whenPatterns = new java.util.IdentityHashMap<>();
     private final IndicatorReader indicatorReader;
     private final Set<String> essential = new TreeSet<>();
 
@@ -47,6 +48,8 @@ public final class TableMapper {
     /** The levels in the order the mapping nests them (levels, then openers); a level's rank is its index. */
     private final List<Level> order = new ArrayList<>();
     private final ElementBuilder[] open;
+    /** The level of each entry of {@code mapping.levels()}, in the same order. */
+    private final List<Level> columnLevels = new ArrayList<>();
     private final Map<String, String> lastValue = new LinkedHashMap<>();
     private final Set<Integer> years = new TreeSet<>();
     private HeaderIndex header;
@@ -71,9 +74,15 @@ public final class TableMapper {
             addIfPresent(essential, l.code(), l.name());
         }
         for (Mapping.IndicatorSpec s : mapping.indicators()) {
+            if (s.when() != null && s.when().matches() != null) {
+                whenPatterns.put(s, Pattern.compile(s.when().matches()));
+            }
+        }
+        for (Mapping.IndicatorSpec s : mapping.indicators()) {
             addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
         }
         for (Mapping.LevelSpec l : mapping.levels()) {
+            columnLevels.add(Level.fromId(l.level()));
             addLevel(Level.fromId(l.level()));
         }
         for (Mapping.OpenerSpec o : mapping.openers()) {
@@ -143,8 +152,45 @@ public final class TableMapper {
     }
 
     private boolean isHeader(RawRow row) {
-        String text = Text.key(rowText(row, " \t "));
-        return findWords.stream().allMatch(p -> p.matcher(text).find());
+        for (String word : mapping.header().find()) {
+            if (!anyCellContains(row, word)) {
+                return false; // the common case, a data row, decided without building its text
+            }
+        }
+        String text = headerText(row);
+        for (Pattern word : findWords) {
+            if (!word.matcher(text).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyCellContains(RawRow row, String word) {
+        String first = word.strip();
+        int space = first.indexOf(' ');
+        String probe = space < 0 ? first : first.substring(0, space);
+        for (int c = 1; c <= row.width(); c++) {
+            String cell = row.cell(c);
+            for (int i = 0; i + probe.length() <= cell.length(); i++) {
+                if (cell.regionMatches(true, i, probe, 0, probe.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The row's cells, each folded and lower-cased, joined by " | ", for finding header words. */
+    static String headerText(RawRow row) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 1; c <= row.width(); c++) {
+            String t = row.cell(c);
+            if (!t.isBlank()) {
+                sb.append(Text.key(t)).append(" | ");
+            }
+        }
+        return sb.toString();
     }
 
     /** Reads the header starting at {@code index} and returns the index of the first row after it. */
@@ -180,7 +226,7 @@ public final class TableMapper {
     }
 
     private void readRow(RawRow row) {
-        String text = rowText(row, "\t");
+        String text = ignore.isEmpty() && openers.isEmpty() ? null : rowText(row, "\t");
         for (Pattern p : ignore) {
             if (p.matcher(text).find()) {
                 return;
@@ -194,15 +240,23 @@ public final class TableMapper {
             }
         }
         Map<String, String> fields = fieldValues(row);
-        List<Mapping.IndicatorSpec> specs = mapping.indicators().stream().filter(s -> applies(s, fields)).toList();
-        boolean levelsOnRow = mapping.levels().stream()
-                .anyMatch(l -> !blank(fields.get(l.code())) || !blank(fields.get(l.name())));
+        List<Mapping.IndicatorSpec> specs = new ArrayList<>(mapping.indicators().size());
+        for (Mapping.IndicatorSpec s : mapping.indicators()) {
+            if (applies(s, fields)) {
+                specs.add(s);
+            }
+        }
+        boolean levelsOnRow = false;
+        for (Mapping.LevelSpec l : mapping.levels()) {
+            levelsOnRow |= !blank(fields.get(l.code())) || !blank(fields.get(l.name()));
+        }
         if (specs.isEmpty() && !levelsOnRow) {
+            String line = Text.fold((text == null ? rowText(row, "\t") : text).replace('\t', ' '));
             if (describing != null) {
-                describing.appendDescription(Text.fold(text.replace('\t', ' ')));
+                describing.appendDescription(line);
             } else {
                 notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
-                        + " né un indicatore): \"" + abbreviate(Text.fold(text.replace('\t', ' '))) + "\"",
+                        + " né un indicatore): \"" + abbreviate(line) + "\"",
                         Location.ofRow(file, table.name(), row.number())));
             }
             return;
@@ -236,20 +290,21 @@ public final class TableMapper {
         if (blank(value)) {
             return false;
         }
-        return spec.when() == null || spec.when().matches() == null
-                || Pattern.compile(spec.when().matches()).matcher(Text.fold(value)).find();
+        Pattern pattern = whenPatterns.get(spec);
+        return pattern == null || pattern.matcher(Text.fold(value)).find();
     }
 
     private boolean isColumnLevel(Level level) {
-        return mapping.levels().stream().anyMatch(l -> Level.fromId(l.level()) == level);
+        return columnLevels.contains(level);
     }
 
     /** Opens or continues the levels read from columns; says which were opened on this row. */
     private Map<Level, Boolean> openColumnLevels(Map<String, String> fields, RawRow row) {
         Map<Level, Boolean> opened = new EnumMap<>(Level.class);
         boolean parentChanged = false;
-        for (Mapping.LevelSpec spec : mapping.levels()) {
-            Level level = Level.fromId(spec.level());
+        for (int i = 0; i < mapping.levels().size(); i++) {
+            Mapping.LevelSpec spec = mapping.levels().get(i);
+            Level level = columnLevels.get(i);
             String code = clean(fields.get(spec.code()));
             String name = clean(fields.get(spec.name()));
             String key = code != null ? code : name;
@@ -272,11 +327,12 @@ public final class TableMapper {
 
     private ElementBuilder deepestOnRow(Map<String, String> fields) {
         ElementBuilder deepest = null;
-        for (Mapping.LevelSpec spec : mapping.levels()) {
+        for (int i = 0; i < mapping.levels().size(); i++) {
+            Mapping.LevelSpec spec = mapping.levels().get(i);
             if (blank(fields.get(spec.code())) && blank(fields.get(spec.name()))) {
                 break;
             }
-            deepest = open[order.indexOf(Level.fromId(spec.level()))];
+            deepest = open[order.indexOf(columnLevels.get(i))];
         }
         if (deepest == null) {
             for (ElementBuilder e : open) {

@@ -1,6 +1,7 @@
 package pira.mapping;
 
 import java.util.Locale;
+import pira.value.TextFold;
 
 /** Text normalisation shared by header matching and field reading. */
 final class Text {
@@ -10,7 +11,7 @@ final class Text {
 
     /** Folds all white space (line breaks inside cells included) to single spaces. */
     static String fold(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return s == null ? "" : TextFold.fold(s);
     }
 
     static String key(String s) {

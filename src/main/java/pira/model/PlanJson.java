@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,17 @@ public final class PlanJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the plan to a stream without building the whole text in memory. */
+    public static void write(Plan plan, OutputStream out) throws IOException {
+        MAPPER.writeValue(new FilterOutputStream(out) {
+            @Override
+            public void close() throws IOException {
+                write('\n');
+                flush();
+            }
+        }, plan);
     }
 
     public static Plan fromJson(String json) throws IOException {

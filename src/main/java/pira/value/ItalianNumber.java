@@ -19,9 +19,30 @@ public final class ItalianNumber {
     private ItalianNumber() {
     }
 
+    /** Digits with at most one "," as decimal mark, read without regular expressions; null otherwise. */
+    private static BigDecimal simple(String t) {
+        int comma = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' && comma < 0 && i > 0 && i < t.length() - 1) {
+                comma = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        return new BigDecimal(comma < 0 ? t : t.substring(0, comma) + "." + t.substring(comma + 1));
+    }
+
     /** The value of a token matching {@link #TOKEN}, or null when it is not one. */
     public static BigDecimal parse(String token) {
         String t = token.trim();
+        BigDecimal simple = simple(t);
+        if (simple != null) {
+            return simple;
+        }
         if (!WHOLE.matcher(t).matches()) {
             return null;
         }

@@ -58,6 +58,10 @@ public final class ValueParser {
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
             "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUM + ")" + UNIT);
+    private static final Pattern ANY_COMPARATOR = Pattern.compile("(>=|>|<=|<|=)");
+    private static final Pattern LEADING_COMPARATOR = Pattern.compile("^(?:[nx]\\s*)?(>=|>|<=|<|=)");
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile(".*(precedente|[xtn]\\s*-\\s*1).*");
     private static final Map<String, String> WORD_COMPARATORS = Map.of(
             "almeno", ">=", "non inferiore a", ">=", "minimo", ">=", "min", ">=",
             "massimo", "<=", "max", "<=", "non superiore a", "<=");
@@ -68,6 +72,10 @@ public final class ValueParser {
     /** Parses one text; null and blank are "no data". */
     public static ParsedValue parse(String text) {
         String t = normalize(text);
+        ParsedValue plain = plainNumber(t);
+        if (plain != null) {
+            return plain;
+        }
         if (t.isEmpty() || NO_DATA.matcher(t).matches()) {
             return ParsedValue.of(ValueKind.NO_DATA);
         }
@@ -120,6 +128,41 @@ public final class ValueParser {
         return ParsedValue.of(ValueKind.NOT_UNDERSTOOD);
     }
 
+    /**
+     * The most common text, a number with at most one separator and an optional "%" ("95%", "3,25%",
+     * "1.300"), read without regular expressions; null for anything else. Gives what the general rules give.
+     */
+    static ParsedValue plainNumber(String t) {
+        int n = t.length();
+        int end = n;
+        boolean percent = false;
+        if (end > 0 && t.charAt(end - 1) == '%') {
+            percent = true;
+            end--;
+            while (end > 0 && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int separators = 0;
+        int digits = 0;
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if ((c == ',' || c == '.') && i > 0 && i < end - 1 && ++separators == 1) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        BigDecimal number = ItalianNumber.parse(t.substring(0, end));
+        return number == null ? null : new ParsedValue(ValueKind.VALUE, null, number, percent ? "percent" : null,
+                null, null, null, null, null, null, null, null);
+    }
+
     private static ParsedValue comparison(String t) {
         String text = t;
         String wordComparator = null;
@@ -146,7 +189,7 @@ public final class ValueParser {
         if (t.toLowerCase(Locale.ROOT).contains("scostamento max")) {
             comparator = "<=";
         }
-        Matcher n = Pattern.compile("(" + NUM + ")" + UNIT).matcher(t);
+        Matcher n = NUMBER_WITH_UNIT.matcher(t);
         BigDecimal number = null;
         String unit = null;
         if (n.find()) {
@@ -160,7 +203,7 @@ public final class ValueParser {
     private static ParsedValue relativeYear(String t) {
         String comparator = leadingComparator(t);
         if (comparator == null) {
-            Matcher inner = Pattern.compile("(>=|>|<=|<|=)").matcher(t);
+            Matcher inner = ANY_COMPARATOR.matcher(t);
             comparator = inner.find() ? inner.group(1) : null;
         }
         Integer referenceYear = null;
@@ -168,7 +211,7 @@ public final class ValueParser {
         Matcher y = YEAR.matcher(t);
         if (y.find()) {
             referenceYear = Integer.valueOf(y.group());
-        } else if (t.toLowerCase(Locale.ROOT).matches(".*(precedente|[xtn]\\s*-\\s*1).*")) {
+        } else if (PREVIOUS_YEAR.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
             offset = -1;
         } else {
             offset = 0;
@@ -228,7 +271,7 @@ public final class ValueParser {
     }
 
     private static String leadingComparator(String t) {
-        Matcher m = Pattern.compile("^(?:[nx]\\s*)?(>=|>|<=|<|=)").matcher(t);
+        Matcher m = LEADING_COMPARATOR.matcher(t);
         if (m.find()) {
             return m.group(1);
         }
@@ -254,11 +297,10 @@ public final class ValueParser {
         if (text == null) {
             return "";
         }
-        return text.replace('\u00a0', ' ')
+        String t = text.replace('\u00a0', ' ')
                 .replace("≥", ">=").replace("≤", "<=").replace("=>", ">=").replace("=<", "<=")
-                .replace("’", "'")
-                .replaceAll("\\s+", " ")
-                .trim();
+                .replace("’", "'");
+        return TextFold.fold(t);
     }
 
     private static String blankToNull(String s) {

@@ -29,6 +29,7 @@ class MappingLoaderTest {
 
     @Test
     void everyMappingInTheRepositoryLoads() throws Exception {
+        // the full check, schema included: the jar loads these without the schema (BuiltinMappings)
         try (Stream<Path> files = Files.list(Path.of("mappings"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 assertThat(MappingLoader.load(f).id()).as(f.toString()).isNotBlank();
