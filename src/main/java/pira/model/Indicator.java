@@ -6,24 +6,26 @@ import java.util.SortedMap;
 
 /**
  * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year.
- * Text fields are kept as read; values keep raw text, parsed form and location.
+ * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
+ * targets, actuals and provenance are always present (null or empty when the source has none), so other
+ * tools can rely on them; the other fields appear only when they have content.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Indicator(
-        String code,
-        String name,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String code,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String name,
         String description,
         String type,
         String unit,
         String source,
         String algorithm,
-        Value weight,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Value weight,
         boolean pira,
         String paretoCode,
         Value baseline,
-        SortedMap<Integer, Value> targets,
+        @JsonInclude(JsonInclude.Include.ALWAYS) SortedMap<Integer, Value> targets,
         List<Threshold> thresholds,
-        SortedMap<Integer, Value> actuals,
+        @JsonInclude(JsonInclude.Include.ALWAYS) SortedMap<Integer, Value> actuals,
         Value outcome,
         Value statedAchievement,
         String responsible,
