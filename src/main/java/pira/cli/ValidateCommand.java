@@ -1,0 +1,94 @@
+package pira.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingException;
+import pira.pipeline.AtomicFiles;
+import pira.pipeline.Importer;
+import pira.pipeline.ValidationRun;
+import pira.validation.Severity;
+import pira.validation.ValidationContext;
+import pira.validation.report.HtmlReport;
+import pira.validation.report.JsonReport;
+import pira.validation.report.TextReport;
+import pira.validation.report.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira validate FILE|DIR|PLAN.json... [--mapping M] [--format text|json|html] [--out F] [--tolerance X]}. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Controlla i documenti come farebbe un revisore e riporta i rilievi (regole in docs/regole.md)."
+                + " Uscita: 0 senza errori (avvisi ammessi), 1 con errori, 2 se un file non si può leggere.")
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json, html }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|PIANO.json",
+            description = "File da importare e controllare, cartelle, o modelli JSON scritti da pira import.")
+    List<Path> inputs;
+
+    @Mixin
+    MappingOptions mappingOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMATO", defaultValue = "text",
+            description = "text (predefinito), json o html.")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Scrive il rapporto in F invece che a video.")
+    Path out;
+
+    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0,05",
+            description = "Tolleranza in punti sulla somma dei pesi (predefinita ${DEFAULT-VALUE}).")
+    String tolerance;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        BigDecimal tol;
+        try {
+            tol = new BigDecimal(tolerance.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            err.println("ERRORE --tolerance: \"" + tolerance + "\" non è un numero (es. 0,05).");
+            return ExitCodes.USAGE;
+        }
+        MappingCandidate forced;
+        try {
+            forced = mappingOptions.forced();
+        } catch (MappingException e) {
+            err.println("ERRORE " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol)).run(inputs);
+        String text = switch (format) {
+            case text -> TextReport.render(report);
+            case json -> JsonReport.render(report);
+            case html -> HtmlReport.render(report);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.writeString(out, text);
+            spec.commandLine().getOut().println("Rapporto scritto in " + out + ": "
+                    + report.counts().get(Severity.ERRORE) + " errori, " + report.counts().get(Severity.AVVISO)
+                    + " avvisi.");
+            spec.commandLine().getOut().flush();
+        }
+        if (report.unreadable() > 0) {
+            return ExitCodes.INPUT_FAILED;
+        }
+        return report.counts().get(Severity.ERRORE) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

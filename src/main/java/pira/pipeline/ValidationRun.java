@@ -1,0 +1,84 @@
+package pira.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import pira.model.Plan;
+import pira.model.PlanJson;
+import pira.model.SourceFile;
+import pira.validation.Finding;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+import pira.validation.report.ValidatedFile;
+import pira.validation.report.ValidationReport;
+
+/**
+ * Validates inputs: spreadsheets and CSV are imported first, plan JSON files are read as they are, folders
+ * are expanded to the files they hold (sorted by name). Each input is handled on its own.
+ */
+public final class ValidationRun {
+
+    private final Importer importer;
+    private final ValidationContext context;
+
+    public ValidationRun(Importer importer, ValidationContext context) {
+        this.importer = importer;
+        this.context = context;
+    }
+
+    public ValidationReport run(List<Path> inputs) throws IOException {
+        List<ValidatedFile> files = new ArrayList<>();
+        for (Path input : expand(inputs)) {
+            files.add(validate(input));
+        }
+        return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerance(), files);
+    }
+
+    private ValidatedFile validate(Path input) {
+        String name = input.getFileName().toString();
+        Plan plan;
+        String mapping = null;
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try {
+                plan = PlanJson.read(input);
+            } catch (IOException | RuntimeException e) {
+                return ValidatedFile.unreadable(name, name + ": il file JSON non è un modello di piano valido ("
+                        + e.getMessage() + "). Rigenerarlo con pira import.");
+            }
+        } else {
+            ImportResult result = importer.importFile(input);
+            if (!result.ok()) {
+                return ValidatedFile.unreadable(name, result.error());
+            }
+            plan = result.plan();
+            mapping = result.mappingId();
+        }
+        SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);
+        if (mapping == null && source != null) {
+            mapping = source.mapping();
+        }
+        List<Finding> findings = new Validator(context).validate(plan);
+        return new ValidatedFile(name, source == null ? null : source.sha256(), mapping, null, findings);
+    }
+
+    /** Folders become the readable files inside them; other paths stay as given. */
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> Files.isRegularFile(f)
+                                    && f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|xls|csv|json)$"))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,30 @@
+package pira.validation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
+import pira.model.Location;
+
+/**
+ * One finding of one rule: where (file, sheet, row, column, and the code of the element or indicator),
+ * what is wrong and what to do, in Italian. Findings sort by place, then rule, so outputs never flicker.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Finding(String rule, Severity severity, Location location, String code, String message) {
+
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location() == null ? "" : nullToEmpty(f.location().file()))
+            .thenComparing(f -> f.location() == null ? "" : nullToEmpty(f.location().sheet()))
+            .thenComparingInt(f -> f.location() == null || f.location().row() == null ? 0 : f.location().row())
+            .thenComparingInt(f -> f.location() == null || f.location().column() == null ? 0 : f.location().column())
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** "sondrio.xlsx, foglio Piano, cella L20" or the file alone. */
+    public String where() {
+        return location == null ? "" : location.describe();
+    }
+}

@@ -1,0 +1,31 @@
+package pira.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import pira.model.Location;
+
+/** Collects the findings of one rule, stamping each with the rule's id and severity. */
+public final class Findings {
+
+    private final RuleInfo info;
+    private final List<Finding> list = new ArrayList<>();
+
+    public Findings(Rule rule) {
+        this.info = rule.info();
+    }
+
+    /** Reports the message {@code RULE-ID.variant} (or {@code RULE-ID} when variant is null). */
+    public void add(Location location, String code, String variant, Object... args) {
+        add(info.severity(), location, code, variant, args);
+    }
+
+    /** As {@link #add}, with a severity other than the rule's default (e.g. information for a declared case). */
+    public void add(Severity severity, Location location, String code, String variant, Object... args) {
+        String key = variant == null ? info.id() : info.id() + "." + variant;
+        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args)));
+    }
+
+    List<Finding> list() {
+        return list;
+    }
+}

@@ -1,0 +1,33 @@
+package pira.validation.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import pira.validation.Finding;
+import pira.validation.Severity;
+
+/** One input of a validation run: its findings, or why it could not be read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ValidatedFile(String file, String sha256, String mapping, String error, List<Finding> findings) {
+
+    public ValidatedFile {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    public static ValidatedFile unreadable(String file, String error) {
+        return new ValidatedFile(file, null, null, error, List.of());
+    }
+
+    public Map<Severity, Integer> counts() {
+        return ValidationReport.count(findings);
+    }
+
+    static Map<Severity, Integer> zero() {
+        Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            m.put(s, 0);
+        }
+        return m;
+    }
+}

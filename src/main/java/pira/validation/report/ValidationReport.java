@@ -1,0 +1,45 @@
+package pira.validation.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import pira.validation.Finding;
+import pira.validation.Severity;
+
+/** The result of validating some inputs: the same inputs always give the same report. */
+public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<ValidatedFile> files) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public ValidationReport {
+        files = List.copyOf(files);
+    }
+
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> total = ValidatedFile.zero();
+        for (ValidatedFile f : files) {
+            f.counts().forEach((s, n) -> total.merge(s, n, Integer::sum));
+        }
+        return total;
+    }
+
+    @JsonIgnore
+    public long unreadable() {
+        return files.stream().filter(f -> f.error() != null).count();
+    }
+
+    static Map<Severity, Integer> count(List<Finding> findings) {
+        Map<Severity, Integer> m = ValidatedFile.zero();
+        for (Finding f : findings) {
+            m.merge(f.severity(), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    /** "2 errori, 5 avvisi, 1 informazioni". */
+    static String describe(Map<Severity, Integer> counts) {
+        return counts.get(Severity.ERRORE) + " errori, " + counts.get(Severity.AVVISO) + " avvisi, "
+                + counts.get(Severity.INFORMAZIONE) + " informazioni";
+    }
+}

@@ -1,0 +1,59 @@
+package pira.validation.rules;
+
+import java.util.HashSet;
+import java.util.Set;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Plan;
+import pira.validation.Findings;
+import pira.validation.Rule;
+import pira.validation.RuleInfo;
+import pira.validation.Severity;
+import pira.validation.Tree;
+import pira.validation.ValidationContext;
+
+/**
+ * A child's code sits under its parent's: action 2.1.4 belongs under objective 2.1, not 2.2. When the
+ * implied parent exists nowhere the child is an orphan, reported by {@link OrphanRule} instead.
+ */
+@RuleInfo(id = "CODICE-GERARCHIA", severity = Severity.AVVISO,
+        summary = "Il codice di un elemento o indicatore discende da quello del suo livello superiore.")
+public final class CodeHierarchyRule implements Rule {
+
+    @Override
+    public void check(Plan plan, ValidationContext context, Findings findings) {
+        Set<String> codes = allCodes(plan);
+        Tree.walk(plan, (e, parent) -> {
+            String parentCode = parent == null ? null : Codes.dotted(parent.code());
+            String code = Codes.dotted(e.code());
+            if (parentCode != null && code != null) {
+                String implied = Codes.impliedParent(code);
+                if (implied != null && !implied.equals(parentCode) && codes.contains(implied)) {
+                    findings.add(e.provenance(), e.code(), "livello", Tree.labelOf(e), Tree.label(parent), implied);
+                }
+            }
+            String ownerCode = Codes.dotted(e.code());
+            for (Indicator i : e.indicators()) {
+                String ic = Codes.dotted(i.code());
+                if (ownerCode == null || ic == null || ic.equals(ownerCode)) {
+                    continue;
+                }
+                String implied = Codes.impliedParent(ic);
+                if (implied != null && !implied.equals(ownerCode) && codes.contains(implied)) {
+                    findings.add(i.provenance(), i.code(), "indicatore", IndicatorNames.ofWithDi(i), Tree.label(e), implied);
+                }
+            }
+        });
+    }
+
+    static Set<String> allCodes(Plan plan) {
+        Set<String> codes = new HashSet<>();
+        for (Element e : plan.allElements()) {
+            String d = Codes.dotted(e.code());
+            if (d != null) {
+                codes.add(d);
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,38 @@
+package pira.validation.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dotted hierarchical codes ("3.2.1", "OP 1.1.1", "3.1."): their numeric part and the parent it implies. */
+final class Codes {
+
+    private static final Pattern DOTTED = Pattern.compile("(\\d+(?:\\.\\d+)+|\\d+)\\.?$");
+
+    private Codes() {
+    }
+
+    /** "3.2.1" for "OP 3.2.1" or "3.2.1."; null for codes of another scheme ("011-005-001"). */
+    static String dotted(String code) {
+        if (code == null) {
+            return null;
+        }
+        Matcher m = DOTTED.matcher(code.trim());
+        if (!m.find() || code.contains("-")) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /** The parent a dotted code implies: "3.2" for "3.2.1", "6" for "6.0.1" (".0" is the level above). */
+    static String impliedParent(String dotted) {
+        String p = dotted;
+        do {
+            int dot = p.lastIndexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            p = p.substring(0, dot);
+        } while (p.endsWith(".0"));
+        return p;
+    }
+}

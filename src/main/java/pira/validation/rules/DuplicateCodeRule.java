@@ -1,0 +1,64 @@
+package pira.validation.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Plan;
+import pira.validation.Findings;
+import pira.validation.Rule;
+import pira.validation.RuleInfo;
+import pira.validation.Severity;
+import pira.validation.Tree;
+import pira.validation.ValidationContext;
+
+/**
+ * Codes are unique within a level, and among indicators. The same strategic objective listed under two
+ * missions (same code, same name) is not a duplicate: missions classify budgets, they are not parents.
+ */
+@RuleInfo(id = "CODICE-DUPLICATO", severity = Severity.ERRORE,
+        summary = "I codici sono unici tra gli elementi di uno stesso livello e tra gli indicatori.")
+public final class DuplicateCodeRule implements Rule {
+
+    @Override
+    public void check(Plan plan, ValidationContext context, Findings findings) {
+        Map<String, List<Element>> elements = new LinkedHashMap<>();
+        for (Element e : plan.allElements()) {
+            if (e.code() != null && e.level() != Level.MISSIONE && e.level() != Level.PROGRAMMA) {
+                elements.computeIfAbsent(e.level().id() + "|" + e.code(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (List<Element> same : elements.values()) {
+            boolean sameObjectiveAgain = same.stream().map(Element::name).distinct().count() == 1
+                    && same.get(0).level() == Level.OBIETTIVO_STRATEGICO;
+            if (same.size() > 1 && !sameObjectiveAgain) {
+                findings.add(same.get(1).provenance(), same.get(1).code(), "livello", Tree.label(same.get(1)),
+                        rows(same.stream().map(Element::provenance).toList()));
+            }
+        }
+        Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
+        for (Indicator i : plan.allIndicators()) {
+            if (i.code() != null) {
+                indicators.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Indicator> same : indicators.values()) {
+            if (same.size() > 1) {
+                findings.add(same.get(1).provenance(), same.get(1).code(), "indicatore", same.get(1).code(),
+                        rows(same.stream().map(Indicator::provenance).toList()));
+            }
+        }
+    }
+
+    private static String rows(List<pira.model.Location> locations) {
+        List<String> rows = new ArrayList<>();
+        for (pira.model.Location l : locations) {
+            rows.add(l == null || l.row() == null ? "?" : String.valueOf(l.row()));
+        }
+        return String.join(", ", rows.stream().filter(Objects::nonNull).toList());
+    }
+}

@@ -1,0 +1,28 @@
+package pira.validation.rules;
+
+import java.util.Set;
+import pira.model.ImportNote;
+import pira.model.Plan;
+import pira.validation.Findings;
+import pira.validation.Messages;
+import pira.validation.Rule;
+import pira.validation.RuleInfo;
+import pira.validation.Severity;
+import pira.validation.ValidationContext;
+
+/** What the importer noticed (rows it could not place, formula errors, hidden rows) becomes a finding. */
+@RuleInfo(id = "IMPORTAZIONE", severity = Severity.AVVISO,
+        summary = "L'importazione non ha trovato righe non riconosciute, colonne assenti, errori di formula.")
+public final class ImportNotesRule implements Rule {
+
+    private static final Set<String> INFORMATION = Set.of("RIGA-NASCOSTA", "FOGLIO-NASCOSTO");
+
+    @Override
+    public void check(Plan plan, ValidationContext context, Findings findings) {
+        for (ImportNote n : plan.notes()) {
+            String variant = Messages.has("IMPORTAZIONE." + n.code()) ? n.code() : "altro";
+            findings.add(INFORMATION.contains(n.code()) ? Severity.INFORMAZIONE : Severity.AVVISO, n.location(),
+                    null, variant, n.message());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package pira.validation.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pira.model.Element;
+import pira.model.Plan;
+import pira.validation.Findings;
+import pira.validation.Rule;
+import pira.validation.RuleInfo;
+import pira.validation.Severity;
+import pira.validation.Tree;
+import pira.validation.ValidationContext;
+
+/**
+ * An element whose code implies a parent that the plan does not have (actions 3.2.1 and 3.2.2 with no
+ * objective 3.2): one finding per missing parent, listing its orphans.
+ */
+@RuleInfo(id = "ORFANO", severity = Severity.ERRORE,
+        summary = "Ogni elemento ha nel piano il livello superiore che il suo codice indica.")
+public final class OrphanRule implements Rule {
+
+    @Override
+    public void check(Plan plan, ValidationContext context, Findings findings) {
+        Set<String> codes = CodeHierarchyRule.allCodes(plan);
+        Map<String, List<Element[]>> orphans = new LinkedHashMap<>();
+        Tree.walk(plan, (e, parent) -> {
+            String code = Codes.dotted(e.code());
+            String parentCode = parent == null ? null : Codes.dotted(parent.code());
+            if (code == null || parentCode == null) {
+                return;
+            }
+            String implied = Codes.impliedParent(code);
+            if (implied != null && !implied.equals(parentCode) && !codes.contains(implied)) {
+                orphans.computeIfAbsent(implied, k -> new ArrayList<>()).add(new Element[] {e, parent});
+            }
+        });
+        orphans.forEach((missing, list) -> {
+            Element first = list.get(0)[0];
+            List<String> names = new ArrayList<>();
+            for (Element[] pair : list) {
+                names.add(pair[0].code() + " (ora sotto " + Tree.label(pair[1]) + ")");
+            }
+            String levelOfMissing = list.get(0)[1].level().withArticle();
+            findings.add(first.provenance(), first.code(), null, levelOfMissing, missing,
+                    list.size() == 1 ? first.level().of() : first.level().pluralOf(), String.join(", ", names));
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package pira.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Location;
+import pira.model.Plan;
+import pira.model.Value;
+import pira.validation.Findings;
+import pira.validation.Rule;
+import pira.validation.RuleInfo;
+import pira.validation.Severity;
+import pira.validation.Tree;
+import pira.validation.ValidationContext;
+
+/** Weights of siblings (elements of one parent, indicators of one element) sum to 100, within the tolerance. */
+@RuleInfo(id = "PESI-SOMMA", severity = Severity.ERRORE,
+        summary = "I pesi di elementi fratelli (o degli indicatori di un elemento) sommano a 100.")
+public final class WeightsSumRule implements Rule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public void check(Plan plan, ValidationContext context, Findings findings) {
+        checkGroup(plan.elements(), Element::weight, Element::code, null, context, findings, "livelli",
+                levels(plan.elements()));
+        Tree.walk(plan, (e, parent) -> {
+            checkGroup(e.children(), Element::weight, Element::code, e, context, findings, "livelli",
+                    levels(e.children()));
+            checkGroup(e.indicators(), Indicator::weight, i -> i.code() != null ? i.code() : abbreviate(i.name()), e,
+                    context, findings, "indicatori", "gli indicatori");
+        });
+    }
+
+    private static <T> void checkGroup(List<T> group, Function<T, Value> weight, Function<T, String> name,
+                                       Element parent, ValidationContext context, Findings findings, String what,
+                                       String whose) {
+        if (group.size() < 1) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (T item : group) {
+            BigDecimal w = Tree.number(weight.apply(item));
+            if (w == null) {
+                return; // missing or unreadable weights are PESI-PARZIALI's business
+            }
+            sum = sum.add(w);
+            parts.add(name.apply(item) + ": " + weight.apply(item).raw());
+        }
+        if (sum.subtract(HUNDRED).abs().compareTo(context.tolerance()) > 0) {
+            Location at = parent != null ? parent.provenance() : weight.apply(group.get(0)).location();
+            String owner = parent == null ? "il documento" : Tree.label(parent);
+            String ofOwner = parent == null ? "del documento" : Tree.labelOf(parent);
+            findings.add(at, parent == null ? null : parent.code(), what, owner, Tree.it(sum),
+                    String.join("; ", parts), whose, ofOwner);
+        }
+    }
+
+    /** "gli obiettivi operativi" for a group of siblings of one level. */
+    static String levels(List<Element> group) {
+        return group.isEmpty() ? "" : group.get(0).level().pluralWithArticle();
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "(senza nome)";
+        }
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}
