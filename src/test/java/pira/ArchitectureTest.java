@@ -24,6 +24,7 @@ class ArchitectureTest {
         "source, picocli|com.fasterxml|pira\\.(mapping|value|pipeline|cli)|pira\\.model\\.(?!Location)",
         "mapping, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(pipeline|cli)",
         "pipeline, org.apache.poi|org.apache.commons.csv|picocli|pira\\.cli",
+        "validation, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(source|mapping|pipeline|cli)",
     })
     void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {
         List<String> offending = new ArrayList<>();

@@ -6,7 +6,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
+import java.io.PrintWriter;
+import pira.pipeline.AtomicFiles;
 import pira.pipeline.Importer;
+import pira.pipeline.ValidationRun;
+import pira.validation.Severity;
+import pira.validation.ValidationContext;
+import pira.validation.report.HtmlReport;
+import pira.validation.report.JsonReport;
+import pira.validation.report.TextReport;
+import pira.validation.report.ValidatedFile;
+import pira.validation.report.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code pira demo}: the whole flow on the bundled samples. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Esegue il flusso completo sui file di esempio: importa ogni file di samples/ scegliendo"
-                + " la mappatura in base all'intestazione.")
+                + " la mappatura in base all'intestazione, poi lo valida e scrive il rapporto dei rilievi.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -40,9 +50,26 @@ final class DemoCommand implements Callable<Integer> {
         try (Stream<Path> list = Files.list(samples)) {
             files = list.filter(p -> p.getFileName().toString().matches("(?i).*\\.(xlsx|xls|csv)$")).sorted().toList();
         }
-        spec.commandLine().getOut().println("Esempi in " + samples + ": " + files.size() + " file; risultati in "
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Esempi in " + samples + ": " + files.size() + " file; risultati in "
                 + out.toAbsolutePath().normalize());
-        return ImportRun.run(new Importer(BuiltinMappings.load(), null), files, out,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        stdout.println();
+        stdout.println("1. Importazione");
+        Importer importer = new Importer(BuiltinMappings.load(), null);
+        int code = ImportRun.run(importer, files, out, stdout, spec.commandLine().getErr());
+        stdout.println();
+        stdout.println("2. Validazione");
+        ValidationReport report = new ValidationRun(importer, ValidationContext.defaults()).run(files);
+        AtomicFiles.writeString(out.resolve("rilievi.txt"), TextReport.render(report));
+        AtomicFiles.writeString(out.resolve("rilievi.html"), HtmlReport.render(report));
+        AtomicFiles.writeString(out.resolve("rilievi.json"), JsonReport.render(report));
+        for (ValidatedFile f : report.files()) {
+            stdout.println("  " + f.file() + ": " + (f.error() != null ? "non letto"
+                    : f.counts().get(Severity.ERRORE) + " errori, " + f.counts().get(Severity.AVVISO) + " avvisi, "
+                    + f.counts().get(Severity.INFORMAZIONE) + " informazioni"));
+        }
+        stdout.println("  Rapporto dei rilievi: " + out.resolve("rilievi.html") + " (anche .txt e .json)");
+        stdout.flush();
+        return code;
     }
 }

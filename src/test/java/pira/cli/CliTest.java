@@ -97,8 +97,9 @@ class CliTest {
         assertThat(out.toString()).contains("3 file importati, 0 non importati.");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "alessandria-kpi-2020.csv.plan.json", "milano-pira-2019-2021.xlsx.plan.json",
-                    "sondrio-piano-2022-2024.xlsx.plan.json");
+                    "alessandria-kpi-2020.csv.plan.json", "milano-pira-2019-2021.xlsx.plan.json", "rilievi.html",
+                    "rilievi.json", "rilievi.txt", "sondrio-piano-2022-2024.xlsx.plan.json");
         }
+        assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 7 errori, 3 avvisi, 1 informazioni");
     }
 }

@@ -1,7 +1,10 @@
 package pira.validation.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pira.validation.Finding;
@@ -19,6 +22,15 @@ public record ValidatedFile(String file, String sha256, String mapping, String e
         return new ValidatedFile(file, null, null, error, List.of());
     }
 
+    /** The counts as JSON writes them: {"errore": 2, "avviso": 5, "informazione": 1}. */
+    @JsonProperty("counts")
+    Map<String, Integer> countsById() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        counts().forEach((s, n) -> m.put(s.id(), n));
+        return m;
+    }
+
+    @JsonIgnore
     public Map<Severity, Integer> counts() {
         return ValidationReport.count(findings);
     }

@@ -1,7 +1,9 @@
 package pira.validation.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pira.validation.Finding;
@@ -16,6 +18,15 @@ public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<
         files = List.copyOf(files);
     }
 
+    /** The counts as JSON writes them: {"errore": 2, "avviso": 5, "informazione": 1}. */
+    @JsonProperty("counts")
+    Map<String, Integer> countsById() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        counts().forEach((s, n) -> m.put(s.id(), n));
+        return m;
+    }
+
+    @JsonIgnore
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> total = ValidatedFile.zero();
         for (ValidatedFile f : files) {

@@ -36,7 +36,7 @@ public final class DuplicateCodeRule implements Rule {
             boolean sameObjectiveAgain = same.stream().map(Element::name).distinct().count() == 1
                     && same.get(0).level() == Level.OBIETTIVO_STRATEGICO;
             if (same.size() > 1 && !sameObjectiveAgain) {
-                findings.add(same.get(1).provenance(), same.get(1).code(), "livello", Tree.label(same.get(1)),
+                findings.add(same.get(1).provenance(), same.get(1).code(), "livello", Tree.labelOf(same.get(1)),
                         rows(same.stream().map(Element::provenance).toList()));
             }
         }

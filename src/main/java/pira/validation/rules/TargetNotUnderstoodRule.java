@@ -22,7 +22,7 @@ public final class TargetNotUnderstoodRule implements Rule {
             for (Map.Entry<Integer, Value> t : i.targets().entrySet()) {
                 if (t.getValue().kind() == ValueKind.NOT_UNDERSTOOD) {
                     findings.add(t.getValue().location(), i.code(), null, t.getValue().raw(),
-                            String.valueOf(t.getKey()), IndicatorNames.of(i));
+                            String.valueOf(t.getKey()), IndicatorNames.ofWithDi(i));
                 }
             }
         }

@@ -1,0 +1,119 @@
+package pira.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pira validate}: formats, output file, tolerance, model JSON and folder inputs, exit codes. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void noErrorsExitsZeroWithWarnings() {
+        assertThat(run("validate", "samples/milano-pira-2019-2021.xlsx")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("milano-pira-2019-2021.xlsx (mappatura milano-pira): 0 errori, 3 avvisi,"
+                + " 4 informazioni").contains("Totale: 0 errori, 3 avvisi, 4 informazioni in 1 file.");
+    }
+
+    @Test
+    void errorsExitOne() {
+        assertThat(run("validate", "samples/sondrio-piano-2022-2024.xlsx")).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("  ERRORI\n    [PESI-SOMMA]");
+    }
+
+    @Test
+    void unreadableInputExitsTwoAndTheOthersAreStillValidated() throws Exception {
+        Path bad = Files.writeString(dir.resolve("rotto.csv.xlsx"), "x");
+        assertThat(run("validate", bad.toString(), "samples/milano-pira-2019-2021.xlsx"))
+                .isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.toString()).contains("rotto.csv.xlsx: NON LETTO").contains("milano-pira-2019-2021.xlsx (mappatura")
+                .contains("1 file non letti");
+    }
+
+    @Test
+    void toleranceOptionChangesTheWeightCheck() {
+        run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--tolerance", "20");
+        assertThat(out.toString()).doesNotContain("sommano a 80 invece di 100").contains("sommano a 140");
+        assertThat(run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--tolerance", "molta"))
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void jsonReportHasCountsAndLocatedFindings() throws Exception {
+        Path report = dir.resolve("rilievi.json");
+        assertThat(run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--format", "json", "--out",
+                report.toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("Rapporto scritto in " + report + ": 7 errori, 3 avvisi.");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(json.at("/counts/errore").asInt()).isEqualTo(7);
+        JsonNode file = json.at("/files/0");
+        assertThat(file.get("file").asText()).isEqualTo("sondrio-piano-2022-2024.xlsx");
+        assertThat(file.get("sha256").asText()).hasSize(64);
+        JsonNode orphan = null;
+        for (JsonNode f : file.get("findings")) {
+            if (f.get("rule").asText().equals("ORFANO")) {
+                orphan = f;
+            }
+        }
+        assertThat(orphan).isNotNull();
+        assertThat(orphan.get("severity").asText()).isEqualTo("errore");
+        assertThat(orphan.at("/location/cell").asText()).isEqualTo("L25");
+        assertThat(orphan.get("code").asText()).isEqualTo("3.2.1");
+    }
+
+    @Test
+    void htmlReportIsSelfContainedWithASortableRowPerFinding() throws Exception {
+        Path report = dir.resolve("rilievi.html");
+        run("validate", "samples/sondrio-piano-2022-2024.xlsx", "samples/milano-pira-2019-2021.xlsx", "--format",
+                "html", "--out", report.toString());
+        String html = Files.readString(report);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"it\">")
+                .contains("Totale: 7 errori, 6 avvisi, 5 informazioni in 2 file")
+                .contains("<table class=\"sortable\" id=\"rilievi\">")
+                .doesNotContain("http://", "https://", "<link", "src=\"");
+        Matcher rows = Pattern.compile("<tr class=\"(errore|avviso|informazione)\">").matcher(html);
+        int count = 0;
+        while (rows.find()) {
+            count++;
+        }
+        assertThat(count).isEqualTo(18);
+        assertThat(html).contains("<td>ORFANO</td>").contains("cella L25");
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--format", "json");
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--format", "json");
+        assertThat(out.toString()).isEqualTo(first);
+    }
+
+    @Test
+    void acceptsModelJsonAndFolders() throws Exception {
+        run("import", "samples/sondrio-piano-2022-2024.xlsx", "--out", dir.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", dir.toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx.plan.json (mappatura sondrio-piano): 7 errori,"
+                + " 3 avvisi, 1 informazioni");
+    }
+}

@@ -1,0 +1,169 @@
+package pira.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pira.validation.PlanFixtures.Y1;
+import static pira.validation.PlanFixtures.Y3;
+import static pira.validation.PlanFixtures.action;
+import static pira.validation.PlanFixtures.ind;
+import static pira.validation.PlanFixtures.op;
+import static pira.validation.PlanFixtures.opWith;
+import static pira.validation.PlanFixtures.os;
+import static pira.validation.PlanFixtures.plan;
+import static pira.validation.PlanFixtures.withNotes;
+import static pira.validation.PlanFixtures.withResult;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pira.model.ImportNote;
+import pira.model.Level;
+import pira.model.Location;
+import pira.model.Plan;
+
+/** Each rule: a small plan that triggers it (with the exact message) and one that must not. */
+class RuleFixturesTest {
+
+    /** Rule id to {plan that fires, expected messages (in order), plan that passes}. */
+    static final Map<String, Object[]> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("PESI-SOMMA", new Object[] {
+            plan(Y1, os("3", null, op("3.1", "20%", ind("3.1.1", null, null, 2020, "1")),
+                    op("3.3", "20%", ind("3.3.1", null, null, 2020, "1")),
+                    op("3.4", "40%", ind("3.4.1", null, null, 2020, "1")))),
+            List.of("Sotto l'obiettivo strategico 3 i pesi del livello inferiore (gli obiettivi operativi) sommano a"
+                    + " 80 invece di 100 (3.1: 20%; 3.3: 20%; 3.4: 40%). Correggere i pesi perché la somma sia 100."),
+            // 6 × 14,29 + 14,26 = 100: rounding within the tolerance
+            plan(Y1, op("1.1", null, ind("a", null, "14,29 %", 2020, "1"), ind("b", null, "14,29 %", 2020, "1"),
+                    ind("c", null, "14,29 %", 2020, "1"), ind("d", null, "14,29 %", 2020, "1"),
+                    ind("e", null, "14,26 %", 2020, "1"), ind("f", null, "14,29 %", 2020, "1"),
+                    ind("g", null, "14,29 %", 2020, "1")))});
+        CASES.put("PESI-PARZIALI", new Object[] {
+            plan(Y1, os("1", null, op("1.1", "50%", ind("1.1.1", null, null, 2020, "1")),
+                    op("1.2", null, ind("1.2.1", null, null, 2020, "1")))),
+            List.of("Sotto l'obiettivo strategico 1 solo 1 elementi su 2 hanno un peso. Indicare il peso di tutti,"
+                    + " oppure di nessuno."),
+            plan(Y1, os("1", null, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
+                    op("1.2", null, ind("1.2.1", null, null, 2020, "1"))))});
+        CASES.put("ANNO-PIANO", new Object[] {
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "1", 2021, "2"))),
+            List.of("L'anno 2022 del piano ([2020, 2021, 2022]) non compare in nessun target: manca"
+                    + " dall'intestazione del documento o la mappatura non lo legge. Aggiungere la colonna dell'anno"
+                    + " o correggere gli anni del piano."),
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "1", 2021, "2", 2022, "3")))});
+        CASES.put("TARGET-ANNO", new Object[] {
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "1", 2021, "---", 2022, "3"),
+                    ind("1.1.2", null, null, 2020, "100%"),
+                    ind("1.1.3", null, null, 2020, "1", 2021, "2", 2022, "3"))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) manca il target per 2021. Indicare il target, oppure"
+                    + " \"Anno di rilevazione\" se l'anno serve solo a rilevare il valore.",
+                    "Per l'indicatore 1.1.2 (Indicatore 1.1.2) c'è il target solo per il 2020 (mancano 2021, 2022):"
+                            + " è un indicatore di un solo anno? Se non lo è, indicare i target degli altri anni."),
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "Anno di rilevazione", 2021, "2", 2022, "3")))});
+        CASES.put("TARGET-NON-COMPRESO", new Object[] {
+            plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "circa il doppio"))),
+            List.of("Il target \"circa il doppio\" (2020) dell'indicatore 1.1.1 (Indicatore 1.1.1) non è"
+                    + " comprensibile e non potrà essere valutato. Scriverlo come valore (95%), confronto (>= 90%),"
+                    + " scadenza (entro il 30/09/2019) o SI/NO."),
+            plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "entro il 30/09/2020")))});
+        CASES.put("TARGET-UNITA", new Object[] {
+            plan(Y1, op("1.1", null, ind("1.1.1", "percentuale", null, 2020, "1300"))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'unità è \"percentuale\" ma i target \"1300\" (2020)"
+                    + " non sono percentuali. Scrivere il target in percentuale o correggere l'unità di misura."),
+            plan(Y1, op("1.1", null, ind("1.1.1", "numero", null, 2020, "1300")))});
+        CASES.put("CODICE-DUPLICATO", new Object[] {
+            plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
+                    op("1.1", null, ind("1.1.2", null, null, 2020, "1"))),
+            List.of("Il codice dell'obiettivo operativo 1.1 compare più volte (righe N). Ogni elemento deve"
+                    + " avere un codice proprio."),
+            plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
+                    op("1.2", null, ind("1.2.1", null, null, 2020, "1")))});
+        CASES.put("CODICE-GERARCHIA", new Object[] {
+            plan(Y1, os("2", null, opWith("2.1", null, action("2.1.1", null, ind("2.1.1", null, null, 2020, "1"))),
+                    opWith("2.2", null, action("2.1.4", null, ind("2.1.4", null, null, 2020, "1"))))),
+            List.of("Il codice dell'azione 2.1.4 indica che appartiene a 2.1, ma si trova sotto l'obiettivo"
+                    + " operativo 2.2. Spostarlo sotto 2.1 o correggerne il codice."),
+            plan(Y1, os("2", null, opWith("2.1", null, action("2.1.4", null, ind("2.1.4", null, null, 2020, "1")))))});
+        CASES.put("ORFANO", new Object[] {
+            plan(Y1, os("3", null, opWith("3.1", null, action("3.1.1", null, ind("x", null, null, 2020, "1")),
+                    action("3.2.1", null, ind("y", null, null, 2020, "1")),
+                    action("3.2.2", null, ind("z", null, null, 2020, "1"))))),
+            List.of("Manca l'obiettivo operativo 3.2, che il codice delle azioni 3.2.1 (ora sotto l'obiettivo"
+                    + " operativo 3.1), 3.2.2 (ora sotto l'obiettivo operativo 3.1) richiede. Aggiungere l'obiettivo"
+                    + " operativo 3.2 o correggere i codici."),
+            plan(Y1, os("3", null, opWith("3.2", null, action("3.2.1", null, ind("y", null, null, 2020, "1")))))});
+        CASES.put("ESITO-INCOERENTE", new Object[] {
+            plan(Y1, op("1.1", null, withResult("1.1.1", "Obiettivo raggiunto", new Object[] {2020, "55%"},
+                    2020, ">= 90%"))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'esito dichiarato è \"Obiettivo raggiunto\" ma il"
+                    + " valore 55% non raggiunge il target >= 90% del 2020. Verificare esito, target e valore"
+                    + " conseguito."),
+            plan(Y1, op("1.1", null, withResult("1.1.1", "Obiettivo raggiunto", new Object[] {2020, "96%"},
+                    2020, ">= 90%")))});
+        CASES.put("LIVELLO-VUOTO", new Object[] {
+            plan(Y1, os("1", null, op("1.1", null))),
+            List.of("Per l'obiettivo operativo 1.1 (Elemento 1.1) non c'è nessun indicatore né alcun livello"
+                    + " inferiore: non si potrà misurare. Aggiungere almeno un indicatore."),
+            plan(Y1, os("1", null, op("1.1", null, ind("1.1.1", null, null, 2020, "1"))))});
+        CASES.put("IMPORTAZIONE", new Object[] {
+            withNotes(plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1"))),
+                    new ImportNote("ERRORE-FORMULA", "la formula dà errore #DIV/0!",
+                            Location.ofCell("f.xlsx", "s", 9, 3))),
+            List.of("la formula dà errore #DIV/0!. Correggere la formula nel foglio di calcolo e importare di nuovo."),
+            plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")))});
+    }
+
+    static Stream<Arguments> cases() {
+        return CASES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void firesOnItsFixtureAndNotOnTheCleanOne(String id, Plan firing, List<String> messages, Plan clean) {
+        Rule rule = Rules.ALL.stream().filter(r -> r.info().id().equals(id)).findFirst().orElseThrow();
+        ValidationContext context = ValidationContext.defaults();
+        List<Finding> found = rule.run(firing, context);
+        // fixture rows come from a shared counter: compare row lists as "righe N"
+        assertThat(found).extracting(f -> f.message().replaceAll("righe [0-9, ]+\\)", "righe N)"))
+                .containsExactlyElementsOf(messages);
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(id);
+            assertThat(f.location()).isNotNull();
+        });
+        assertThat(rule.run(clean, context)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "tolleranza {0}")
+    @MethodSource("tolerances")
+    void toleranceIsConfigurable(String tolerance, int expected) {
+        Plan p = plan(Y1, op("1.1", null, ind("a", null, "50%", 2020, "1"), ind("b", null, "50,5%", 2020, "1")));
+        Rule rule = Rules.ALL.get(0);
+        assertThat(rule.run(p, new ValidationContext(new BigDecimal(tolerance)))).hasSize(expected);
+    }
+
+    static Stream<Arguments> tolerances() {
+        return Stream.of(Arguments.of("0.05", 1), Arguments.of("0.5", 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("levels")
+    void theSameStrategicObjectiveUnderTwoMissionsIsNotADuplicate(Level level) {
+        Plan p = plan(Y1,
+                PlanFixtures.el(Level.MISSIONE, "011", null, List.of(), os("3", null,
+                        op("3.1", null, ind("3.1.1", null, null, 2020, "1")))),
+                PlanFixtures.el(Level.MISSIONE, "016", null, List.of(), os("3", null,
+                        op("3.3", null, ind("3.3.1", null, null, 2020, "1")))));
+        assertThat(Rules.ALL.stream().filter(r -> r.info().id().equals("CODICE-DUPLICATO")).findFirst().orElseThrow()
+                .run(p, ValidationContext.defaults())).isEmpty();
+    }
+
+    static Stream<Level> levels() {
+        return Stream.of(Level.OBIETTIVO_STRATEGICO);
+    }
+}
