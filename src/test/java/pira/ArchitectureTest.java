@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Dependencies point one way: cli -> pipeline -> {source, mapping, value} -> model. Checked on the
+ * Dependencies point one way: cli -> {inbox, pipeline} -> {source, mapping, validation, value} -> model. Checked on the
  * import lines of the sources, so a stage that reaches the wrong way fails the build.
  */
 class ArchitectureTest {
@@ -24,6 +24,7 @@ class ArchitectureTest {
         "source, picocli|com.fasterxml|pira\\.(mapping|value|pipeline|cli)|pira\\.model\\.(?!Location)",
         "mapping, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(pipeline|cli)",
         "pipeline, org.apache.poi|org.apache.commons.csv|picocli|pira\\.cli",
+        "inbox, org.apache.poi|org.apache.commons.csv|picocli|me.tongfei|pira\\.cli",
         "validation, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(source|mapping|pipeline|cli)",
     })
     void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {

@@ -1,14 +1,9 @@
 package pira.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import pira.mapping.Mapping;
 import pira.mapping.MappingCandidate;
@@ -51,21 +46,28 @@ public final class Importer {
                     : options(forced.mapping()));
             MappingCandidate chosen = forced;
             if (chosen == null) {
-                chosen = MappingMatcher.choose(document, candidates).candidate();
+                try {
+                    chosen = MappingMatcher.choose(document, candidates).candidate();
+                } catch (MappingMismatchException e) {
+                    return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.NO_MAPPING);
+                }
                 ReaderOptions options = options(chosen.mapping());
                 if (!options.equals(ReaderOptions.DETECT)) {
                     document = SourceReaders.read(file, options);
                 }
             }
             Plan plan = map(document, chosen.mapping(), file);
-            return new ImportResult(name, plan, chosen.id(), forced == null, null);
-        } catch (SourceException | MappingMismatchException e) {
-            return new ImportResult(name, null, forced == null ? null : forced.id(), false, e.getMessage());
+            return new ImportResult(name, plan, chosen.id(), forced == null, null, null);
+        } catch (SourceException e) {
+            return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.UNREADABLE);
+        } catch (MappingMismatchException e) {
+            return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.MISMATCH);
         } catch (IOException e) {
-            return new ImportResult(name, null, null, false, name + ": errore di lettura (" + e.getMessage() + ")");
+            return new ImportResult(name, null, null, false, name + ": errore di lettura (" + e.getMessage() + ")",
+                    ImportResult.Failure.UNREADABLE);
         } catch (RuntimeException e) {
             return new ImportResult(name, null, null, false, name + ": errore imprevisto durante l'importazione ("
-                    + e + "). Segnalarlo allegando il file.");
+                    + e + "). Segnalarlo allegando il file.", ImportResult.Failure.UNEXPECTED);
         }
     }
 
@@ -79,7 +81,7 @@ public final class Importer {
         }
         notes.addAll(result.notes());
         List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
-        SourceFile source = new SourceFile(document.file(), sha256(file), document.format().id(), mapping.id());
+        SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id());
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
                 result.elements(), result.indicators(), notes);
     }
@@ -106,18 +108,5 @@ public final class Importer {
         Character delimiter = r.delimiter() == null ? null : r.delimiter().charAt(0);
         Charset charset = r.encoding() == null ? null : Charset.forName(r.encoding());
         return new ReaderOptions(delimiter, charset);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,31 @@
+package pira.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import pira.inbox.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira init WORKSPACE}. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Crea una cartella di lavoro: inbox/, processed/, failed/, model/, reports/, mappings/, audit.jsonl"
+                + " e un LEGGIMI.txt per il personale.")
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CARTELLA", description = "La cartella di lavoro (creata se non c'è).")
+    Path root;
+
+    @Override
+    public Integer call() throws Exception {
+        new Workspace(root).init();
+        spec.commandLine().getOut().println("Cartella di lavoro pronta in " + root + ": copiare i file in "
+                + root.resolve("inbox") + " (istruzioni in LEGGIMI.txt).");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package pira.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import pira.mapping.BuiltinMappings;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingDraft;
+import pira.mapping.MappingException;
+import pira.mapping.MappingLoader;
+import pira.pipeline.AtomicFiles;
+import pira.source.ReaderOptions;
+import pira.source.SourceException;
+import pira.source.SourceReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira mappings list|check|suggest}. */
+@Command(name = "mappings", mixinStandardHelpOptions = true, description = "Le mappature: elenco, controllo, bozza.",
+        subcommands = {MappingsCommand.ListMappings.class, MappingsCommand.Check.class, MappingsCommand.Suggest.class})
+final class MappingsCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Elenca le mappature predefinite e quelle di una cartella di lavoro.")
+    static final class ListMappings implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-w", "--workspace"}, paramLabel = "CARTELLA",
+                description = "Aggiunge le mappature in CARTELLA/mappings.")
+        Path workspace;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<MappingCandidate> all = new ArrayList<>(BuiltinMappings.load());
+            int code = ExitCodes.OK;
+            if (workspace != null && Files.isDirectory(workspace.resolve("mappings"))) {
+                try (Stream<Path> files = Files.list(workspace.resolve("mappings"))) {
+                    for (Path f : files.filter(p -> p.toString().matches("(?i).*\\.ya?ml$")).sorted().toList()) {
+                        try {
+                            all.add(new MappingCandidate(MappingLoader.load(f), f.toString()));
+                        } catch (MappingException e) {
+                            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
+                            code = ExitCodes.USAGE;
+                        }
+                    }
+                }
+            }
+            for (MappingCandidate c : all) {
+                out.println(c.id() + "  [" + String.join(", ", c.mapping().signature().formats()) + "]  "
+                        + (c.mapping().description() == null ? "" : c.mapping().description()) + "  (" + c.origin()
+                        + ")");
+            }
+            out.flush();
+            return code;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Controlla un file di mappatura: sintassi, schema, campi e espressioni.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "M.yaml")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            int code = ExitCodes.OK;
+            for (Path f : files) {
+                try {
+                    MappingLoader.load(f);
+                    spec.commandLine().getOut().println(f + ": mappatura valida.");
+                } catch (MappingException e) {
+                    spec.commandLine().getErr().println("ERRORE " + e.getMessage());
+                    code = ExitCodes.USAGE;
+                } catch (java.io.IOException e) {
+                    spec.commandLine().getErr().println("ERRORE " + f + ": il file non si può leggere.");
+                    code = ExitCodes.USAGE;
+                }
+            }
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().flush();
+            return code;
+        }
+    }
+
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = "Scrive una bozza di mappatura ricavata dall'intestazione di un file, da completare.")
+    static final class Suggest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "M.yaml", description = "Scrive la bozza in M.yaml invece che a video.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            String draft;
+            try {
+                draft = MappingDraft.suggest(SourceReaders.read(file, ReaderOptions.DETECT));
+            } catch (SourceException e) {
+                spec.commandLine().getErr().println("ERRORE " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCodes.INPUT_FAILED;
+            }
+            if (out == null) {
+                spec.commandLine().getOut().print(draft);
+            } else {
+                AtomicFiles.writeString(out, draft);
+                spec.commandLine().getOut().println("Bozza scritta in " + out + ": completarla e controllarla con"
+                        + " pira mappings check " + out);
+            }
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package pira.cli;
+
+import java.io.PrintWriter;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import pira.inbox.InboxProcessor;
+import pira.inbox.PassResult;
+
+/** Runs a pass with a progress bar (only on a terminal, and only for many files) and prints what it did. */
+final class PassPrinter {
+
+    private static final int BAR_FROM_FILES = 10;
+
+    private PassPrinter() {
+    }
+
+    static PassResult run(InboxProcessor processor, PrintWriter out) throws java.io.IOException {
+        ProgressBar[] bar = new ProgressBar[1];
+        boolean terminal = System.console() != null;
+        try {
+            return processor.process(n -> {
+                if (terminal && n >= BAR_FROM_FILES) {
+                    bar[0] = new ProgressBarBuilder().setTaskName("Elaborazione").setInitialMax(n)
+                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .build();
+                }
+            }, () -> {
+                if (bar[0] != null) {
+                    bar[0].step();
+                }
+            });
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+    }
+
+    static void print(PassResult r, PrintWriter out) {
+        if (r.locked()) {
+            out.println("Un'altra elaborazione di questa cartella è in corso: nessun file toccato. Riprovare tra poco.");
+            out.flush();
+            return;
+        }
+        r.problems().forEach(p -> out.println("ATTENZIONE " + p));
+        r.imported().forEach(f -> out.println("importato  " + f));
+        r.duplicates().forEach(f -> out.println("duplicato  " + f + " (già elaborato: non importato di nuovo)"));
+        r.failed().forEach(f -> out.println("non importato  " + f + " (spiegazione in failed/" + f + ".errore.txt)"));
+        r.waiting().forEach(f -> out.println("in attesa  " + f + " (ancora in scrittura: al prossimo passaggio)"));
+        if (r.handled() > 0 || !r.waiting().isEmpty()) {
+            out.println(r.imported().size() + " importati, " + r.failed().size() + " non importati, "
+                    + r.duplicates().size() + " duplicati, " + r.waiting().size() + " in attesa.");
+        }
+        out.flush();
+    }
+}

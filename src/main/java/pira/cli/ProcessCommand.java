@@ -1,0 +1,49 @@
+package pira.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import pira.inbox.InboxProcessor;
+import pira.inbox.PassResult;
+import pira.inbox.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira process WORKSPACE}: one pass, for a scheduler. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Elabora una volta i file in inbox/ della cartella di lavoro (per un'attività pianificata)."
+                + " Uscita: 0 tutti importati, 2 qualche file non importato, 4 cartella occupata da un'altra elaborazione.")
+final class ProcessCommand implements Callable<Integer> {
+
+    /** Another pass holds the workspace. */
+    static final int BUSY = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CARTELLA", description = "La cartella di lavoro (creata con pira init).")
+    Path root;
+
+    @Option(names = "--stable-ms", paramLabel = "MS", defaultValue = "1000",
+            description = "Un file è completo quando dimensione e data non cambiano per MS millisecondi"
+                    + " (predefinito ${DEFAULT-VALUE}).")
+    long stableMillis;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace workspace = new Workspace(root);
+        if (!workspace.exists()) {
+            spec.commandLine().getErr().println("ERRORE " + root + " non è una cartella di lavoro di pira: crearla con"
+                    + " pira init " + root);
+            return ExitCodes.USAGE;
+        }
+        PassResult result = PassPrinter.run(new InboxProcessor(workspace, stableMillis), spec.commandLine().getOut());
+        PassPrinter.print(result, spec.commandLine().getOut());
+        if (result.locked()) {
+            return BUSY;
+        }
+        return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+}

@@ -1,0 +1,50 @@
+package pira.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The append-only {@code audit.jsonl}: each event one JSON line, forced to disk before the pass goes on. */
+final class AuditLog {
+
+    private static final ObjectMapper JSON = new JsonMapper();
+    private final Path file;
+
+    AuditLog(Path file) {
+        this.file = file;
+    }
+
+    void append(AuditEvent event) throws IOException {
+        byte[] line = (JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ch.write(ByteBuffer.wrap(line));
+            ch.force(true);
+        }
+    }
+
+    List<AuditEvent> read() throws IOException {
+        List<AuditEvent> events = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return events;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                try {
+                    events.add(JSON.readValue(line, AuditEvent.class));
+                } catch (IOException e) {
+                    // a line cut by a crash while it was being written: the event is redone from its journal
+                }
+            }
+        }
+        return events;
+    }
+}

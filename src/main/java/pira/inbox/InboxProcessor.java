@@ -1,0 +1,386 @@
+package pira.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import pira.mapping.BuiltinMappings;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingDraft;
+import pira.mapping.MappingException;
+import pira.mapping.MappingLoader;
+import pira.model.PlanJson;
+import pira.pipeline.AtomicFiles;
+import pira.pipeline.FileHashes;
+import pira.pipeline.ImportResult;
+import pira.pipeline.Importer;
+import pira.source.ReaderOptions;
+import pira.source.SourceException;
+import pira.source.SourceReaders;
+import pira.validation.Finding;
+import pira.validation.Severity;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+import pira.validation.report.HtmlReport;
+import pira.validation.report.TextReport;
+import pira.validation.report.ValidatedFile;
+import pira.validation.report.ValidationReport;
+
+/**
+ * One pass over a workspace's inbox. Each file: wait until it is completely written, recognise a duplicate by
+ * SHA-256, import with the built-in and the workspace's mappings, validate, then commit through a journal
+ * (see {@link Journal}): outputs and original are moved, never overwritten, and the audit line written.
+ */
+public final class InboxProcessor {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Workspace workspace;
+    private final long stableMillis;
+    private final FailureInjector injector;
+    private final Clock clock;
+    private final AuditLog audit;
+
+    public InboxProcessor(Workspace workspace, long stableMillis, FailureInjector injector, Clock clock) {
+        this.workspace = workspace;
+        this.stableMillis = stableMillis;
+        this.injector = injector;
+        this.clock = clock;
+        this.audit = new AuditLog(workspace.audit());
+    }
+
+    public InboxProcessor(Workspace workspace, long stableMillis) {
+        this(workspace, stableMillis, FailureInjector.NONE, Clock.systemUTC());
+    }
+
+    /**
+     * Runs one pass; returns {@link PassResult#busy()} when another pass holds the workspace.
+     *
+     * @param progress told the number of files once, then called after each file (may be null)
+     */
+    public PassResult process(IntConsumer start, Runnable progress) throws IOException {
+        if (!workspace.exists()) {
+            throw new IOException(workspace.root() + " non è una cartella di lavoro di pira: crearla con pira init.");
+        }
+        try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
+            if (lock == null) {
+                return PassResult.busy();
+            }
+            recover();
+            List<String> problems = new ArrayList<>();
+            List<MappingCandidate> candidates = candidates(problems);
+            List<Path> files = new ArrayList<>();
+            List<String> waiting = new ArrayList<>();
+            stableFiles(files, waiting);
+            if (start != null) {
+                start.accept(files.size());
+            }
+            Map<String, String> known = knownHashes();
+            List<String> imported = new ArrayList<>();
+            List<String> failed = new ArrayList<>();
+            List<String> duplicates = new ArrayList<>();
+            Importer importer = new Importer(candidates, null);
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String outcome = processOne(file, importer, known);
+                switch (outcome) {
+                    case "importato" -> imported.add(name);
+                    case "duplicato" -> duplicates.add(name);
+                    default -> failed.add(name);
+                }
+                if (progress != null) {
+                    progress.run();
+                }
+            }
+            return new PassResult(false, imported, failed, duplicates, waiting, problems);
+        }
+    }
+
+    private String processOne(Path file, Importer importer, Map<String, String> known) throws IOException {
+        String name = file.getFileName().toString();
+        injector.before("hash");
+        String sha = sha256(file);
+        // unique across passes and processes: the audit line of a journal is recognised by this id
+        String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "")
+                + "-" + sha.substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String time = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        Journal journal;
+        String earlier = known.get(sha);
+        if (earlier != null) {
+            String base = freeBase(name, List.of(workspace.processed()), List.of(""));
+            journal = new Journal(id, List.of(), move(file, workspace.processed().resolve(base)),
+                    new AuditEvent(id, time, name, sha, null, "duplicato", rel(workspace.processed().resolve(base)),
+                            null, null, null, null, null, "stesso contenuto di " + earlier
+                            + ", già elaborato: non importato di nuovo"));
+        } else {
+            injector.before("importazione");
+            ImportResult result = importer.importFile(file);
+            journal = result.ok() ? success(file, id, time, sha, result) : failure(file, id, time, sha, result);
+        }
+        injector.before("registro");
+        writeJournal(journal);
+        apply(journal);
+        if ("importato".equals(journal.event().outcome())) {
+            known.put(sha, name + " (" + time + ")");
+        }
+        return journal.event().outcome();
+    }
+
+    private Journal success(Path file, String id, String time, String sha, ImportResult result) throws IOException {
+        String name = file.getFileName().toString();
+        List<Finding> findings = new Validator(ValidationContext.defaults()).validate(result.plan());
+        ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
+                ValidationContext.DEFAULT_TOLERANCE, List.of(new ValidatedFile(name, sha, result.mappingId(), null,
+                findings)));
+        String base = freeBase(name, List.of(workspace.processed(), workspace.model(), workspace.reports(),
+                workspace.reports()), List.of("", ".plan.json", ".rilievi.html", ".rilievi.txt"));
+        Path stage = workspace.staging().resolve(id);
+        injector.before("preparazione");
+        Files.createDirectories(stage);
+        AtomicFiles.write(stage.resolve("plan.json"), out -> PlanJson.write(result.plan(), out));
+        AtomicFiles.writeString(stage.resolve("rilievi.html"), HtmlReport.render(report));
+        AtomicFiles.writeString(stage.resolve("rilievi.txt"), TextReport.render(report));
+        Path model = workspace.model().resolve(base + ".plan.json");
+        Path html = workspace.reports().resolve(base + ".rilievi.html");
+        Map<Severity, Integer> counts = report.counts();
+        return new Journal(id, List.of(
+                new Journal.Move(rel(stage.resolve("plan.json")), rel(model)),
+                new Journal.Move(rel(stage.resolve("rilievi.html")), rel(html)),
+                new Journal.Move(rel(stage.resolve("rilievi.txt")), rel(workspace.reports().resolve(base + ".rilievi.txt")))),
+                move(file, workspace.processed().resolve(base)),
+                new AuditEvent(id, time, name, sha, result.mappingId(), "importato",
+                        rel(workspace.processed().resolve(base)), rel(model), rel(html), counts.get(Severity.ERRORE),
+                        counts.get(Severity.AVVISO), counts.get(Severity.INFORMAZIONE), null));
+    }
+
+    private Journal failure(Path file, String id, String time, String sha, ImportResult result) throws IOException {
+        String name = file.getFileName().toString();
+        String draft = null;
+        if (result.failure() == ImportResult.Failure.NO_MAPPING) {
+            try {
+                draft = MappingDraft.suggest(SourceReaders.read(file, ReaderOptions.DETECT));
+            } catch (SourceException | RuntimeException e) {
+                draft = null;
+            }
+        }
+        String base = freeBase(name, List.of(workspace.failed(), workspace.failed(), workspace.failed()),
+                List.of("", ".errore.txt", ".bozza-mappatura.yaml"));
+        Path stage = workspace.staging().resolve(id);
+        injector.before("preparazione");
+        Files.createDirectories(stage);
+        AtomicFiles.writeString(stage.resolve("errore.txt"), explanation(name, time, result, draft != null,
+                base + ".bozza-mappatura.yaml"));
+        List<Journal.Move> outputs = new ArrayList<>();
+        outputs.add(new Journal.Move(rel(stage.resolve("errore.txt")),
+                rel(workspace.failed().resolve(base + ".errore.txt"))));
+        if (draft != null) {
+            AtomicFiles.writeString(stage.resolve("bozza.yaml"), draft);
+            outputs.add(new Journal.Move(rel(stage.resolve("bozza.yaml")),
+                    rel(workspace.failed().resolve(base + ".bozza-mappatura.yaml"))));
+        }
+        return new Journal(id, outputs, move(file, workspace.failed().resolve(base)),
+                new AuditEvent(id, time, name, sha, null, "fallito", rel(workspace.failed().resolve(base)), null, null,
+                        null, null, null, result.error()));
+    }
+
+    static String explanation(String name, String time, ImportResult result, boolean draft, String draftName) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("File: ").append(name).append("\nData: ").append(time)
+                .append("\nEsito: NON IMPORTATO\n\nCosa è successo\n---------------\n").append(result.error())
+                .append("\n\nCosa fare\n---------\n");
+        switch (result.failure()) {
+            case NO_MAPPING -> sb.append("Il file ha un formato che pira non conosce ancora.\n")
+                    .append(draft ? "1. Aprire la bozza di mappatura " + draftName + ", qui accanto, e completarla"
+                            + " (livelli, anni) seguendo mappings/README.md.\n2. Copiarla nella cartella mappings/ della"
+                            + " cartella di lavoro.\n3. Rimettere il file in inbox/.\n"
+                            : "Preparare una mappatura (mappings/README.md), copiarla in mappings/ e rimettere il file"
+                            + " in inbox/.\n");
+            case MISMATCH -> sb.append("Il file somiglia a un formato noto ma non corrisponde: controllare di aver"
+                    + " salvato il documento giusto (foglio, intestazione) o aggiornare la mappatura, poi rimettere il"
+                    + " file in inbox/.\n");
+            case UNREADABLE -> sb.append("Salvare di nuovo il documento dal programma d'origine (senza password, nel"
+                    + " formato indicato) e rimetterlo in inbox/.\n");
+            default -> sb.append("È un difetto di pira: segnalarlo allegando il file. L'originale è qui, intatto.\n");
+        }
+        return sb.toString();
+    }
+
+    /** Applies a journal: every step only if not done yet, so it can run again after a crash. */
+    private void apply(Journal journal) throws IOException {
+        for (Journal.Move m : journal.outputs()) {
+            injector.before("uscita " + m.to());
+            doMove(m);
+        }
+        injector.before("originale");
+        doMove(journal.original());
+        injector.before("audit");
+        if (audit.read().stream().noneMatch(e -> journal.id().equals(e.id()))) {
+            audit.append(journal.event());
+        }
+        injector.before("chiusura");
+        Files.deleteIfExists(workspace.journal().resolve(journal.id() + ".json"));
+        deleteTree(workspace.staging().resolve(journal.id()));
+    }
+
+    private void doMove(Journal.Move m) throws IOException {
+        Path from = workspace.root().resolve(m.from());
+        Path to = workspace.root().resolve(m.to());
+        if (!Files.exists(from)) {
+            return; // done before a crash
+        }
+        if (Files.exists(to)) {
+            // someone put a file there since the journal was written: never overwrite, take another name
+            String base = freeBase(to.getFileName().toString(), List.of(to.getParent()), List.of(""));
+            to = to.resolveSibling(base);
+        }
+        Files.createDirectories(to.getParent());
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void writeJournal(Journal journal) throws IOException {
+        AtomicFiles.writeString(workspace.journal().resolve(journal.id() + ".json"),
+                JSON.writeValueAsString(journal));
+    }
+
+    /** Completes the journals a crash left, then drops staging folders that never reached their journal. */
+    private void recover() throws IOException {
+        Files.createDirectories(workspace.journal());
+        Files.createDirectories(workspace.staging());
+        List<Path> journals = list(workspace.journal());
+        for (Path j : journals) {
+            if (j.getFileName().toString().endsWith(".json")) {
+                apply(JSON.readValue(Files.readString(j), Journal.class));
+            } else {
+                Files.deleteIfExists(j); // a temporary file of a journal that was never written whole
+            }
+        }
+        for (Path stage : list(workspace.staging())) {
+            deleteTree(stage);
+        }
+    }
+
+    private List<MappingCandidate> candidates(List<String> problems) throws IOException {
+        List<MappingCandidate> all = new ArrayList<>(BuiltinMappings.load());
+        for (Path m : list(workspace.mappings())) {
+            if (m.getFileName().toString().matches("(?i).*\\.ya?ml$")) {
+                try {
+                    all.add(new MappingCandidate(MappingLoader.load(m), m.toString()));
+                } catch (MappingException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Files whose size and time did not change over {@code stableMillis}; the others wait for the next pass. */
+    private void stableFiles(List<Path> stable, List<String> waiting) throws IOException {
+        Map<Path, String> before = new LinkedHashMap<>();
+        for (Path f : list(workspace.inbox())) {
+            String n = f.getFileName().toString();
+            if (Files.isRegularFile(f) && !n.startsWith(".") && !n.startsWith("~$")
+                    && !n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
+                before.put(f, signature(f));
+            }
+        }
+        if (stableMillis > 0 && !before.isEmpty()) {
+            try {
+                Thread.sleep(stableMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrotto", e);
+            }
+        }
+        for (Map.Entry<Path, String> e : before.entrySet()) {
+            if (Files.exists(e.getKey()) && signature(e.getKey()).equals(e.getValue())) {
+                stable.add(e.getKey());
+            } else {
+                waiting.add(e.getKey().getFileName().toString());
+            }
+        }
+    }
+
+    private static String signature(Path f) throws IOException {
+        return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
+    }
+
+    private Map<String, String> knownHashes() throws IOException {
+        Map<String, String> known = new HashMap<>();
+        for (AuditEvent e : audit.read()) {
+            if ("importato".equals(e.outcome()) && e.sha256() != null) {
+                known.putIfAbsent(e.sha256(), e.file() + " (" + e.time() + ")");
+            }
+        }
+        return known;
+    }
+
+    /** The first of "name", "name (2)", ... for which no output exists in any of the folders. */
+    private static String freeBase(String name, List<Path> dirs, List<String> suffixes) {
+        for (int n = 1; ; n++) {
+            String base = n == 1 ? name : withNumber(name, n);
+            boolean free = true;
+            for (int i = 0; i < dirs.size(); i++) {
+                free &= !Files.exists(dirs.get(i).resolve(base + suffixes.get(i)));
+            }
+            if (free) {
+                return base;
+            }
+        }
+    }
+
+    static String withNumber(String name, int n) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
+    }
+
+    private Journal.Move move(Path from, Path to) {
+        return new Journal.Move(rel(from), rel(to));
+    }
+
+    private String rel(Path p) {
+        return workspace.root().relativize(p).toString().replace('\\', '/');
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            s.forEach(out::add);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        return FileHashes.sha256(file);
+    }
+}

@@ -1,0 +1,109 @@
+package pira.inbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folders of a workspace: staff drop files into {@code inbox/}; originals end in {@code processed/} or
+ * {@code failed/}; models in {@code model/}, findings reports in {@code reports/}; the chamber's own mappings in
+ * {@code mappings/}; one JSON line per event in {@code audit.jsonl}. pira's own state lives in {@code .pira/}.
+ */
+public record Workspace(Path root) {
+
+    public Path inbox() {
+        return root.resolve("inbox");
+    }
+
+    public Path processed() {
+        return root.resolve("processed");
+    }
+
+    public Path failed() {
+        return root.resolve("failed");
+    }
+
+    public Path model() {
+        return root.resolve("model");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    public Path mappings() {
+        return root.resolve("mappings");
+    }
+
+    public Path audit() {
+        return root.resolve("audit.jsonl");
+    }
+
+    Path internal() {
+        return root.resolve(".pira");
+    }
+
+    Path journal() {
+        return internal().resolve("journal");
+    }
+
+    Path staging() {
+        return internal().resolve("staging");
+    }
+
+    Path lockFile() {
+        return internal().resolve("lock");
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(inbox()) && Files.isDirectory(internal());
+    }
+
+    /** Creates the folders and the staff's README; what exists already is left as it is. */
+    public void init() throws IOException {
+        for (Path p : new Path[] {inbox(), processed(), failed(), model(), reports(), mappings(), journal(), staging()}) {
+            Files.createDirectories(p);
+        }
+        if (!Files.exists(audit())) {
+            Files.createFile(audit());
+        }
+        Path readme = root.resolve("LEGGIMI.txt");
+        if (!Files.exists(readme)) {
+            Files.writeString(readme, README, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final String README = """
+            CARTELLA DI LAVORO DI PIRA
+            ==========================
+
+            Come si usa
+            -----------
+            1. Copiare in inbox/ i file da importare: Piani, PIRA, Relazioni in formato XLSX, XLS o CSV.
+            2. pira li elabora da solo (se è attivo "pira watch") oppure con il comando "pira process".
+            3. Per ogni file:
+               - se tutto va bene, l'originale passa in processed/, il modello dei dati in model/ e il
+                 rapporto dei controlli (rilievi) in reports/ (aprire il file .html con il browser);
+               - se qualcosa non va, l'originale passa in failed/ e accanto c'è un file NOME.errore.txt che
+                 spiega che cosa è successo e che cosa fare.
+
+            Cartelle
+            --------
+            inbox/      dove lasciare i file da elaborare
+            processed/  i file elaborati, mai modificati
+            failed/     i file non elaborati, con la spiegazione (.errore.txt)
+            model/      i modelli dei dati (.plan.json)
+            reports/    i rapporti dei controlli (.rilievi.html e .rilievi.txt)
+            mappings/   le mappature proprie della Camera (.yaml), oltre a quelle già incluse in pira
+            audit.jsonl il registro di ogni elaborazione (una riga per evento)
+
+            Da sapere
+            ---------
+            - I file originali non vengono mai modificati né cancellati: solo spostati.
+            - Lo stesso file lasciato due volte viene riconosciuto e non viene importato di nuovo.
+            - Se un file ha un formato che pira non conosce, in failed/ c'è anche una bozza di mappatura
+              (NOME.bozza-mappatura.yaml) da completare e copiare in mappings/; poi rimettere il file in inbox/.
+            - Non modificare la cartella .pira/: contiene lo stato interno di pira.
+            """;
+}

@@ -1,0 +1,161 @@
+package pira.mapping;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pira.source.RawDocument;
+import pira.source.RawRow;
+import pira.source.RawTable;
+
+/**
+ * A draft mapping for a file of an unknown layout, made from its header: every column becomes a field,
+ * year columns become one field of targets by year, and the usual headers (codice, indicatore, peso, unità,
+ * algoritmo, responsabile) are wired to the indicator. The draft loads as it is; a person completes the levels.
+ */
+public final class MappingDraft {
+
+    private static final int ROWS_LOOKED_AT = 30;
+    private static final Pattern YEAR = Pattern.compile("^(.*?)(20\\d\\d)$");
+
+    private MappingDraft() {
+    }
+
+    public static String suggest(RawDocument document) {
+        RawTable table = document.tables().get(0);
+        RawRow header = null;
+        int best = 0;
+        for (RawTable t : document.tables()) {
+            for (RawRow row : t.rows().subList(0, Math.min(ROWS_LOOKED_AT, t.rows().size()))) {
+                int score = 0;
+                for (int c = 1; c <= row.width(); c++) {
+                    String s = Text.fold(row.cell(c));
+                    if (!s.isEmpty() && s.length() <= 60 && s.chars().anyMatch(Character::isLetterOrDigit)) {
+                        score++;
+                    }
+                }
+                if (score > best) {
+                    best = score;
+                    header = row;
+                    table = t;
+                }
+            }
+        }
+        String base = slug(document.file().replaceFirst("\\.[^.]+$", "")).replace('_', '-');
+        StringBuilder y = new StringBuilder();
+        y.append("# BOZZA di mappatura generata da pira per ").append(document.file()).append(".\n")
+                .append("# Controllare le colonne, completare i livelli (levels oppure openers) e gli anni,\n")
+                .append("# poi copiare il file nella cartella mappings/ e rimettere il documento in inbox/.\n")
+                .append("# Il formato è descritto in mappings/README.md.\n")
+                .append("id: bozza-").append(base).append('\n')
+                .append("description: ").append(quote("Bozza per " + document.file())).append('\n')
+                .append("document: piano\n");
+        if (header == null) {
+            y.append("# Nessuna riga d'intestazione riconosciuta: compilare a mano.\n");
+            return y.toString();
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, String> headerText = new LinkedHashMap<>();
+        String yearField = null;
+        for (int c = 1; c <= header.width(); c++) {
+            String text = Text.fold(header.cell(c));
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(text);
+            if (m.matches()) {
+                if (yearField == null) {
+                    yearField = "target";
+                    columns.put(yearField, "^" + escape(m.group(1)) + "(?<year>20\\d\\d)$");
+                    headerText.put(yearField, text);
+                }
+                continue;
+            }
+            String field = unique(columns.keySet(), slug(text));
+            columns.put(field, "^" + escape(text) + "$");
+            headerText.put(field, text);
+        }
+        List<String> words = new ArrayList<>();
+        for (Map.Entry<String, String> e : headerText.entrySet()) {
+            if (!e.getKey().equals(yearField) && words.size() < 6) {
+                words.add(e.getValue());
+            }
+        }
+        y.append("\nsignature:\n  formats: [").append(document.format().id()).append("]\n  words: [")
+                .append(String.join(", ", words.stream().map(MappingDraft::quote).toList())).append("]\n");
+        if (table != document.tables().get(0) || document.tables().size() > 1) {
+            y.append("\nreader:\n  sheet: ").append(quote(table.name())).append('\n');
+        }
+        y.append("\nheader:\n  find: [").append(String.join(", ", words.subList(0, Math.min(3, words.size()))
+                .stream().map(MappingDraft::quote).toList())).append("]\n  rows: 1\n");
+        y.append("\ncolumns:\n");
+        columns.forEach((f, regex) -> y.append("  ").append(f).append(": ").append(quote(regex)).append('\n'));
+        String name = pick(headerText, yearField, "indicator", "kpi", "descrizione", "titolo", "obiettivo");
+        for (String f : headerText.keySet()) {
+            if (name == null && !f.equals(yearField)) {
+                name = f;
+            }
+        }
+        y.append("\n# Livelli: aggiungere qui le colonne che aprono obiettivi e azioni, per esempio\n")
+                .append("# levels:\n#   - {level: obiettivo_operativo, code: ..., name: ...}\n");
+        y.append("\nindicators:\n  - name: ").append(name).append('\n');
+        wire(y, "code", pick(headerText, yearField, "codice", "cod."));
+        wire(y, "weight", pick(headerText, yearField, "peso"));
+        wire(y, "unit", pick(headerText, yearField, "unità", "unita"));
+        wire(y, "algorithm", pick(headerText, yearField, "algoritmo", "formula"));
+        wire(y, "responsible", pick(headerText, yearField, "responsab", "relatore", "centro"));
+        if (yearField != null) {
+            y.append("    targets: ").append(yearField).append('\n');
+        }
+        return y.toString();
+    }
+
+    private static void wire(StringBuilder y, String key, String field) {
+        if (field != null) {
+            y.append("    ").append(key).append(": ").append(field).append('\n');
+        }
+    }
+
+    private static String pick(Map<String, String> headerText, String yearField, String... hints) {
+        for (String hint : hints) {
+            for (Map.Entry<String, String> e : headerText.entrySet()) {
+                if (!e.getKey().equals(yearField) && e.getValue().toLowerCase(Locale.ITALIAN).contains(hint)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            s = "campo_" + s;
+        }
+        return s.length() > 30 ? s.substring(0, 30).replaceAll("_+$", "") : s;
+    }
+
+    private static String unique(Set<String> taken, String name) {
+        String n = name;
+        for (int i = 2; taken.contains(n); i++) {
+            n = name + "_" + i;
+        }
+        return n;
+    }
+
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1");
+    }
+
+    /** A YAML single-quoted scalar: backslashes stay as they are, quotes are doubled. */
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+}

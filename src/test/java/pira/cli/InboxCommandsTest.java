@@ -1,0 +1,89 @@
+package pira.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** init, process, watch and mappings from the command line. */
+class InboxCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void initThenProcessTheSamples() throws Exception {
+        Path ws = dir.resolve("lavoro");
+        assertThat(run("init", ws.toString())).isEqualTo(ExitCodes.OK);
+        Files.copy(Path.of("samples/milano-pira-2019-2021.xlsx"), ws.resolve("inbox/milano.xlsx"));
+        Files.writeString(ws.resolve("inbox/vuoto.csv"), "");
+        assertThat(run("process", ws.toString(), "--stable-ms", "0")).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.toString()).contains("importato  milano.xlsx")
+                .contains("non importato  vuoto.csv (spiegazione in failed/vuoto.csv.errore.txt)")
+                .contains("1 importati, 1 non importati, 0 duplicati, 0 in attesa.");
+        assertThat(Files.readString(ws.resolve("failed/vuoto.csv.errore.txt"))).contains("il file è vuoto");
+        assertThat(Files.readAllLines(ws.resolve("audit.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void processOnAFolderThatIsNotAWorkspace() {
+        assertThat(run("process", dir.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("non è una cartella di lavoro di pira: crearla con pira init");
+    }
+
+    @Test
+    void watchReactsToNewFilesAndStopsCleanly() throws Exception {
+        Path ws = dir.resolve("lavoro");
+        run("init", ws.toString());
+        WatchCommand watch = new WatchCommand();
+        CommandLine cl = new CommandLine(watch).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> running = pool.submit(() -> cl.execute(ws.toString(), "--interval-ms", "100", "--stable-ms",
+                "50"));
+        Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), ws.resolve("inbox/kpi.csv"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!Files.exists(ws.resolve("model/kpi.csv.plan.json")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        watch.stop.countDown();
+        assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
+        pool.shutdown();
+        assertThat(ws.resolve("processed/kpi.csv")).exists();
+        assertThat(out.toString()).contains("In ascolto di").contains("importato  kpi.csv").contains("Fermato.");
+    }
+
+    @Test
+    void mappingsListCheckAndSuggest() throws Exception {
+        assertThat(run("mappings", "list")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("sondrio-piano  [xlsx, xls]", "milano-pira", "alessandria-kpi-csv  [csv]");
+        assertThat(run("mappings", "check", "mappings/sondrio-piano.yaml")).isEqualTo(ExitCodes.OK);
+        Path bad = Files.writeString(dir.resolve("rotta.yaml"), "id: Rotta\n");
+        assertThat(run("mappings", "check", bad.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("rotta.yaml: la mappatura non è valida")
+                .contains("riga 1, chiave 'id': valore \"Rotta\" non valido");
+        Path draft = dir.resolve("bozza.yaml");
+        assertThat(run("mappings", "suggest", "samples/alessandria-kpi-2020.csv", "--out", draft.toString()))
+                .isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+        assertThat(run("mappings", "check", draft.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("bozza.yaml: mappatura valida.");
+        assertThat(Files.readString(draft)).contains("indicatori_testo: '^Indicatori testo$'")
+                .contains("- name: indicatori_testo", "weight: peso", "algorithm: algoritmo");
+    }
+}
