@@ -17,8 +17,8 @@ def convert(sheets, target, fmt):
     tmp = tempfile.mkdtemp()
     base = os.path.splitext(os.path.basename(target))[0]
     src = os.path.join(tmp, base + ".fods")
-    fods.write(src, sheets)
-    filt = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97"}[fmt]
+    fods.write(src, sheets, landscape=(fmt == "pdf"))
+    filt = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "pdf": "pdf:calc_pdf_Export"}[fmt]
     subprocess.run(["soffice", "--headless", "--convert-to", filt, "--outdir", tmp, src], check=True,
                    stdout=subprocess.DEVNULL)
     shutil.move(os.path.join(tmp, base + "." + fmt), target)
@@ -32,6 +32,7 @@ def main():
     import alessandria
     convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
     convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
+    convert(milano.build(complete=True), os.path.join(SAMPLES, "milano-pira-2019-2021.pdf"), "pdf")
     alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
 
 

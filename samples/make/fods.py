@@ -12,29 +12,35 @@ A merge is (row, col, rows, cols), 0-based, anchored at its first cell.
 from xml.sax.saxutils import escape
 
 STYLES = """
+ <office:styles>
+  <style:default-style style:family="table-cell"><style:text-properties fo:language="it" fo:country="IT"/></style:default-style>
+ </office:styles>
  <office:automatic-styles>
-  <number:percentage-style style:name="P0"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
-  <number:percentage-style style:name="P1"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
-  <number:percentage-style style:name="P2"><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
-  <number:number-style style:name="N0"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
-  <number:number-style style:name="N1"><number:number number:decimal-places="1" number:min-integer-digits="1"/></number:number-style>
-  <number:number-style style:name="N2"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>
-  <number:number-style style:name="NT"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
-  <number:currency-style style:name="EA"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol></number:currency-style>
-  <number:currency-style style:name="EB"><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol><number:text> </number:text><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:currency-style>
-  <number:date-style style:name="D1"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
-  <style:style style:name="cP0" style:family="table-cell" style:data-style-name="P0"/>
-  <style:style style:name="cP1" style:family="table-cell" style:data-style-name="P1"/>
-  <style:style style:name="cP2" style:family="table-cell" style:data-style-name="P2"/>
-  <style:style style:name="cN0" style:family="table-cell" style:data-style-name="N0"/>
-  <style:style style:name="cN1" style:family="table-cell" style:data-style-name="N1"/>
-  <style:style style:name="cN2" style:family="table-cell" style:data-style-name="N2"/>
-  <style:style style:name="cNT" style:family="table-cell" style:data-style-name="NT"/>
-  <style:style style:name="cEA" style:family="table-cell" style:data-style-name="EA"/>
-  <style:style style:name="cEB" style:family="table-cell" style:data-style-name="EB"/>
-  <style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"/>
-  <style:style style:name="cW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000"/></style:style>
-  <style:style style:name="cB" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:background-color="#dde6f0" fo:border="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold"/></style:style>
+  <number:percentage-style style:name="P0" number:language="it" number:country="IT"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:percentage-style style:name="P1" number:language="it" number:country="IT"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:percentage-style style:name="P2" number:language="it" number:country="IT"><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:number-style style:name="N0" number:language="it" number:country="IT"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N1" number:language="it" number:country="IT"><number:number number:decimal-places="1" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N2" number:language="it" number:country="IT"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="NT" number:language="it" number:country="IT"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+  <number:currency-style style:name="EA" number:language="it" number:country="IT"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol></number:currency-style>
+  <number:currency-style style:name="EB" number:language="it" number:country="IT"><number:currency-symbol number:language="it" number:country="IT">€</number:currency-symbol><number:text> </number:text><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:currency-style>
+  <number:date-style style:name="D1" number:language="it" number:country="IT"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+  <style:style style:name="cP0" style:family="table-cell" style:data-style-name="P0"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cP1" style:family="table-cell" style:data-style-name="P1"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cP2" style:family="table-cell" style:data-style-name="P2"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cN0" style:family="table-cell" style:data-style-name="N0"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cN1" style:family="table-cell" style:data-style-name="N1"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cN2" style:family="table-cell" style:data-style-name="N2"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cNT" style:family="table-cell" style:data-style-name="NT"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cEA" style:family="table-cell" style:data-style-name="EA"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cEB" style:family="table-cell" style:data-style-name="EB"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
+  <style:style style:name="cW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/></style:style>
+  <style:style style:name="cB" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:background-color="#dde6f0" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:page-layout style:name="pmL"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/></style:page-layout>
+  <style:style style:name="taL" style:family="table" style:master-page-name="Landscape"/>
+  <style:style style:name="ro" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
   <style:style style:name="co" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>
   <style:style style:name="coW" style:family="table-column"><style:table-column-properties style:column-width="6.5cm"/></style:style>
  </office:automatic-styles>
@@ -51,17 +57,22 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _cell(value, span):
+def _cell(value, span, ruled=False):
     attrs = ""
     if span:
         attrs += ' table:number-rows-spanned="%d" table:number-columns-spanned="%d"' % span
     if value is None:
-        return "<table:table-cell%s/>" % attrs
+        # on paper an empty cell keeps its borders, or PDF table readers merge it with its neighbours
+        return '<table:table-cell%s%s/>' % (' table:style-name="cW"' if ruled else "", attrs)
     if isinstance(value, str):
         value = {"text": value}
     if "text" in value:
         style = "cB" if value.get("bold") else "cW"
         paras = "".join("<text:p>%s</text:p>" % escape(p) for p in value["text"].split("\n"))
+        if ruled and len(value["text"]) > 30:
+            # LibreOffice's optimal row height clips the last wrapped line of long cells in PDF export by a few
+            # points: an empty last paragraph takes that place
+            paras += "<text:p/>"
         return '<table:table-cell table:style-name="%s" office:value-type="string"%s>%s</table:table-cell>' % (
             style, attrs, paras)
     if "pct" in value:
@@ -81,9 +92,18 @@ def _cell(value, span):
     raise ValueError(value)
 
 
-def write(path, sheets):
-    """sheets: list of (name, rows, merges, wide_columns)."""
-    out = [HEAD, STYLES, "<office:body><office:spreadsheet>"]
+MASTER = """
+ <office:master-styles>
+  <style:master-page style:name="Landscape" style:page-layout-name="pmL">
+   <style:header style:display="false"/><style:footer><text:p>Pagina <text:page-number>1</text:page-number></text:p></style:footer>
+  </style:master-page>
+ </office:master-styles>
+"""
+
+
+def write(path, sheets, landscape=False):
+    """sheets: list of (name, rows, merges, wide_columns). landscape: A4 landscape pages fitted to the width."""
+    out = [HEAD, STYLES, MASTER if landscape else "", "<office:body><office:spreadsheet>"]
     for name, rows, merges, wide in sheets:
         width = max(len(r) for r in rows)
         anchors = {(r, c): (nr, nc) for (r, c, nr, nc) in merges}
@@ -93,11 +113,11 @@ def write(path, sheets):
                 for j in range(c, c + nc):
                     if (i, j) != (r, c):
                         covered.add((i, j))
-        out.append('<table:table table:name="%s">' % escape(name))
+        out.append('<table:table table:name="%s"%s>' % (escape(name), ' table:style-name="taL"' if landscape else ""))
         for j in range(width):
             out.append('<table:table-column table:style-name="%s"/>' % ("coW" if j in wide else "co"))
         for i, row in enumerate(rows):
-            out.append("<table:table-row>")
+            out.append('<table:table-row table:style-name="ro">' if landscape else "<table:table-row>")
             for j in range(width):
                 v = row[j] if j < len(row) else None
                 if (i, j) in covered:
@@ -105,7 +125,7 @@ def write(path, sheets):
                         raise ValueError("covered cell with a value at %s,%s in %s" % (i, j, name))
                     out.append("<table:covered-table-cell/>")
                 else:
-                    out.append(_cell(v, anchors.get((i, j))))
+                    out.append(_cell(v, anchors.get((i, j)), ruled=landscape and len(row) > 0))
             out.append("</table:table-row>")
         out.append("</table:table>")
     out.append("</office:spreadsheet></office:body></office:document>\n")

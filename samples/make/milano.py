@@ -82,14 +82,78 @@ DOC = [
  ("ind", "6.4.1", "Percentuale di incremento del n. di follower dei social camerali Facebook twiiter e Google con partecipazione attiva", "Misura l'aumento dell'efficacia degli strumenti social nella comunicazione esterna dell'Ente", "efficacia", "numero", "Relazioni con i media", "N. follower anno t/anno t-1", "+20%", "+20%", "+20%", CSI),
 ]
 
+
+RI = "Registro delle Imprese Registro delle imprese sedi distaccate e back end"
+TMA = "Tutela del mercato e ambiente"
+# Mission 012 (seed 000 between 011 and 016): only in the PDF, which is the complete document.
+DOC_012 = [
+ ("missione", "012 Regolazione dei mercati"),
+ ("programma", "004 Vigilanza sui mercati e sui prodotti, promozione della concorrenza e tutela dei consumatori", 3099572),
+ ("os", "1. PA SEMPLICE E DIGITALE", [
+  "La competitività delle imprese di un paese e l'attrattività del suo territorio dipendono anche dal grado di semplificazione e dal livello di digitalizzazione realizzato dalla P.A.",
+  "La Camera di commercio che da diversi anni è impegnata sul fronte della digitalizzazione, ponendosi all'avanguardia nel panorama digitale, intende investire ulteriori risorse nel campo e mettere a disposizione di altre amministrazioni le proprie competenze.",
+  "La declinazione in obiettivi operativi è la seguente:",
+  "ECOSISTEMA DIGITALE: Migliorare l'efficienza del Registro Imprese: dall'usabilità delle piattaforme alla qualità dei dati presenti - Rafforzare le attività dei SUAP, favorendo l'arricchimento del fascicolo d'impresa, l'uniformità operativa degli sportelli unici e le connessioni tra le attività dei SUAP e il registro delle imprese/REA",
+  "ANALISI EVOLUTA DEL DATO: Offrire all'utente nuove modalità di fruizione dei dati e strumenti innovativi di data visualization",
+  "SERVIZI ONLINE E SALONI DEL FUTURO: Valorizzare il rapporto diretto con gli utenti in un'ottica di migliore indirizzamento e guida ai molteplici servizi - Valorizzare il rapporto diretto con gli utenti e migliorare l'accesso ai servizi"]),
+ ("op", "1.1 ECOSISTEMA DIGITALE: Migliorare l'efficienza del Registro Imprese: dall'usabilità delle piattaforme alla qualità dei dati presenti - Rafforzare le attività dei SUAP, favorendo l'arricchimento del fascicolo d'impresa, l'uniformità operativa degli sportelli unici e le connessioni tra le attività dei SUAP e il registro delle imprese/REA", False),
+ ("header", HEADER_DESC),
+ ("ind", "1.1.1", "Grado di utilizzo del budget stanziato per gli interventi economici dedicati alla semplificazione e digitalizzazione RI della Camera di commercio", "", "risultato", "percentuale", CG, "Valore contabilizzato per Interventi economici dedicati alla semplificazione e digitalizzazione RI anno t / Valore di budget relativo agli interventi economici dedicati alla semplificazione e digitalizzazione RI anno t", "95%", "95%", "95%", RI),
+ ("ind", "1.1.2", "Riduzione tempo medio di evasione partiche", "", "efficienza", "percentuale", "Registro Imprese", "Riduzione tempi medi di lavorazione anno t", "-10%", "-10%", "-10%", RI),
+ ("ind", "1.1.3", "Riduzione percentuale sospesi giacenti", "", "efficienza", "percentuale", "Registro Imprese", "Riduzione sospesi giacenti anno t", "-8%", "-10%", "-10%", RI),
+ ("ind", "1.1.4", "Cancellazioni d'ufficio per imprese individuali, soc. di persone non operative e soc. di capitali in liquidazione: percentuale comunicazioni inviate sul totale", "", "efficienza", "percentuale", "Registro Imprese", "N° società-imprese cancellate/totale delle società-imprese da cancellare", "100% soc cap in liquidazione", "90% società di persone", "90% imprese individuali", RI),
+ ("ind", "1.1.5", "Ricognizione dei crediti derivanti da diritto annuale iscritti a bilancio: n. posizioni analizzate e per le quali è stata avviata cancellazione d'ufficio o iscrizione a ruolo", "", "efficienza", "numero", "Diritti", "Sommatoria", "1300", "1300", "1300", "Amministrazione e finanza Sportelli polifunzionali Registro delle imprese sedi distaccate e back end"),
+ ("op", "1.2 ECOSISTEMA DIGITALE: Rafforzare le attività dei SUAP, favorendo l'arricchimento del fascicolo d'impresa, l'uniformità operativa degli sportelli unici e le connessioni tra le attività dei SUAP e il registro delle imprese/REA", False),
+ ("header", HEADER_DESC),
+ ("ind", "1.2.1", "N. imprese che utilizzano servizio SUAP convenzionato Camera", "", "risultato", "numero", "Digicamere", "Sommatoria", "4000", "5000", "5500", RI),
+ ("op", "1.3 ANALISI EVOLUTA DEL DATO: Offrire all'utente nuove modalità di fruizione dei dati e strumenti innovativi di data visualization", False),
+ ("header", HEADER_DESC),
+ ("ind", "1.3.1", "Progettazione di un dataset per fornire agli utenti dati RI integrati con altre banche dati camerali (set dati, modalità di interrogazione, periodo di riferimento, dettaglio territoriale, possibili combinazioni dei campi)", "Misura la realizzazione entro i termini prefissati del progetto di valorizzazione delle banche dati e open data", "risultato", "realizzazione", "Digicamere - Infocamere", "entro il", "30/09/2019", "", "", PSP),
+ ("op", "1.4 SERVIZI ONLINE E SALONI DEL FUTURO Valorizzare il rapporto diretto con gli utenti in un'ottica di migliore indirizzamento e guida ai molteplici servizi - Valorizzare il rapporto diretto con gli utenti e migliorare l'accesso ai servizi", False),
+ ("header", HEADER_DESC),
+ ("ind", "1.4.1", "Percentuale istanze on line rispetto al totale delle istanze presentate (C.O., Protesti, Certificati e Visure, Firma digitale, Carte Tachigrafiche, Libri Digitali)", "Misura il grado di digitalizzazione dei processi", "risultato", "percentuale", "Amministrazione digitale/Digicamere", "Istanze on line/Istanze totali al netto delle istanze relative a servizi non ancora disponibili on line", "15%", "20%", "25%", "Sportelli polifunzionali"),
+ ("ind", "1.4.2", "Definizione nuovo progetto salone anagrafico di via Meravigli", "Misura la realizzazione entro i termini prefissati del progetto di valorizzazione dell'accoglienza degli utenti nei saloni anagrafici", "risultato", "realizzazione", "Sportelli polifunzionali", "entro il", "31/10/2019", "", "", "Acquisti immobilizzazioni e sistemi informativi/ Sportelli polifunzionali"),
+ ("os", "2. ECOSISTEMA SOSTENIBILE", [
+  "Un ecosistema sostenibile è caratterizzato dalla presenza di imprese in equilibrio con l'ambiente per le quali la salvaguardia dello stesso distingue il modo di fare impresa.",
+  "La declinazione in obiettivi operativi è la seguente:"]),
+ ("op", "2.1 PREVENZIONE E AUTOREGOLAZIONE: Promuovere gli strumenti di regolazione del mercato attraverso un'alleanza con le associazioni dei consumatori - Diffondere modelli contrattuali standard chiari e trasparenti, privi di clausole vessatorie", False),
+ ("header", HEADER_DESC),
+ ("ind", "2.1.1", "Grado di utilizzo del budget stanziato per gli interventi economici dedicati alla tutela mercato e ambiente della Camera di commercio", "Indica il grado di utilizzo delle risorse stanziato per gli interventi economici dedicati alla regolazione del mercato e la capacità della Camera di rispettare nell'esercizio la programmazione delle attività e delle iniziative previste", "risultato", "percentuale", CG, "Valore contabilizzato per tutela mercato e ambiente anno t/Valore di budget relativo agli interventi economici per tutela mercato e ambiente anno t", "95%", "95%", "95%", TMA),
+ ("op", "2.2 VIGILANZA E CONTROLLO: Adeguare le attività di metrologia legale alla nuova normativa (DM 93/2017)", False),
+ ("header", HEADER_DESC),
+ ("ind", "2.2.1", "Adozione Regolamento per l'esecuzione dei controlli a distanza e del relativo tariffario alla luce del D.M. 93/2017 per il Servizio Metrico (Delibera di Giunta)", "Compliance del servizio metrico rispetto al D.M.93/2017", "risultato", "realizzazione", "Verifiche metriche e vigilanza", "entro il", "30/09/2019", "", "", TMA),
+ ("op", "2.4 ALTERNATIVE DISPUTE RESOLUTION (ADR): Promuovere l'utilizzo della mediazione in campo ambientale - Garantire la prosecuzione dell'attività arbitrale camerale su tutto il territorio nazionale", False),
+ ("header", HEADER_DESC),
+ ("ind", "2.4.1", "N. procedimenti di mediazione gestiti in campo ambientale (sperimentazione)", "Fornisce elementi conoscitivi sull'attività innovativa e reputata strategica da parte dell'Ente", "risultato", "numero", "Camera Arbitrale", "Sommatoria", "10", "12", "14", "Camera Arbitrale/Tutela del mercato e ambiente"),
+ ("ind", "2.4.2", "N. di accordi con altre CCIAA per mediazioni-arbitrati-OCC o convenzioni con corporate", "Capacità di diventare player nazionale di riferimento in materia di giustizia alternativa per il sistema camerale", "efficacia", "numero", "Camera Arbitrale", "Sommatoria", "2", "2", "2", "Camera Arbitrale"),
+ ("op", "2.5 ECONOMIA CIRCOLARE: Semplificare il rapporto fra cittadini-imprese-PA in materia ambientale - Promuovere cambiamenti evolutivi delle PMI verso modelli di sviluppo circolare", False),
+ ("header", HEADER_DESC),
+ ("ind", "2.5.1", "N. di proposte di modifica normativa in campo ambientale da sottoporre a organi competenti", "Capacità di realizzare iniziative di semplificazione in campo ambientale", "risultato", "numero", "Camera Arbitrale", "Sommatoria", "2", "3", "4", "Camera Arbitrale"),
+ ("os", "5. GIOVANI, AGENTI DI SVILUPPO ECONOMICO", [
+  "La formazione di giovani aspiranti imprenditori e il supporto in fase di start up alle nuove imprese sono stati da sempre temi trattati nelle politiche camerali.",
+  "La declinazione in obiettivi operativi è la seguente:"]),
+ ("op", "5.1 GIOVANI STUDENTI/TALENTI: Potenziare l'attività di orientamento al lavoro rivolta agli studenti - Favorire la conoscenza reciproca tra imprese e mondo della scuola", False),
+ ("header", HEADER_DESC),
+ ("ind", "5.1.1", "Grado di utilizzo del budget stanziato per gli interventi economici dedicati all' alternanza e all'orientamento alle professioni (al netto dei progetti 20%) della Camera di commercio", "Indica il grado utilizzo delle risorse stanziati per gli interventi economici dedicati all'alternanza e all'orientamento al lavoro e la capacità della Camera di rispettare nell'esercizio la programmazione delle attività e delle iniziative previste", "risultato", "percentuale", CG, "Valore contabilizzato per l'alternanza e orient. (al netto dei progetti 20%) anno t/Valore di budget relativo agli interventi economici per l'alternanza e orient.(al netto dei progetti 20%) anno t", "95%", "95%", "95%", "Programmazione strategica e progetti per il territorio/Formaper"),
+ ("ind", "5.1.2", "Progetti strategici finanziati con l'aumento del 20% del diritto annuale: percentuale di realizzazione dei KPI del progetto Alternanza Scuola Lavoro", "Misura la realizzazione e l'efficacia del progettoTurismo finanziato con l'incremento del 20% del Diritto Annuale", "efficacia", "percentuale", CG, "KPI realizzati/KPI stabiliti in sede di programmazione progetto", "100%", "", "", PSP),
+ ("op", "5.2 GIOVANI IMPRENDITORI: Abilitare la creazione di un hub di riferimento per le start up nel campo innovazione e impresa 4.0", False),
+ ("header", HEADER_DESC),
+ ("ind", "5.2.1", "Incremento percentuale di Start up innovative", "Incidenza dei progetti sui potenziali giovani imprenditori del territorio", "qualità", "percentuale", "Progetti internazionali giovani e start up", "N. start up costituite anno t/n. start up costituite anno t-1", "+5%", "+5%", "+5%", PSP),
+]
+
 B = lambda t: {"text": t, "bold": True}
 W = 11
 
 
-def build():
+def build(complete=False):
+    """The XLSX sample has missions 011, 016 and 032; the complete document (the PDF) has 012 too, after 011."""
+    doc = DOC
+    if complete:
+        at = next(i for i, item in enumerate(DOC) if item == ("missione", "016 Commercio internazionale ed internazionalizzazione del sistema produttivo"))
+        doc = DOC[:at] + DOC_012 + DOC[at:]
     rows = [[B("Piano degli indicatori e dei risultati attesi di bilancio (PIRA) 2019-2021")], []]
     merges = [(0, 0, 1, W)]
-    for item in DOC:
+    for item in doc:
         r = len(rows)
         kind = item[0]
         if kind == "missione":

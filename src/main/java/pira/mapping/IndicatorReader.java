@@ -77,7 +77,7 @@ final class IndicatorReader {
                 byYear(spec.actuals(), row, fields, header),
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                Location.ofRow(file, sheet, row.number()));
+                Location.of(file, sheet, row.page(), row.displayNumber(), null));
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,
@@ -102,7 +102,7 @@ final class IndicatorReader {
                 String raw = row.cell(col);
                 if (!raw.isBlank()) {
                     values.put(year, new Value(raw.trim(), ValueParser.parse(raw),
-                            Location.ofCell(file, sheet, row.number(), col)));
+                            Location.of(file, sheet, row.page(), row.displayNumber(), col)));
                 }
             });
             return values;
@@ -153,8 +153,7 @@ final class IndicatorReader {
 
     private Location location(RawRow row, String field, HeaderIndex header) {
         Integer col = header.column(field);
-        return col == null ? Location.ofRow(file, sheet, row.number())
-                : Location.ofCell(file, sheet, row.number(), col);
+        return Location.of(file, sheet, row.page(), row.displayNumber(), col);
     }
 
     private static String text(Map<String, String> fields, String field) {

@@ -207,7 +207,7 @@ public final class TableMapper {
             for (String m : next.missing()) {
                 notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione "
                         + mapping.columns().get(m) + ") non c'è in questa tabella: il campo resta vuoto",
-                        Location.ofRow(file, table.name(), rows.get(index).number())));
+                        Location.of(file, table.name(), rows.get(index).page(), rows.get(index).displayNumber(), null)));
             }
             header = next;
             for (String field : mapping.columns().keySet()) {
@@ -257,7 +257,7 @@ public final class TableMapper {
             } else {
                 notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
                         + " né un indicatore): \"" + abbreviate(line) + "\"",
-                        Location.ofRow(file, table.name(), row.number())));
+                        Location.of(file, table.name(), row.page(), row.displayNumber(), null)));
             }
             return;
         }
@@ -347,7 +347,7 @@ public final class TableMapper {
         String code = group(m, "code");
         String name = group(m, "name");
         ElementBuilder element = new ElementBuilder(level, code, name, null,
-                Location.ofRow(file, table.name(), row.number()), null);
+                Location.of(file, table.name(), row.page(), row.displayNumber(), null), null);
         attach(element);
         describing = spec.collectsDescription() ? element : null;
     }
@@ -422,14 +422,14 @@ public final class TableMapper {
 
     private Location locationOf(RawRow row, String field) {
         Integer col = field == null ? null : header.column(field);
-        return col == null ? Location.ofRow(file, table.name(), row.number())
-                : Location.ofCell(file, table.name(), row.number(), col);
+        return Location.of(file, table.name(), row.page(), row.displayNumber(), col);
     }
 
+    /** The row's non-empty cells, each with its line breaks folded to spaces, joined by {@code separator}. */
     static String rowText(RawRow row, String separator) {
         List<String> parts = new ArrayList<>();
         for (int c = 1; c <= row.width(); c++) {
-            String t = row.cell(c).strip();
+            String t = Text.fold(row.cell(c));
             if (!t.isEmpty()) {
                 parts.add(t);
             }

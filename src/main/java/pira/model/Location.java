@@ -14,6 +14,14 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         return new Location(file, sheet, null, row, column, a1(row, column));
     }
 
+    /** A cell of a spreadsheet (page null, with its A1 reference) or of a PDF table (page, row on the page, column). */
+    public static Location of(String file, String sheet, Integer page, int row, Integer column) {
+        if (page == null) {
+            return column == null ? ofRow(file, sheet, row) : ofCell(file, sheet, row, column);
+        }
+        return new Location(file, null, page, row, column, null);
+    }
+
     public static Location ofRow(String file, String sheet, int row) {
         return new Location(file, sheet, null, row, null, null);
     }

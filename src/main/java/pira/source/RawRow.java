@@ -11,11 +11,33 @@ public final class RawRow {
     private final int number;
     private final boolean hidden;
     private final String[] cells;
+    private final Integer page;
+    private final int pageRow;
 
     public RawRow(int number, boolean hidden, String[] cells) {
+        this(number, hidden, cells, null, number);
+    }
+
+    /**
+     * A row of a PDF: {@code number} is its position in the whole document (merged ranges use it), {@code page}
+     * its 1-based page and {@code pageRow} its position on that page (what messages show).
+     */
+    public RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow) {
         this.number = number;
         this.hidden = hidden;
         this.cells = cells;
+        this.page = page;
+        this.pageRow = pageRow;
+    }
+
+    /** The row number a person finds in the source: the sheet row, or the row on the PDF page. */
+    public int displayNumber() {
+        return page == null ? number : pageRow;
+    }
+
+    /** The PDF page of the row, null for spreadsheets and CSV. */
+    public Integer page() {
+        return page;
     }
 
     public int number() {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The file kinds pira reads. */
 public enum SourceFormat {
-    XLSX, XLS, CSV;
+    XLSX, XLS, CSV, PDF;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

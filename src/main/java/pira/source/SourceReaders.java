@@ -24,6 +24,7 @@ public final class SourceReaders {
             case XLSX -> new XlsxReader();
             case XLS -> new XlsReader();
             case CSV -> new CsvReader();
+            case PDF -> new PdfReader();
         };
     }
 
@@ -51,11 +52,13 @@ public final class SourceReaders {
         boolean ole2 = n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
                 && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
         boolean pdf = n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F';
-        if (pdf) {
-            throw new SourceException(name + ": è un PDF; questa versione di pira legge XLSX, XLS e CSV."
-                    + " Se possibile usare il foglio di calcolo originale.");
-        }
         switch (extension) {
+            case "pdf" -> {
+                if (!pdf) {
+                    throw new SourceException(name + ": ha estensione .pdf ma non è un PDF.");
+                }
+                return SourceFormat.PDF;
+            }
             case "xlsx", "xlsm" -> {
                 if (ole2) {
                     throw new SourceException(name + ": il file XLSX è protetto da password (cifrato). Rimuovere la"
@@ -80,14 +83,14 @@ public final class SourceReaders {
                 return SourceFormat.XLS;
             }
             case "csv", "txt" -> {
-                if (zip || ole2) {
+                if (zip || ole2 || pdf) {
                     throw new SourceException(name + ": ha estensione ." + extension + " ma è un file Excel:"
                             + " rinominarlo .xlsx o .xls.");
                 }
                 return SourceFormat.CSV;
             }
             default -> throw new SourceException(name + ": formato non riconosciuto (." + extension
-                    + "). pira legge file .xlsx, .xls e .csv.");
+                    + "). pira legge file .xlsx, .xls, .csv e .pdf.");
         }
     }
 

@@ -14,6 +14,7 @@ public record Finding(String rule, Severity severity, Location location, String 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location() == null ? "" : nullToEmpty(f.location().file()))
             .thenComparing(f -> f.location() == null ? "" : nullToEmpty(f.location().sheet()))
+            .thenComparingInt(f -> f.location() == null || f.location().page() == null ? 0 : f.location().page())
             .thenComparingInt(f -> f.location() == null || f.location().row() == null ? 0 : f.location().row())
             .thenComparingInt(f -> f.location() == null || f.location().column() == null ? 0 : f.location().column())
             .thenComparing(Finding::rule)

@@ -76,15 +76,15 @@ class BadInputTest {
     }
 
     @Test
-    void pdfIsNotReadYet() throws Exception {
-        Path f = Files.writeString(dir.resolve("relazione.pdf"), "%PDF-1.7\n");
-        assertFails(f, "relazione.pdf: è un PDF;");
+    void pdfThatIsNotAPdf() throws Exception {
+        Path f = Files.writeString(dir.resolve("relazione.pdf"), "Indicatore;Target\n");
+        assertFails(f, "relazione.pdf: ha estensione .pdf ma non è un PDF.");
     }
 
     @Test
     void unknownExtension() throws Exception {
         Path f = Files.writeString(dir.resolve("note.odt"), "x");
-        assertFails(f, "note.odt: formato non riconosciuto (.odt). pira legge file .xlsx, .xls e .csv.");
+        assertFails(f, "note.odt: formato non riconosciuto (.odt). pira legge file .xlsx, .xls, .csv e .pdf.");
     }
 
     @Test

@@ -163,6 +163,17 @@ class RuleFixturesTest {
                 .run(p, ValidationContext.defaults())).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void programmeCodesAreNotPartOfTheObjectivesHierarchy() {
+        // regression: "Manca il programma 4" for objectives 4.1 and 4.3 sitting under programme 005
+        Plan p = plan(Y1, PlanFixtures.el(Level.PROGRAMMA, "005", null, List.of(),
+                op("4.1", null, ind("4.1.1", null, null, 2020, "1")), op("4.3", null, ind("4.3.1", null, null, 2020, "1"))));
+        for (String id : List.of("ORFANO", "CODICE-GERARCHIA")) {
+            assertThat(Rules.ALL.stream().filter(r -> r.info().id().equals(id)).findFirst().orElseThrow()
+                    .run(p, ValidationContext.defaults())).as(id).isEmpty();
+        }
+    }
+
     static Stream<Level> levels() {
         return Stream.of(Level.OBIETTIVO_STRATEGICO);
     }

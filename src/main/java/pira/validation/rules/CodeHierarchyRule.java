@@ -24,7 +24,7 @@ public final class CodeHierarchyRule implements Rule {
     public void check(Plan plan, ValidationContext context, Findings findings) {
         Set<String> codes = allCodes(plan);
         Tree.walk(plan, (e, parent) -> {
-            String parentCode = parent == null ? null : Codes.dotted(parent.code());
+            String parentCode = parent == null || !Codes.hierarchical(parent) ? null : Codes.dotted(parent.code());
             String code = Codes.dotted(e.code());
             if (parentCode != null && code != null) {
                 String implied = Codes.impliedParent(code);
@@ -32,7 +32,7 @@ public final class CodeHierarchyRule implements Rule {
                     findings.add(e.provenance(), e.code(), "livello", Tree.labelOf(e), Tree.label(parent), implied);
                 }
             }
-            String ownerCode = Codes.dotted(e.code());
+            String ownerCode = Codes.hierarchical(e) ? Codes.dotted(e.code()) : null;
             for (Indicator i : e.indicators()) {
                 String ic = Codes.dotted(i.code());
                 if (ownerCode == null || ic == null || ic.equals(ownerCode)) {
@@ -49,7 +49,7 @@ public final class CodeHierarchyRule implements Rule {
     static Set<String> allCodes(Plan plan) {
         Set<String> codes = new HashSet<>();
         for (Element e : plan.allElements()) {
-            String d = Codes.dotted(e.code());
+            String d = Codes.hierarchical(e) ? Codes.dotted(e.code()) : null;
             if (d != null) {
                 codes.add(d);
             }

@@ -23,6 +23,12 @@ final class Codes {
         return m.group(1);
     }
 
+    /** Whether an element's code takes part in the objectives' code hierarchy (missions and programmes do not). */
+    static boolean hierarchical(pira.model.Element e) {
+        return e.level() == pira.model.Level.OBIETTIVO_STRATEGICO || e.level() == pira.model.Level.OBIETTIVO_OPERATIVO
+                || e.level() == pira.model.Level.AZIONE;
+    }
+
     /** The parent a dotted code implies: "3.2" for "3.2.1", "6" for "6.0.1" (".0" is the level above). */
     static String impliedParent(String dotted) {
         String p = dotted;

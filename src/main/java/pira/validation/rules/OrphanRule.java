@@ -28,7 +28,7 @@ public final class OrphanRule implements Rule {
         Map<String, List<Element[]>> orphans = new LinkedHashMap<>();
         Tree.walk(plan, (e, parent) -> {
             String code = Codes.dotted(e.code());
-            String parentCode = parent == null ? null : Codes.dotted(parent.code());
+            String parentCode = parent == null || !Codes.hierarchical(parent) ? null : Codes.dotted(parent.code());
             if (code == null || parentCode == null) {
                 return;
             }

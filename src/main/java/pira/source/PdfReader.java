@@ -1,0 +1,210 @@
+package pira.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import technology.tabula.Cell;
+import technology.tabula.Line;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.TextChunk;
+import technology.tabula.TextElement;
+import technology.tabula.detectors.SpreadsheetDetectionAlgorithm;
+import technology.tabula.extractors.BasicExtractionAlgorithm;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * Reads PDF tables with tabula-java on PDFBox 3. Ruled tables are read in lattice mode, the others in stream
+ * mode (the mapping chooses; by default lattice where a page has ruled tables). The whole document becomes one
+ * raw table in reading order: table rows and the text lines between tables (headings such as "1.1 - ECOSISTEMA
+ * DIGITALE"), page after page, so a table that goes on over the next page simply continues and a repeated
+ * header is a header row like any other. Cells keep every line of their text. Each row knows its page.
+ */
+public final class PdfReader implements SourceReader {
+
+    /** Points within which two cell edges count as the same grid line. */
+    private static final float EDGE = 2f;
+
+    @Override
+    public RawDocument read(Path file, ReaderOptions options) throws SourceException {
+        String name = file.getFileName().toString();
+        List<RawRow> rows = new ArrayList<>();
+        List<CellRange> merged = new ArrayList<>();
+        int textElements = 0;
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            int pages = document.getNumberOfPages();
+            int[] range = pageRange(options.pages(), pages, name);
+            ObjectExtractor extractor = new ObjectExtractor(document);
+            for (int p = range[0]; p <= range[1]; p++) {
+                Page page = extractor.extract(p);
+                textElements += page.getText().size();
+                readPage(page, p, options.pdfMode(), rows, merged);
+            }
+        } catch (InvalidPasswordException e) {
+            throw new SourceException(name + ": il PDF è protetto da password e non si può leggere. Chiedere una copia"
+                    + " senza protezione.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new SourceException(name + ": il PDF è danneggiato e non si può leggere (" + e.getMessage() + ")."
+                    + " Chiedere una nuova copia o esportarlo di nuovo dal programma d'origine.", e);
+        }
+        if (textElements == 0) {
+            throw new SourceException(name + ": il PDF non contiene testo (probabilmente è una scansione): serve il"
+                    + " riconoscimento del testo (OCR) prima di importarlo, oppure il documento originale.");
+        }
+        return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), List.of());
+    }
+
+    private static void readPage(Page page, int pageNumber, String mode, List<RawRow> rows, List<CellRange> merged) {
+        boolean lattice = "lattice".equals(mode)
+                || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty();
+        List<Table> tables = lattice ? new SpreadsheetExtractionAlgorithm().extract(page)
+                : new BasicExtractionAlgorithm().extract(page);
+        List<Placed> placed = new ArrayList<>();
+        for (Table t : tables) {
+            placed.addAll(grid(t));
+        }
+        if (lattice) {
+            placed.addAll(linesOutside(page, tables));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top));
+        int first = rows.size();
+        for (int i = 0; i < placed.size(); i++) {
+            Placed row = placed.get(i);
+            int number = i + 1;
+            rows.add(new RawRow(first + number, false, row.cells(), pageNumber, number));
+            for (int[] span : row.spans()) {
+                merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
+            }
+        }
+    }
+
+    /** A row placed on the page: its top edge, its cells, and spans {firstColumn, lastColumn, extraRows}. */
+    private record Placed(double top, String[] cells, List<int[]> spans) {
+    }
+
+    /**
+     * Rebuilds a table's grid from the cells' coordinates (tabula places a spanning cell in one slot and shifts
+     * the cells after it): column edges are the distinct left edges, row edges the distinct top edges.
+     */
+    private static List<Placed> grid(Table table) {
+        List<RectangularTextContainer> cells = new ArrayList<>();
+        for (List<RectangularTextContainer> r : table.getRows()) {
+            for (RectangularTextContainer c : r) {
+                if (!(c instanceof Cell cell && cell.isPlaceholder()) && c.getWidth() > 0) {
+                    cells.add(c);
+                }
+            }
+        }
+        float[] lefts = edges(cells, true);
+        float[] tops = edges(cells, false);
+        String[][] grid = new String[tops.length][lefts.length];
+        List<List<int[]>> spans = new ArrayList<>();
+        for (int i = 0; i < tops.length; i++) {
+            spans.add(new ArrayList<>());
+            java.util.Arrays.fill(grid[i], "");
+        }
+        for (RectangularTextContainer c : cells) {
+            int row = index(tops, c.getTop());
+            int col = index(lefts, c.getLeft());
+            int lastCol = col;
+            while (lastCol + 1 < lefts.length && lefts[lastCol + 1] < c.getRight() - EDGE) {
+                lastCol++;
+            }
+            int lastRow = row;
+            while (lastRow + 1 < tops.length && tops[lastRow + 1] < c.getBottom() - EDGE) {
+                lastRow++;
+            }
+            String text = c.getText().replace("\r", "\n").strip();
+            grid[row][col] = grid[row][col].isEmpty() ? text : grid[row][col] + " " + text;
+            if (lastCol > col || lastRow > row) {
+                spans.get(row).add(new int[] {col + 1, lastCol + 1, lastRow - row});
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < tops.length; i++) {
+            placed.add(new Placed(tops[i], grid[i], spans.get(i)));
+        }
+        return placed;
+    }
+
+    private static float[] edges(List<RectangularTextContainer> cells, boolean left) {
+        TreeSet<Float> sorted = new TreeSet<>();
+        for (RectangularTextContainer c : cells) {
+            sorted.add(left ? c.getLeft() : c.getTop());
+        }
+        List<Float> distinct = new ArrayList<>();
+        for (float e : sorted) {
+            if (distinct.isEmpty() || e - distinct.get(distinct.size() - 1) > EDGE) {
+                distinct.add(e);
+            }
+        }
+        float[] out = new float[distinct.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = distinct.get(i);
+        }
+        return out;
+    }
+
+    private static int index(float[] edges, float value) {
+        int best = 0;
+        for (int i = 0; i < edges.length; i++) {
+            if (edges[i] <= value + EDGE) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The text lines of a page that lie outside its tables: headings and notes between tables. */
+    private static List<Placed> linesOutside(Page page, List<Table> tables) {
+        List<TextElement> outside = new ArrayList<>();
+        for (TextElement e : page.getText()) {
+            boolean inside = false;
+            for (Table t : tables) {
+                inside |= t.contains(e.getCenterX(), e.getCenterY());
+            }
+            if (!inside && !e.getText().isBlank()) {
+                outside.add(e);
+            }
+        }
+        List<Placed> lines = new ArrayList<>();
+        if (outside.isEmpty()) {
+            return lines;
+        }
+        List<TextChunk> words = TextElement.mergeWords(outside);
+        for (Line line : TextChunk.groupByLines(words)) {
+            StringBuilder sb = new StringBuilder();
+            for (TextChunk chunk : line.getTextElements()) {
+                sb.append(chunk.getText()).append(' ');
+            }
+            String text = sb.toString().replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                lines.add(new Placed(line.getTop(), new String[] {text}, List.of()));
+            }
+        }
+        return lines;
+    }
+
+    /** {first, last} page, 1-based, from "2-7", "3-" or null. */
+    static int[] pageRange(String pages, int count, String name) throws SourceException {
+        if (pages == null) {
+            return new int[] {1, count};
+        }
+        String[] parts = pages.split("-", -1);
+        int first = Integer.parseInt(parts[0]);
+        int last = parts.length == 1 ? first : parts[1].isEmpty() ? count : Integer.parseInt(parts[1]);
+        if (first < 1 || first > count || last < first) {
+            throw new SourceException(name + ": le pagine " + pages + " richieste dalla mappatura non ci sono"
+                    + " (il PDF ha " + count + " pagine).");
+        }
+        return new int[] {first, Math.min(last, count)};
+    }
+}
