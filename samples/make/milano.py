@@ -151,7 +151,7 @@ def build(complete=False):
     if complete:
         at = next(i for i, item in enumerate(DOC) if item == ("missione", "016 Commercio internazionale ed internazionalizzazione del sistema produttivo"))
         doc = DOC[:at] + DOC_012 + DOC[at:]
-    rows = [[B("Piano degli indicatori e dei risultati attesi di bilancio (PIRA) 2019-2021")], []]
+    rows = [[{"text": "Piano degli indicatori e dei risultati attesi di bilancio (PIRA) 2019-2021", "title": True}], []]
     merges = [(0, 0, 1, W)]
     for item in doc:
         r = len(rows)

@@ -26,9 +26,14 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * mode (the mapping chooses; by default lattice where a page has ruled tables). The whole document becomes one
  * raw table in reading order: table rows and the text lines between tables (headings such as "1.1 - ECOSISTEMA
  * DIGITALE"), page after page, so a table that goes on over the next page simply continues and a repeated
- * header is a header row like any other. Cells keep every line of their text. Each row knows its page.
+ * header is a header row like any other. A cell keeps all its lines, joined by spaces (a line ending in a hyphen
+ * joins without one). A line wrapped inside a word or after a dot with no space ("Digicam"/"ere") cannot be told
+ * from a wrap at a space, and gets one. Each row knows its page.
  */
 public final class PdfReader implements SourceReader {
+
+    private static final java.util.regex.Pattern HYPHEN_BREAK =
+            java.util.regex.Pattern.compile("(?<=\\p{L})-\\s*\\r\\s*(?=\\p{Ll})");
 
     /** Points within which two cell edges count as the same grid line. */
     private static final float EDGE = 2f;
@@ -122,7 +127,9 @@ public final class PdfReader implements SourceReader {
             while (lastRow + 1 < tops.length && tops[lastRow + 1] < c.getBottom() - EDGE) {
                 lastRow++;
             }
-            String text = c.getText().replace("\r", "\n").strip();
+            // a line broken right after a hyphen ("società-" / "imprese") is one word: join without a space
+            // the lines of a PDF cell are wrapping, not content: they join with a space
+            String text = HYPHEN_BREAK.matcher(c.getText()).replaceAll("-").replace('\r', ' ').strip();
             grid[row][col] = grid[row][col].isEmpty() ? text : grid[row][col] + " " + text;
             if (lastCol > col || lastRow > row) {
                 spans.get(row).add(new int[] {col + 1, lastCol + 1, lastRow - row});

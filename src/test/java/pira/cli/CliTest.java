@@ -69,7 +69,7 @@ class CliTest {
                 .contains("ERRORE altro.csv: nessuna mappatura adatta a questo file. Le più vicine:")
                 .contains("alessandria-kpi-csv: 29% delle parole chiave, mancano \"Area strategica\", \"Algoritmo\","
                         + " \"Peso\", \"Stato\", \"Target\"")
-                .contains("milano-pira: è per file [xlsx, xls]")
+                .contains("milano-pira: è per file [xlsx, xls, pdf]")
                 .contains("Indicare la mappatura con --mapping");
     }
 

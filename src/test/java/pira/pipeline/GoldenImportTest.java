@@ -27,6 +27,7 @@ class GoldenImportTest {
     @CsvSource({
         "sondrio-piano-2022-2024.xlsx, sondrio-piano.yaml",
         "milano-pira-2019-2021.xlsx, milano-pira.yaml",
+        "milano-pira-2019-2021.pdf, milano-pira.yaml",
         "alessandria-kpi-2020.csv, alessandria-kpi-csv.yaml"
     })
     void sampleImportsToItsGoldenJson(String sample, String mapping) throws Exception {
@@ -42,7 +43,8 @@ class GoldenImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "alessandria-kpi-2020.csv"})
+    @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
+        "alessandria-kpi-2020.csv"})
     void goldenJsonReadsBackToAnEqualModel(String sample) throws IOException {
         String json = Files.readString(GOLDEN.resolve(sample + ".plan.json"), StandardCharsets.UTF_8);
         Plan plan = PlanJson.fromJson(json);

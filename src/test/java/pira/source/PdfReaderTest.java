@@ -1,0 +1,144 @@
+package pira.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PDF tables: a ruled document (lattice, with spans and text between tables), an unruled one (stream), page
+ * ranges, and the files that cannot be read. Between them these cases run every tabula class pira calls:
+ * ObjectExtractor, SpreadsheetDetectionAlgorithm, SpreadsheetExtractionAlgorithm, BasicExtractionAlgorithm,
+ * TextElement.mergeWords and TextChunk.groupByLines.
+ */
+class PdfReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static RawTable read(Path file, String mode, String pages) throws SourceException {
+        return SourceReaders.read(file, new ReaderOptions(null, null, mode, pages)).tables().get(0);
+    }
+
+    @Test
+    void ruledTablesGiveTheGridWithSpansAndTheTextBetweenTables() throws Exception {
+        RawTable t = read(Path.of("samples/milano-pira-2019-2021.pdf"), null, null);
+        RawRow title = t.rows().get(0);
+        assertThat(title.page()).isEqualTo(1);
+        assertThat(title.cell(1)).startsWith("Piano degli indicatori e dei risultati attesi di bilancio");
+        RawRow header = t.rows().stream().filter(r -> r.cell(1).equals("Indicatori")).findFirst().orElseThrow();
+        // "Indicatori" spans the code and the name column: the next header sits over the description
+        assertThat(header.cell(2)).isEmpty();
+        assertThat(header.cell(3)).isEqualTo("Descrizione Indicatori");
+        assertThat(t.mergeCovering(header.number(), 2)).isNotNull();
+        RawRow first = t.rows().stream().filter(r -> r.cell(1).equals("3.1.1")).findFirst().orElseThrow();
+        assertThat(first.cell(8)).isEqualTo("95%");
+        assertThat(first.cell(2).replaceAll("\\s+", " "))
+                .isEqualTo("Grado di utilizzo del budget stanziato per gli interventi economici della Camera di commercio"
+                        + " (indicatore Pareto)");
+        assertThat(t.rows()).anyMatch(r -> r.page() == 6 && r.cell(1).equals("Pagina 6"));
+    }
+
+    @Test
+    void pageRangeLimitsWhatIsRead() throws Exception {
+        RawTable t = read(Path.of("samples/milano-pira-2019-2021.pdf"), "lattice", "2-3");
+        assertThat(t.rows()).extracting(RawRow::page).containsOnly(2, 3);
+        assertThatThrownBy(() -> read(Path.of("samples/milano-pira-2019-2021.pdf"), null, "9-"))
+                .hasMessageContaining("le pagine 9- richieste dalla mappatura non ci sono (il PDF ha 6 pagine)");
+    }
+
+    @Test
+    void unruledTableIsReadInStreamMode() throws Exception {
+        Path pdf = dir.resolve("senza-righe.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                String[][] rows = {{"Codice", "Indicatore", "Target 2022"}, {"1.1.1", "Pratiche evase", ">= 95%"},
+                    {"1.1.2", "Sospesi giacenti", "-10%"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(60 + c * 160, 760 - r * 18);
+                        cs.showText(rows[r][c]);
+                        cs.endText();
+                    }
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        for (String mode : new String[] {null, "stream"}) {
+            RawTable t = read(pdf, mode, null);
+            assertThat(t.rows()).hasSize(3);
+            assertThat(t.rows().get(1).cell(1)).isEqualTo("1.1.1");
+            assertThat(t.rows().get(1).cell(3)).isEqualTo(">= 95%");
+            assertThat(t.rows().get(2).cell(2)).isEqualTo("Sospesi giacenti");
+        }
+    }
+
+    @Test
+    void aScanWithoutTextNeedsOcr() throws Exception {
+        Path pdf = dir.resolve("scansione.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.addRect(50, 50, 400, 300); // a picture of a page: marks, no text
+                cs.fill();
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
+                .hasMessage("scansione.pdf: il PDF non contiene testo (probabilmente è una scansione): serve il"
+                        + " riconoscimento del testo (OCR) prima di importarlo, oppure il documento originale.");
+    }
+
+    @Test
+    void aProtectedPdfSaysSo() throws Exception {
+        Path pdf = dir.resolve("protetto.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("proprietario", "utente",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("protetto.pdf: il PDF è protetto da password");
+    }
+
+    @Test
+    void aDamagedPdfSaysSo() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("rotto.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> resto perso");
+        assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("rotto.pdf: il PDF è danneggiato e non si può leggere");
+    }
+
+    @Test
+    void onlyOnePdfBoxLineIsOnTheClasspath() throws IOException {
+        for (String cls : List.of("org/apache/pdfbox/pdmodel/PDDocument.class", "org/apache/pdfbox/io/RandomAccessRead.class",
+                "org/apache/fontbox/ttf/TrueTypeFont.class")) {
+            List<URL> found = Collections.list(getClass().getClassLoader().getResources(cls));
+            assertThat(found).as(cls).hasSize(1);
+            assertThat(found.get(0).toString()).as(cls).containsPattern("(pdfbox|fontbox|pdfbox-io)-3\\.");
+        }
+    }
+}
