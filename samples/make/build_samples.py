@@ -30,9 +30,11 @@ def main():
     import sondrio
     import milano
     import alessandria
+    import relazione
     convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
     convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
     convert(milano.build(complete=True), os.path.join(SAMPLES, "milano-pira-2019-2021.pdf"), "pdf")
+    convert(relazione.build(), os.path.join(SAMPLES, "milano-relazione-2019.pdf"), "pdf")
     alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
 
 

@@ -37,6 +37,7 @@ STYLES = """
   <style:style style:name="cEB" style:family="table-cell" style:data-style-name="EB"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
   <style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
   <style:style style:name="cW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/></style:style>
+  <style:style style:name="cX" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>
   <style:style style:name="cT" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="12pt"/></style:style>
   <style:style style:name="cB" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:background-color="#dde6f0" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/><style:text-properties fo:font-weight="bold"/></style:style>
   <style:page-layout style:name="pmL"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style></style:page-layout>
@@ -68,7 +69,7 @@ def _cell(value, span, ruled=False):
     if isinstance(value, str):
         value = {"text": value}
     if "text" in value:
-        style = "cT" if value.get("title") else "cB" if value.get("bold") else "cW"
+        style = "cT" if value.get("title") else "cX" if value.get("plain") else "cB" if value.get("bold") else "cW"
         paras = "".join("<text:p>%s</text:p>" % escape(p) for p in value["text"].split("\n"))
         if ruled and len(value["text"]) > 30:
             # LibreOffice's optimal row height clips the last wrapped line of long cells in PDF export by a few
@@ -126,7 +127,8 @@ def write(path, sheets, landscape=False):
                         raise ValueError("covered cell with a value at %s,%s in %s" % (i, j, name))
                     out.append("<table:covered-table-cell/>")
                 else:
-                    out.append(_cell(v, anchors.get((i, j)), ruled=landscape and len(row) > 0))
+                    ruled = landscape and len(row) > 0 and not any(isinstance(c, dict) and (c.get("plain") or c.get("title")) for c in row)
+                    out.append(_cell(v, anchors.get((i, j)), ruled=ruled))
             out.append("</table:table-row>")
         out.append("</table:table>")
     out.append("</office:spreadsheet></office:body></office:document>\n")

@@ -27,6 +27,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappingOptions;
 
+    @Option(names = {"-r", "--results"}, paramLabel = "RELAZIONE",
+            description = "I risultati (Relazione) da abbinare al piano, per codice o per nome: con questa opzione si"
+                    + " importa un solo FILE, il piano.")
+    Path results;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Cartella dei risultati (predefinita: ${DEFAULT-VALUE}).")
     Path out;
@@ -41,6 +46,14 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Importer importer = new Importer(mappingOptions.candidates(), forced);
+        if (results != null) {
+            if (files.size() != 1) {
+                spec.commandLine().getErr().println("ERRORE con --results si importa un solo file, il piano.");
+                return ExitCodes.USAGE;
+            }
+            return ImportRun.run(f -> importer.importWithResults(f, results), files, out, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         return ImportRun.run(importer, files, out, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

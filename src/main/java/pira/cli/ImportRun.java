@@ -22,9 +22,14 @@ final class ImportRun {
     /** Returns the exit code: OK, or INPUT_FAILED when any file could not be imported. */
     static int run(Importer importer, List<Path> files, Path out, PrintWriter stdout, PrintWriter stderr)
             throws IOException {
+        return run(importer::importFile, files, out, stdout, stderr);
+    }
+
+    static int run(java.util.function.Function<Path, ImportResult> importer, List<Path> files, Path out,
+                   PrintWriter stdout, PrintWriter stderr) throws IOException {
         int failed = 0;
         for (Path file : files) {
-            ImportResult result = importer.importFile(file);
+            ImportResult result = importer.apply(file);
             if (!result.ok()) {
                 failed++;
                 stderr.println("ERRORE " + result.error());

@@ -41,6 +41,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappingOptions;
 
+    @Option(names = {"-r", "--results"}, paramLabel = "RELAZIONE",
+            description = "I risultati (Relazione) da abbinare al piano prima di validarlo: un solo FILE, il piano.")
+    Path results;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATO", defaultValue = "text",
             description = "text (predefinito), json o html.")
     Format format;
@@ -70,7 +74,11 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Importer importer = new Importer(mappingOptions.candidates(), forced);
-        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol)).run(inputs);
+        if (results != null && inputs.size() != 1) {
+            err.println("ERRORE con --results si valida un solo file, il piano.");
+            return ExitCodes.USAGE;
+        }
+        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol)).run(inputs, results);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);

@@ -38,12 +38,14 @@ public record Mapping(
 
     /**
      * Which column a field is read from: the first column whose header path matches {@code header}, or the
-     * {@code nth} one where a merged header cell spans several data columns.
+     * {@code nth} one where a merged header cell spans several data columns. With {@code extract}, the field is
+     * the group {@code (?<value>...)} of the first match in the cell (empty when nothing matches): several fields
+     * can then come from one cell ("1.1.1 PIRA Grado di utilizzo..." gives code and name).
      */
-    public record ColumnSpec(String header, Integer nth) {
+    public record ColumnSpec(String header, Integer nth, String extract) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static ColumnSpec ofHeader(String header) {
-            return new ColumnSpec(header, null);
+            return new ColumnSpec(header, null, null);
         }
 
         public int occurrence() {

@@ -214,7 +214,12 @@ public final class MappingLoader {
         List<Problem> run() {
             for (Map.Entry<String, Mapping.ColumnSpec> c : mapping.columns().entrySet()) {
                 String at = "/columns/" + c.getKey();
-                pattern(c.getValue().nth() == null ? at : at + "/header", c.getValue().header());
+                boolean object = c.getValue().nth() != null || c.getValue().extract() != null;
+                pattern(object ? at + "/header" : at, c.getValue().header());
+                Pattern extract = pattern(at + "/extract", c.getValue().extract());
+                if (extract != null && !extract.pattern().contains("?<value>")) {
+                    add(at + "/extract", "l'espressione deve avere un gruppo (?<value>...)");
+                }
             }
             for (int i = 0; i < mapping.fillDown().size(); i++) {
                 field("/fill_down/" + i, mapping.fillDown().get(i));

@@ -39,6 +39,7 @@ public final class TableMapper {
     private final List<Pattern> openers = new ArrayList<>();
     private final List<Pattern> ignore = new ArrayList<>();
     private final Map<Mapping.IndicatorSpec, Pattern> whenPatterns = new java.util.IdentityHashMap<>();
+    private final Map<String, Pattern> extracts = new LinkedHashMap<>();
     private final IndicatorReader indicatorReader;
     private final Set<String> essential = new TreeSet<>();
 
@@ -59,8 +60,14 @@ public final class TableMapper {
         this.mapping = mapping;
         this.file = file;
         this.table = table;
-        mapping.columns().forEach((field, spec) -> columns.put(field, new HeaderIndex.Column(
-                Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), spec.occurrence())));
+        mapping.columns().forEach((field, spec) -> {
+            columns.put(field, new HeaderIndex.Column(
+                    Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), spec.occurrence()));
+            if (spec.extract() != null) {
+                extracts.put(field, Pattern.compile(spec.extract(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                        | Pattern.DOTALL));
+            }
+        });
         for (String word : mapping.header().find()) {
             findWords.add(wordPattern(word));
         }
@@ -387,6 +394,11 @@ public final class TableMapper {
             String text = row.cell(col);
             if (text.isBlank()) {
                 text = mergedOrigin(row.number(), col);
+            }
+            Pattern extract = extracts.get(field);
+            if (extract != null && !text.isBlank()) {
+                Matcher m = extract.matcher(Text.fold(text));
+                text = m.find() && m.group("value") != null ? m.group("value").strip() : "";
             }
             if (text.isBlank() && mapping.fillDown().contains(field)) {
                 text = lastValue.getOrDefault(field, "");

@@ -71,6 +71,23 @@ public final class Importer {
         }
     }
 
+    /**
+     * Imports a plan and the results of a Relazione and joins them (see {@link PlanJoiner}); the results file's
+     * mapping is always chosen by its signature.
+     */
+    public ImportResult importWithResults(Path planFile, Path resultsFile) {
+        ImportResult plan = importFile(planFile);
+        if (!plan.ok()) {
+            return plan;
+        }
+        ImportResult results = new Importer(candidates, null).importFile(resultsFile);
+        if (!results.ok()) {
+            return results;
+        }
+        return new ImportResult(plan.file(), PlanJoiner.join(plan.plan(), results.plan()),
+                plan.mappingId() + " + " + results.mappingId(), plan.mappingChosenAutomatically(), null, null);
+    }
+
     private static Plan map(RawDocument document, Mapping mapping, Path file)
             throws MappingMismatchException, IOException {
         RawTable table = table(document, mapping);

@@ -31,14 +31,19 @@ public final class ValidationRun {
     }
 
     public ValidationReport run(List<Path> inputs) throws IOException {
+        return run(inputs, null);
+    }
+
+    /** As {@link #run(List)}; with {@code results}, the one input is a plan joined with those results first. */
+    public ValidationReport run(List<Path> inputs, Path results) throws IOException {
         List<ValidatedFile> files = new ArrayList<>();
         for (Path input : expand(inputs)) {
-            files.add(validate(input));
+            files.add(validate(input, results));
         }
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerance(), files);
     }
 
-    private ValidatedFile validate(Path input) {
+    private ValidatedFile validate(Path input, Path results) {
         String name = input.getFileName().toString();
         Plan plan;
         String mapping = null;
@@ -50,7 +55,7 @@ public final class ValidationRun {
                         + e.getMessage() + "). Rigenerarlo con pira import.");
             }
         } else {
-            ImportResult result = importer.importFile(input);
+            ImportResult result = results == null ? importer.importFile(input) : importer.importWithResults(input, results);
             if (!result.ok()) {
                 return ValidatedFile.unreadable(name, result.error());
             }

@@ -58,6 +58,8 @@ public final class ValueParser {
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
             "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    private static final Pattern COUNT = Pattern.compile("N\\.\\s*(" + NUM + ")\\s+(\\p{L}.*)");
+    private static final Pattern LABEL = Pattern.compile("(\\p{L}[^:]{2,80}):\\s*(.+?)\\.?");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUM + ")" + UNIT);
     private static final Pattern ANY_COMPARATOR = Pattern.compile("(>=|>|<=|<|=)");
     private static final Pattern LEADING_COMPARATOR = Pattern.compile("^(?:[nx]\\s*)?(>=|>|<=|<|=)");
@@ -123,6 +125,30 @@ public final class ValueParser {
             if (n != null) {
                 return new ParsedValue(ValueKind.VALUE, null, n, unit(m.group(1), m.group(3)), null, null, null, null,
                         null, null, null, blankToNull(m.group(4)));
+            }
+        }
+        return labelled(t);
+    }
+
+    /**
+     * A reported value with its label: "Grado di utilizzo del budget: 47%" or "N. 5.866 imprese attive ...":
+     * the number is read, the words are kept as the qualifier. Anything else is not understood.
+     */
+    private static ParsedValue labelled(String t) {
+        Matcher m = COUNT.matcher(t);
+        if (m.matches()) {
+            BigDecimal n = ItalianNumber.parse(m.group(1));
+            if (n != null) {
+                return new ParsedValue(ValueKind.VALUE, null, n, null, null, null, null, null, null, null, null,
+                        m.group(2).strip());
+            }
+        }
+        m = LABEL.matcher(t);
+        if (m.matches()) {
+            ParsedValue inner = plainNumber(m.group(2).strip());
+            if (inner != null) {
+                return new ParsedValue(ValueKind.VALUE, null, inner.number(), inner.unit(), null, null, null, null, null,
+                        null, null, m.group(1).strip());
             }
         }
         return ParsedValue.of(ValueKind.NOT_UNDERSTOOD);

@@ -17,7 +17,7 @@ import pira.validation.Tree;
 import pira.validation.ValidationContext;
 
 /**
- * Codes are unique within a level, and among indicators. The same strategic objective listed under two
+ * Codes are unique within a level, and among the indicators of one source file. The same strategic objective listed under two
  * missions (same code, same name) is not a duplicate: missions classify budgets, they are not parents.
  */
 @RuleInfo(id = "CODICE-DUPLICATO", severity = Severity.ERRORE,
@@ -43,7 +43,9 @@ public final class DuplicateCodeRule implements Rule {
         Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
         for (Indicator i : plan.allIndicators()) {
             if (i.code() != null) {
-                indicators.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i);
+                // a plan joined with its results holds indicators of two files: codes are unique within each
+                String file = i.provenance() == null ? "" : String.valueOf(i.provenance().file());
+                indicators.computeIfAbsent(file + "|" + i.code(), k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Indicator> same : indicators.values()) {

@@ -1,0 +1,168 @@
+package pira.pipeline;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import pira.model.Element;
+import pira.model.ImportNote;
+import pira.model.Indicator;
+import pira.model.Plan;
+import pira.model.SourceFile;
+import pira.model.Value;
+
+/**
+ * Joins a plan with the results read from a Relazione: each plan indicator takes the actual values, the stated
+ * outcome and the stated achievement of the results indicator with the same code (whose name must resemble its
+ * own: a code reused for another indicator is not joined), or, where the layout has no codes, with the same name.
+ * What cannot be matched is reported, and results indicators that match nothing are kept, at plan level.
+ */
+public final class PlanJoiner {
+
+    /** Share of name words two indicators with the same code must have in common to be the same indicator. */
+    static final double SAME_NAME = 0.3;
+
+    private PlanJoiner() {
+    }
+
+    public static Plan join(Plan plan, Plan results) {
+        List<Indicator> pool = new ArrayList<>(results.allIndicators());
+        Map<Indicator, Indicator> matched = new IdentityHashMap<>();
+        List<ImportNote> notes = new ArrayList<>(plan.notes());
+        notes.addAll(results.notes());
+        Set<Indicator> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Indicator p : plan.allIndicators()) {
+            Indicator r = find(p, pool, used, notes);
+            if (r != null) {
+                matched.put(p, r);
+                used.add(r);
+            }
+        }
+        for (Indicator p : plan.allIndicators()) {
+            if (!matched.containsKey(p)) {
+                notes.add(new ImportNote("SENZA-RISULTATO", "l'indicatore " + label(p) + " del piano non ha un"
+                        + " risultato nella relazione " + results.sources().get(0).file(), p.provenance()));
+            }
+        }
+        List<Indicator> unmatched = new ArrayList<>();
+        for (Indicator r : pool) {
+            if (!used.contains(r)) {
+                unmatched.add(r);
+                notes.add(new ImportNote("RISULTATO-NON-ABBINATO", "l'indicatore " + label(r) + " della relazione"
+                        + " non corrisponde a nessun indicatore del piano: è tenuto a parte, fuori dall'albero",
+                        r.provenance()));
+            }
+        }
+        List<Indicator> planLevel = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            planLevel.add(merge(i, matched.get(i), notes));
+        }
+        planLevel.addAll(unmatched);
+        List<SourceFile> sources = new ArrayList<>(plan.sources());
+        sources.addAll(results.sources());
+        List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
+        return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
+                mergeElements(plan.elements(), matched, notes), planLevel, notes);
+    }
+
+    private static Indicator find(Indicator p, List<Indicator> pool, Set<Indicator> used, List<ImportNote> notes) {
+        boolean codeInResults = p.code() != null && pool.stream().anyMatch(r -> p.code().equals(r.code()));
+        if (codeInResults) {
+            for (Indicator r : pool) {
+                if (!used.contains(r) && p.code().equals(r.code())) {
+                    if (similarity(p.name(), r.name()) >= SAME_NAME) {
+                        return r;
+                    }
+                    notes.add(new ImportNote("CODICE-CONFLITTO", "il codice " + p.code() + " indica nel piano \""
+                            + p.name() + "\" e nella relazione \"" + r.name() + "\": i nomi non si somigliano e i due"
+                            + " indicatori non sono stati abbinati", r.provenance()));
+                    return null;
+                }
+            }
+            return null;
+        }
+        Indicator best = null;
+        double bestScore = 0.6;
+        for (Indicator r : pool) {
+            // by name only where one side has no codes
+            double s = used.contains(r) || r.code() != null && p.code() != null ? 0 : similarity(p.name(), r.name());
+            if (s > bestScore) {
+                best = r;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static List<Element> mergeElements(List<Element> elements, Map<Indicator, Indicator> matched,
+                                               List<ImportNote> notes) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (Indicator i : e.indicators()) {
+                indicators.add(merge(i, matched.get(i), notes));
+            }
+            out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.provenance(), indicators,
+                    mergeElements(e.children(), matched, notes)));
+        }
+        return out;
+    }
+
+    private static Indicator merge(Indicator p, Indicator r, List<ImportNote> notes) {
+        if (r == null) {
+            return p;
+        }
+        TreeMap<Integer, Value> actuals = new TreeMap<>(p.actuals());
+        actuals.putAll(r.actuals());
+        for (Map.Entry<Integer, Value> t : r.targets().entrySet()) {
+            Value planned = p.targets().get(t.getKey());
+            if (planned != null && !planned.raw().equals(t.getValue().raw())) {
+                notes.add(new ImportNote("TARGET-DIVERSO", "per l'indicatore " + label(p) + " il target "
+                        + t.getKey() + " è \"" + planned.raw() + "\" nel piano e \"" + t.getValue().raw()
+                        + "\" nella relazione: vale quello del piano", t.getValue().location()));
+            }
+        }
+        return new Indicator(p.code(), p.name(), p.description(), p.type(), p.unit(), p.source(), p.algorithm(),
+                p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), p.targets(), p.thresholds(), actuals,
+                r.outcome() != null ? r.outcome() : p.outcome(),
+                r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
+                p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance());
+    }
+
+    /** Share of the words (four letters or more, accents ignored) that two names have in common. */
+    static double similarity(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(wa);
+        common.retainAll(wb);
+        Set<String> all = new HashSet<>(wa);
+        all.addAll(wb);
+        return (double) common.size() / all.size();
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        if (s == null) {
+            return out;
+        }
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        for (String w : ascii.split("[^a-z0-9]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String label(Indicator i) {
+        return i.code() != null ? i.code() : "\"" + i.name() + "\"";
+    }
+}
