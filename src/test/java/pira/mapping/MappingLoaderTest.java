@@ -36,7 +36,7 @@ class MappingLoaderTest {
             }
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
-                .containsExactly("alessandria-kpi-csv", "milano-pira", "sondrio-piano");
+                .containsExactly("alessandria-kpi-csv", "milano-pira", "milano-relazione", "sondrio-piano");
     }
 
     @Test
