@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the import (issue 2): bash bench/run.sh [ROWS] [ROUNDS]
+# Benchmark of the import (issues 2 and 4): bash bench/run.sh [ROWS] [ROUNDS] [PDF_PAGES] [PDF_ROUNDS]
 # Builds pira, compiles the benchmark against target/pira.jar, generates a ROWS-row XLSX and CSV in
 # target/bench, times the raw libraries and pira, then checks that pira imports the XLSX within 128 MB of heap.
 set -euo pipefail
@@ -26,3 +26,6 @@ java -verbose:class -jar target/pira.jar import samples/sondrio-piano-2022-2024.
 for lib in org.docx4j technology.tabula org.apache.pdfbox org.apache.commons.csv com.networknt; do
   printf '%-24s %s classi\n' "$lib" "$(grep -c "^$lib" target/bench/classes.txt || true)"
 done
+
+echo "--- PDF (issue 4): tabella rigata orizzontale di ${3:-300} pagine"
+java -cp "target/bench/classes:$cp" pira.bench.PdfBenchmark target/bench "${3:-300}" "${4:-3}"

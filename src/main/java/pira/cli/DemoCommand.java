@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(samples)) {
-            files = list.filter(p -> p.getFileName().toString().matches("(?i).*\\.(xlsx|xls|csv)$")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches("(?i).*\\.(xlsx|xls|csv|pdf)$")).sorted().toList();
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Esempi in " + samples + ": " + files.size() + " file; risultati in "
@@ -69,6 +69,15 @@ final class DemoCommand implements Callable<Integer> {
                     + f.counts().get(Severity.INFORMAZIONE) + " informazioni"));
         }
         stdout.println("  Rapporto dei rilievi: " + out.resolve("rilievi.html") + " (anche .txt e .json)");
+        Path plan = samples.resolve("milano-pira-2019-2021.pdf");
+        Path results = samples.resolve("milano-relazione-2019.pdf");
+        if (Files.exists(plan) && Files.exists(results)) {
+            stdout.println();
+            stdout.println("3. Piano e risultati insieme (PIRA 2019-2021 con la Relazione 2019)");
+            Path joinedOut = out.resolve("piano-e-risultati");
+            code = Math.max(code, ImportRun.run(f -> importer.importWithResults(f, results), List.of(plan), joinedOut,
+                    stdout, spec.commandLine().getErr()));
+        }
         stdout.flush();
         return code;
     }

@@ -38,20 +38,32 @@ public final class PdfReader implements SourceReader {
     /** Points within which two cell edges count as the same grid line. */
     private static final float EDGE = 2f;
 
+    /** Documents with at least this many pages are read by two threads, one document each. */
+    static final int PARALLEL_FROM_PAGES = 40;
+
+    /** The rows of some pages, with row numbers and merges counted from the first of them. */
+    private record Part(List<Placed[]> pages, int textElements) {
+    }
+
     @Override
     public RawDocument read(Path file, ReaderOptions options) throws SourceException {
         String name = file.getFileName().toString();
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
         int textElements = 0;
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            int pages = document.getNumberOfPages();
-            int[] range = pageRange(options.pages(), pages, name);
-            ObjectExtractor extractor = new ObjectExtractor(document);
-            for (int p = range[0]; p <= range[1]; p++) {
-                Page page = extractor.extract(p);
-                textElements += page.getText().size();
-                readPage(page, p, options.pdfMode(), rows, merged);
+        try {
+            int[] range;
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                range = pageRange(options.pages(), document.getNumberOfPages(), name);
+            }
+            int threads = range[1] - range[0] + 1 >= PARALLEL_FROM_PAGES ? threads() : 1;
+            List<Part> parts = readParts(file, range, threads, options.pdfMode());
+            int page = range[0];
+            for (Part part : parts) {
+                textElements += part.textElements();
+                for (Placed[] placed : part.pages()) {
+                    addPage(placed, page++, rows, merged);
+                }
             }
         } catch (InvalidPasswordException e) {
             throw new SourceException(name + ": il PDF è protetto da password e non si può leggere. Chiedere una copia"
@@ -67,7 +79,72 @@ public final class PdfReader implements SourceReader {
         return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), List.of());
     }
 
-    private static void readPage(Page page, int pageNumber, String mode, List<RawRow> rows, List<CellRange> merged) {
+    /** Two threads where the machine has two cores (a system property can say otherwise, for benchmarks). */
+    private static int threads() {
+        return Integer.getInteger("pira.pdf.threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Splits the pages in {@code threads} consecutive parts, each read with its own PDDocument. */
+    private static List<Part> readParts(Path file, int[] range, int threads, String mode) throws IOException {
+        int count = range[1] - range[0] + 1;
+        if (threads <= 1) {
+            return List.of(readPart(file, range[0], range[1], mode));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
+            int per = (count + threads - 1) / threads;
+            for (int from = range[0]; from <= range[1]; from += per) {
+                int first = from;
+                int last = Math.min(range[1], from + per - 1);
+                futures.add(pool.submit(() -> readPart(file, first, last, mode)));
+            }
+            List<Part> parts = new ArrayList<>();
+            for (java.util.concurrent.Future<Part> f : futures) {
+                parts.add(f.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrotto", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Part readPart(Path file, int first, int last, String mode) throws IOException {
+        List<Placed[]> pages = new ArrayList<>();
+        int text = 0;
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            ObjectExtractor extractor = new ObjectExtractor(document);
+            for (int p = first; p <= last; p++) {
+                Page page = extractor.extract(p);
+                text += page.getText().size();
+                pages.add(readPage(page, mode));
+            }
+        }
+        return new Part(pages, text);
+    }
+
+    private static void addPage(Placed[] placed, int pageNumber, List<RawRow> rows, List<CellRange> merged) {
+        int first = rows.size();
+        for (int i = 0; i < placed.length; i++) {
+            Placed row = placed[i];
+            int number = i + 1;
+            rows.add(new RawRow(first + number, false, row.cells(), pageNumber, number));
+            for (int[] span : row.spans()) {
+                merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
+            }
+        }
+    }
+
+    /** The rows of one page in reading order: table rows and, in lattice mode, the lines between tables. */
+    private static Placed[] readPage(Page page, String mode) {
         boolean lattice = "lattice".equals(mode)
                 || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty();
         List<Table> tables = lattice ? new SpreadsheetExtractionAlgorithm().extract(page)
@@ -80,15 +157,7 @@ public final class PdfReader implements SourceReader {
             placed.addAll(linesOutside(page, tables));
         }
         placed.sort(Comparator.comparingDouble(Placed::top));
-        int first = rows.size();
-        for (int i = 0; i < placed.size(); i++) {
-            Placed row = placed.get(i);
-            int number = i + 1;
-            rows.add(new RawRow(first + number, false, row.cells(), pageNumber, number));
-            for (int[] span : row.spans()) {
-                merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
-            }
-        }
+        return placed.toArray(new Placed[0]);
     }
 
     /** A row placed on the page: its top edge, its cells, and spans {firstColumn, lastColumn, extraRows}. */
