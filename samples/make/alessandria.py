@@ -83,3 +83,33 @@ def write_csv(target):
             assert len(r) == len(header), r
             w.writerow(r)
     print("scritto", os.path.basename(target))
+
+
+def build_unruled():
+    """The operational objectives' KPIs as a printed report without rules (for stream-mode reading): the
+    objective's code only on its first row, one line per KPI."""
+    U = lambda t, bold=False: {"text": t, "unruled": True, "bold": bold}
+    def spaced(cells):
+        # an empty narrow column between two columns: the white space a printed report leaves
+        out = []
+        for c in cells:
+            out += [c, None]
+        return out[:-1]
+    rows = [[{"text": "Camera di commercio di Alessandria - KPI degli obiettivi operativi 2020", "title": True}], [],
+            spaced([U(h, True) for h in ["Obiettivo operativo", "Indicatore", "Peso", "Stato", "Target 2020"]])]
+    last = None
+    for r in rows_of_operational():
+        code, name, weight, stato, target = r
+        rows.append(spaced([U(code if code != last else ""), U(name), U(weight), U(stato), U(target)]))
+        last = code
+    widths = {0: "25", 1: "05", 2: "23", 3: "05", 4: "15", 5: "05", 6: "15", 7: "05", 8: "25"}
+    return [("KPI 2020", rows, [(0, 0, 1, 9)], widths)]
+
+
+def rows_of_operational():
+    out = []
+    for r in rows():
+        area, os_name, programma, code, name, kpi, algo, peso, stato, target = r
+        if code:
+            out.append((code, kpi, peso, stato, target))
+    return out

@@ -38,12 +38,23 @@ STYLES = """
   <style:style style:name="cD1" style:family="table-cell" style:data-style-name="D1"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.06cm" style:vertical-align="top"/></style:style>
   <style:style style:name="cW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/></style:style>
   <style:style style:name="cX" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>
+  <style:style style:name="cZ" style:family="table-cell"><style:table-cell-properties style:vertical-align="top"/><style:text-properties fo:font-size="7pt"/></style:style>
+  <style:style style:name="cZB" style:family="table-cell"><style:table-cell-properties style:vertical-align="top"/><style:text-properties fo:font-size="7pt" fo:font-weight="bold"/></style:style>
   <style:style style:name="cT" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="12pt"/></style:style>
   <style:style style:name="cB" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="middle" fo:background-color="#dde6f0" fo:border="0.5pt solid #000000" fo:padding="0.06cm"/><style:text-properties fo:font-weight="bold"/></style:style>
   <style:page-layout style:name="pmL"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" style:scale-to-X="1" style:scale-to-Y="0"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style></style:page-layout>
   <style:style style:name="taL" style:family="table" style:master-page-name="Landscape"/>
   <style:style style:name="ro" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
   <style:style style:name="co" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>
+  <style:style style:name="co05" style:family="table-column"><style:table-column-properties style:column-width="0.6cm"/></style:style>
+  <style:style style:name="co15" style:family="table-column"><style:table-column-properties style:column-width="1.5cm"/></style:style>
+  <style:style style:name="co25" style:family="table-column"><style:table-column-properties style:column-width="2.6cm"/></style:style>
+  <style:style style:name="co23" style:family="table-column"><style:table-column-properties style:column-width="23cm"/></style:style>
+  <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="1cm"/></style:style>
+  <style:style style:name="co4" style:family="table-column"><style:table-column-properties style:column-width="4cm"/></style:style>
+  <style:style style:name="co2" style:family="table-column"><style:table-column-properties style:column-width="2cm"/></style:style>
+  <style:style style:name="co3" style:family="table-column"><style:table-column-properties style:column-width="3cm"/></style:style>
+  <style:style style:name="co17" style:family="table-column"><style:table-column-properties style:column-width="17cm"/></style:style>
   <style:style style:name="coW" style:family="table-column"><style:table-column-properties style:column-width="6.5cm"/></style:style>
  </office:automatic-styles>
 """
@@ -69,7 +80,8 @@ def _cell(value, span, ruled=False):
     if isinstance(value, str):
         value = {"text": value}
     if "text" in value:
-        style = "cT" if value.get("title") else "cX" if value.get("plain") else "cB" if value.get("bold") else "cW"
+        style = ("cT" if value.get("title") else "cZB" if value.get("unruled") and value.get("bold")
+                 else "cZ" if value.get("unruled") else "cX" if value.get("plain") else "cB" if value.get("bold") else "cW")
         paras = "".join("<text:p>%s</text:p>" % escape(p) for p in value["text"].split("\n"))
         if ruled and len(value["text"]) > 30:
             # LibreOffice's optimal row height clips the last wrapped line of long cells in PDF export by a few
@@ -117,7 +129,10 @@ def write(path, sheets, landscape=False):
                         covered.add((i, j))
         out.append('<table:table table:name="%s"%s>' % (escape(name), ' table:style-name="taL"' if landscape else ""))
         for j in range(width):
-            out.append('<table:table-column table:style-name="%s"/>' % ("coW" if j in wide else "co"))
+            if isinstance(wide, dict) and j in wide:
+                out.append('<table:table-column table:style-name="co%s"/>' % wide[j])
+            else:
+                out.append('<table:table-column table:style-name="%s"/>' % ("coW" if j in wide else "co"))
         for i, row in enumerate(rows):
             out.append('<table:table-row table:style-name="ro">' if landscape else "<table:table-row>")
             for j in range(width):
@@ -127,7 +142,8 @@ def write(path, sheets, landscape=False):
                         raise ValueError("covered cell with a value at %s,%s in %s" % (i, j, name))
                     out.append("<table:covered-table-cell/>")
                 else:
-                    ruled = landscape and len(row) > 0 and not any(isinstance(c, dict) and (c.get("plain") or c.get("title")) for c in row)
+                    ruled = landscape and len(row) > 0 and not any(
+                        isinstance(c, dict) and (c.get("plain") or c.get("title") or c.get("unruled")) for c in row)
                     out.append(_cell(v, anchors.get((i, j)), ruled=ruled))
             out.append("</table:table-row>")
         out.append("</table:table>")

@@ -33,7 +33,7 @@ public record Mapping(
         openers = openers == null ? List.of() : List.copyOf(openers);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
-        reader = reader == null ? new ReaderSettings(null, null, null, null, null) : reader;
+        reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null) : reader;
     }
 
     /**
@@ -70,8 +70,13 @@ public record Mapping(
         }
     }
 
-    /** Reader settings: which sheet; for CSV, the delimiter and encoding when they must not be detected. */
-    public record ReaderSettings(String sheet, String delimiter, String encoding, String mode, String pages) {
+    /**
+     * Reader settings: which sheet; for CSV, the delimiter and encoding when they must not be detected; for PDF,
+     * lattice or stream mode, the pages, the area {top, left, bottom, right} in points to read on each page, and in
+     * stream mode the x positions of the column boundaries.
+     */
+    public record ReaderSettings(String sheet, String delimiter, String encoding, String mode, String pages,
+                                 List<Float> area, List<Float> columns) {
     }
 
     /** Where the header is: its first row holds all of {@code find}; it spans {@code rows} rows. */

@@ -124,6 +124,6 @@ public final class Importer {
         Mapping.ReaderSettings r = mapping.reader();
         Character delimiter = r.delimiter() == null ? null : r.delimiter().charAt(0);
         Charset charset = r.encoding() == null ? null : Charset.forName(r.encoding());
-        return new ReaderOptions(delimiter, charset, r.mode(), r.pages());
+        return new ReaderOptions(delimiter, charset, r.mode(), r.pages(), r.area(), r.columns());
     }
 }

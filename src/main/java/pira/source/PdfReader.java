@@ -14,6 +14,7 @@ import technology.tabula.Line;
 import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 import technology.tabula.RectangularTextContainer;
+import technology.tabula.Ruling;
 import technology.tabula.Table;
 import technology.tabula.TextChunk;
 import technology.tabula.TextElement;
@@ -57,7 +58,7 @@ public final class PdfReader implements SourceReader {
                 range = pageRange(options.pages(), document.getNumberOfPages(), name);
             }
             int threads = range[1] - range[0] + 1 >= PARALLEL_FROM_PAGES ? threads() : 1;
-            List<Part> parts = readParts(file, range, threads, options.pdfMode());
+            List<Part> parts = readParts(file, range, threads, options.pdfMode(), options.area(), options.columns());
             int page = range[0];
             for (Part part : parts) {
                 textElements += part.textElements();
@@ -85,10 +86,11 @@ public final class PdfReader implements SourceReader {
     }
 
     /** Splits the pages in {@code threads} consecutive parts, each read with its own PDDocument. */
-    private static List<Part> readParts(Path file, int[] range, int threads, String mode) throws IOException {
+    private static List<Part> readParts(Path file, int[] range, int threads, String mode, List<Float> area,
+                                        List<Float> columns) throws IOException {
         int count = range[1] - range[0] + 1;
         if (threads <= 1) {
-            return List.of(readPart(file, range[0], range[1], mode));
+            return List.of(readPart(file, range[0], range[1], mode, area, columns));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -97,7 +99,7 @@ public final class PdfReader implements SourceReader {
             for (int from = range[0]; from <= range[1]; from += per) {
                 int first = from;
                 int last = Math.min(range[1], from + per - 1);
-                futures.add(pool.submit(() -> readPart(file, first, last, mode)));
+                futures.add(pool.submit(() -> readPart(file, first, last, mode, area, columns)));
             }
             List<Part> parts = new ArrayList<>();
             for (java.util.concurrent.Future<Part> f : futures) {
@@ -117,7 +119,8 @@ public final class PdfReader implements SourceReader {
         }
     }
 
-    private static Part readPart(Path file, int first, int last, String mode) throws IOException {
+    private static Part readPart(Path file, int first, int last, String mode, List<Float> area, List<Float> columns)
+            throws IOException {
         List<Placed[]> pages = new ArrayList<>();
         int text = 0;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -125,7 +128,10 @@ public final class PdfReader implements SourceReader {
             for (int p = first; p <= last; p++) {
                 Page page = extractor.extract(p);
                 text += page.getText().size();
-                pages.add(readPage(page, mode));
+                if (area != null) {
+                    page = page.getArea(area.get(0), area.get(1), area.get(2), area.get(3));
+                }
+                pages.add(readPage(page, mode, columns));
             }
         }
         return new Part(pages, text);
@@ -144,11 +150,22 @@ public final class PdfReader implements SourceReader {
     }
 
     /** The rows of one page in reading order: table rows and, in lattice mode, the lines between tables. */
-    private static Placed[] readPage(Page page, String mode) {
+    private static Placed[] readPage(Page page, String mode, List<Float> columns) {
         boolean lattice = "lattice".equals(mode)
                 || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty();
-        List<Table> tables = lattice ? new SpreadsheetExtractionAlgorithm().extract(page)
-                : new BasicExtractionAlgorithm().extract(page);
+        List<Table> tables;
+        if (lattice) {
+            tables = new SpreadsheetExtractionAlgorithm().extract(page);
+        } else if (columns != null) {
+            List<Ruling> rulings = new ArrayList<>();
+            for (float x : columns) {
+                rulings.add(new Ruling(new java.awt.geom.Point2D.Float(x, page.getTop()),
+                        new java.awt.geom.Point2D.Float(x, page.getBottom())));
+            }
+            tables = new BasicExtractionAlgorithm(rulings).extract(page);
+        } else {
+            tables = new BasicExtractionAlgorithm().extract(page);
+        }
         List<Placed> placed = new ArrayList<>();
         for (Table t : tables) {
             placed.addAll(grid(t));

@@ -36,7 +36,8 @@ class MappingLoaderTest {
             }
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
-                .containsExactly("alessandria-kpi-csv", "milano-pira", "milano-relazione", "sondrio-piano");
+                .containsExactly("alessandria-kpi-csv", "alessandria-kpi-pdf", "milano-pira", "milano-relazione",
+                        "sondrio-piano");
     }
 
     @Test

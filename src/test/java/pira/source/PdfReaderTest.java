@@ -94,6 +94,72 @@ class PdfReaderTest {
     }
 
     @Test
+    void anAreaLimitsWhatIsReadOnEachPage() throws Exception {
+        // the title line sits above y = 40 on page 1: an area starting lower leaves it out
+        RawTable all = read(Path.of("samples/milano-pira-2019-2021.pdf"), "lattice", "1");
+        RawTable below = SourceReaders.read(Path.of("samples/milano-pira-2019-2021.pdf"),
+                new ReaderOptions(null, null, "lattice", "1", List.of(40f, 0f, 595f, 842f))).tables().get(0);
+        assertThat(all.rows().get(0).cell(1)).startsWith("Piano degli indicatori");
+        assertThat(below.rows()).noneMatch(r -> r.cell(1).startsWith("Piano degli indicatori"));
+        assertThat(below.rows()).anyMatch(r -> r.cell(1).equals("3.1.1"));
+    }
+
+    @Test
+    void aRotatedLandscapePageIsReadUpright() throws Exception {
+        Path pdf = dir.resolve("ruotata.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setRotation(90);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // draw in landscape coordinates: the viewer turns the page by 90 degrees
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+                String[][] rows = {{"Codice", "Indicatore", "Target 2022"}, {"1.1.1", "Pratiche evase", ">= 95%"},
+                    {"1.1.2", "Sospesi giacenti", "-10%"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        float x = 60 + c * 200;
+                        float y = 500 - r * 24;
+                        cs.addRect(x, y - 6, 200, 24);
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(x + 4, y + 2);
+                        cs.showText(rows[r][c]);
+                        cs.endText();
+                    }
+                }
+                cs.stroke();
+            }
+            doc.save(pdf.toFile());
+        }
+        RawTable t = read(pdf, null, null);
+        assertThat(t.rows()).hasSize(3);
+        assertThat(t.rows().get(0).cell(2)).isEqualTo("Indicatore");
+        assertThat(t.rows().get(2).cell(2)).isEqualTo("Sospesi giacenti");
+        assertThat(t.rows().get(2).cell(3)).isEqualTo("-10%");
+    }
+
+    @Test
+    void streamModeWithColumnBoundariesFromTheMapping() throws Exception {
+        Path pdf = Path.of("samples/alessandria-kpi-operativi-2020.pdf");
+        RawTable guessed = read(pdf, "stream", null);
+        RawTable given = SourceReaders.read(pdf, new ReaderOptions(null, null, "stream", null, null,
+                List.of(95f, 640f, 690f, 740f))).tables().get(0);
+        RawRow header = given.rows().stream().filter(r -> r.cell(1).equals("Obiettivo operativo")).findFirst()
+                .orElseThrow();
+        RawRow first = given.rows().stream().filter(r -> r.cell(1).equals("011-005-001")).findFirst().orElseThrow();
+        // columns are rebuilt from the cells' left edges: the name column sits under "Indicatore" wherever that is
+        int name = java.util.stream.IntStream.rangeClosed(1, header.width())
+                .filter(c -> header.cell(c).equals("Indicatore")).findFirst().orElseThrow();
+        assertThat(first.cell(name)).startsWith("Realizzazione di iniziative formative/informative");
+        assertThat(first.cell(name + 2)).isEqualTo("14,29");
+        assertThat(first.cell(first.width())).isEqualTo(">= 1");
+        // without the boundaries, the code and the name of that row run together
+        assertThat(guessed.rows()).anyMatch(r -> r.cell(1).startsWith("011-005-001 Realizzazione"));
+    }
+
+    @Test
     void aScanWithoutTextNeedsOcr() throws Exception {
         Path pdf = dir.resolve("scansione.pdf");
         try (PDDocument doc = new PDDocument()) {
