@@ -35,13 +35,26 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         return new Location(file, sheet, page, row, null, null);
     }
 
+    /** Column letters of the first 702 columns (A to ZZ), computed once: every value read needs one. */
+    private static final String[] LETTERS = new String[703];
+
+    static {
+        for (int c = 1; c < LETTERS.length; c++) {
+            LETTERS[c] = letters(c);
+        }
+    }
+
     /** Spreadsheet reference such as "C12" for 1-based row 12, column 3. */
     public static String a1(int row, int column) {
+        return (column < LETTERS.length ? LETTERS[column] : letters(column)) + row;
+    }
+
+    private static String letters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        return letters.append(row).toString();
+        return letters.toString();
     }
 
     /** Italian description for messages: "file.xlsx, foglio Piano, cella C12". */

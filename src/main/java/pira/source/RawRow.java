@@ -58,7 +58,12 @@ public final class RawRow {
     }
 
     public boolean isBlank() {
-        return Arrays.stream(cells).allMatch(String::isBlank);
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
