@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
 import java.io.PrintWriter;
 import pira.pipeline.AtomicFiles;
+import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
 import pira.validation.Severity;
@@ -77,6 +78,26 @@ final class DemoCommand implements Callable<Integer> {
             Path joinedOut = out.resolve("piano-e-risultati");
             code = Math.max(code, ImportRun.run(f -> importer.importWithResults(f, results), List.of(plan), joinedOut,
                     stdout, spec.commandLine().getErr()));
+            stdout.println();
+            stdout.println("4. Documento per la Giunta (DOCX)");
+            ImportResult joined = importer.importWithResults(plan, results);
+            if (joined.ok()) {
+                Path docx = out.resolve("relazione-2019.docx");
+                List<pira.validation.Finding> findings = new pira.validation.Validator(ValidationContext.defaults())
+                        .validate(joined.plan());
+                pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
+                        new pira.report.ReportOptions(2019, null,
+                                "Relazione sulla performance 2019 - Tabelle di rendicontazione", null,
+                                java.time.LocalDate.now(), null, true));
+                AtomicFiles.write(docx, stream -> {
+                    try {
+                        giunta.write(stream);
+                    } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
+                        throw new java.io.IOException(e.getMessage(), e);
+                    }
+                });
+                stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
+            }
         }
         stdout.flush();
         return code;

@@ -101,7 +101,8 @@ class CliTest {
                     "alessandria-kpi-2020.csv.plan.json", "alessandria-kpi-operativi-2020.pdf.plan.json",
                     "milano-pira-2019-2021.pdf.plan.json",
                     "milano-pira-2019-2021.xlsx.plan.json", "milano-relazione-2019.pdf.plan.json", "piano-e-risultati",
-                    "rilievi.html", "rilievi.json", "rilievi.txt", "sondrio-piano-2022-2024.xlsx.plan.json");
+                    "relazione-2019.docx", "rilievi.html", "rilievi.json", "rilievi.txt",
+                    "sondrio-piano-2022-2024.xlsx.plan.json");
         }
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 7 errori, 3 avvisi, 1 informazioni");
     }

@@ -1,0 +1,228 @@
+package pira.achievement;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.ParsedValue;
+import pira.model.Threshold;
+import pira.model.Value;
+import pira.model.ValueKind;
+
+/**
+ * Computes achievement as {@code docs/calcolo.md} documents: per indicator from target and actual value of a
+ * year, then per element as the weighted mean of its indicators and children (simple mean where the source
+ * gives no weights). The synthetic indicator "Valore medio performance obiettivi operativi" gets as actual
+ * value the mean achievement of the element's children: computed, never copied from the source.
+ */
+public final class AchievementCalculator {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
+    private static final Pattern SYNTHETIC = Pattern.compile("valore medio performance obiettivi operativi",
+            Pattern.CASE_INSENSITIVE);
+
+    private final int year;
+    private final boolean cap;
+    private final BigDecimal[] defaultThresholds;
+
+    /**
+     * @param year the year assessed
+     * @param cap  whether an achievement above 100% counts as 100%
+     */
+    public AchievementCalculator(int year, boolean cap) {
+        this.year = year;
+        this.cap = cap;
+        this.defaultThresholds = new BigDecimal[] {BigDecimal.valueOf(80), BigDecimal.valueOf(60)};
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The achievement of an indicator of {@code owner} (owner may be null for plan-level indicators). */
+    public Assessment indicator(Indicator i, Element owner) {
+        if (owner != null && i.name() != null && SYNTHETIC.matcher(i.name()).find()) {
+            Assessment children = mean(owner.children(), List.of());
+            if (!children.assessable()) {
+                return Assessment.notAssessable("media degli obiettivi operativi non calcolabile");
+            }
+            Value target = i.targets().get(year);
+            if (target == null || target.parsed() == null || target.parsed().number() == null) {
+                return Assessment.notAssessable("manca il target " + year);
+            }
+            return judge(i, target, children.percent(), null, "media calcolata degli obiettivi operativi");
+        }
+        Value target = i.targets().get(year);
+        Value actual = i.actuals().get(year);
+        if (target == null || target.kind() == ValueKind.NO_DATA) {
+            return Assessment.notAssessable("manca il target " + year);
+        }
+        switch (target.kind()) {
+            case BASELINE_YEAR:
+                return Assessment.notAssessable("anno di rilevazione, senza target");
+            case QUALITATIVE:
+                return Assessment.notAssessable("target qualitativo: lo valuta una persona");
+            case RELATIVE_BENCHMARK:
+                return Assessment.notAssessable("serve il valore di riferimento (" + target.parsed().benchmark() + ")");
+            case NOT_UNDERSTOOD:
+                return Assessment.notAssessable("target non compreso: \"" + target.raw() + "\"");
+            default:
+                break;
+        }
+        if (actual == null || actual.kind() == ValueKind.NO_DATA) {
+            return Assessment.notAssessable("manca il valore conseguito " + year);
+        }
+        return judge(i, target, number(actual), actual, null);
+    }
+
+    private Assessment judge(Indicator i, Value target, BigDecimal a, Value actual, String note) {
+        ParsedValue t = target.parsed();
+        switch (t.kind()) {
+            case YES_NO: {
+                if (actual == null || actual.kind() != ValueKind.YES_NO) {
+                    return Assessment.notAssessable("il valore conseguito non è un sì/no");
+                }
+                return Assessment.of(actual.parsed().yes().equals(t.yes()) ? HUNDRED : BigDecimal.ZERO, "sì/no");
+            }
+            case DEADLINE: {
+                LocalDate due = t.date() != null ? t.date()
+                        : t.month() != null ? LocalDate.of(year, t.month(), t.day() != null ? t.day()
+                        : LocalDate.of(year, t.month(), 1).lengthOfMonth()) : null;
+                LocalDate done = actual != null && actual.parsed() != null ? actual.parsed().date() : null;
+                if (due == null || done == null) {
+                    return Assessment.notAssessable("serve la data di realizzazione");
+                }
+                return Assessment.of(done.isAfter(due) ? BigDecimal.ZERO : HUNDRED, "scadenza");
+            }
+            case RELATIVE_YEAR:
+                return relative(i, t, a);
+            default:
+                break;
+        }
+        if (a == null) {
+            return Assessment.notAssessable("valore conseguito non numerico: \"" + (actual == null ? "" : actual.raw())
+                    + "\"");
+        }
+        BigDecimal tv = t.number();
+        List<Threshold> thresholds = i.thresholds().stream().filter(x -> x.year() == year).toList();
+        boolean lower = "<=".equals(t.comparator()) || "<".equals(t.comparator())
+                || !thresholds.isEmpty() && number(thresholds.get(0).value()) != null
+                && number(thresholds.get(0).value()).compareTo(tv) > 0;
+        if (!thresholds.isEmpty()) {
+            return steps(tv, a, thresholds, lower);
+        }
+        String method = (lower ? "più basso è meglio" : "più alto è meglio") + (note == null ? "" : ", " + note);
+        BigDecimal p;
+        if (lower) {
+            p = a.compareTo(tv) <= 0 ? HUNDRED : a.signum() == 0 ? BigDecimal.ZERO : tv.multiply(HUNDRED).divide(a, MC);
+        } else {
+            p = tv.signum() == 0 ? (a.signum() >= 0 ? HUNDRED : BigDecimal.ZERO) : a.multiply(HUNDRED).divide(tv, MC);
+            if (">".equals(t.comparator()) && a.compareTo(tv) == 0) {
+                p = p.min(BigDecimal.valueOf(99.99));
+            }
+        }
+        return Assessment.of(bound(p), method);
+    }
+
+    /** Thresholds ("soglie"): the target gives 100%, each threshold its own percentage, below them 0%. */
+    private Assessment steps(BigDecimal target, BigDecimal a, List<Threshold> thresholds, boolean lower) {
+        if (meets(a, target, lower)) {
+            return Assessment.of(HUNDRED, "soglie");
+        }
+        for (Threshold th : thresholds) {
+            BigDecimal v = number(th.value());
+            if (v != null && meets(a, v, lower)) {
+                return Assessment.of(th.achievement(), "soglie");
+            }
+        }
+        return Assessment.of(BigDecimal.ZERO, "soglie");
+    }
+
+    private static boolean meets(BigDecimal a, BigDecimal limit, boolean lower) {
+        return lower ? a.compareTo(limit) <= 0 : a.compareTo(limit) >= 0;
+    }
+
+    /** "+20%", "-10%", ">= valore osservato nel 2020": judged against the other year's actual value. */
+    private Assessment relative(Indicator i, ParsedValue t, BigDecimal a) {
+        int other = t.referenceYear() != null ? t.referenceYear() : year + (t.yearOffset() == null ? -1 : t.yearOffset());
+        Value base = i.actuals().get(other);
+        BigDecimal b = base == null ? null : number(base);
+        if (b == null || a == null || b.signum() == 0) {
+            return Assessment.notAssessable("serve il valore conseguito nel " + other);
+        }
+        if (t.number() == null) {
+            boolean lower = "<=".equals(t.comparator()) || "<".equals(t.comparator());
+            BigDecimal p = lower ? (a.compareTo(b) <= 0 ? HUNDRED : b.multiply(HUNDRED).divide(a, MC))
+                    : a.multiply(HUNDRED).divide(b, MC);
+            return Assessment.of(bound(p), "rispetto al " + other);
+        }
+        BigDecimal change = a.subtract(b).multiply(HUNDRED).divide(b, MC);
+        BigDecimal p = change.multiply(HUNDRED).divide(t.number(), MC);
+        return Assessment.of(bound(p.max(BigDecimal.ZERO)), "variazione rispetto al " + other);
+    }
+
+    /** The achievement of an element: weighted mean of its assessable indicators and children. */
+    public Assessment element(Element e) {
+        return mean(e.children(), e.indicators(), e);
+    }
+
+    private Assessment mean(List<Element> children, List<Indicator> indicators) {
+        return mean(children, indicators, null);
+    }
+
+    private Assessment mean(List<Element> children, List<Indicator> indicators, Element owner) {
+        List<BigDecimal[]> parts = new ArrayList<>();
+        for (Indicator i : indicators) {
+            Assessment a = indicator(i, owner);
+            if (a.assessable()) {
+                parts.add(new BigDecimal[] {a.percent(), weight(i.weight())});
+            }
+        }
+        for (Element c : children) {
+            Assessment a = element(c);
+            if (a.assessable()) {
+                parts.add(new BigDecimal[] {a.percent(), weight(c.weight())});
+            }
+        }
+        if (parts.isEmpty()) {
+            return Assessment.notAssessable("nessun indicatore valutabile");
+        }
+        boolean weighted = parts.stream().allMatch(p -> p[1] != null);
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (BigDecimal[] p : parts) {
+            BigDecimal w = weighted ? p[1] : BigDecimal.ONE;
+            sum = sum.add(p[0].multiply(w));
+            weights = weights.add(w);
+        }
+        if (weights.signum() == 0) {
+            return Assessment.notAssessable("pesi tutti a zero");
+        }
+        return Assessment.of(sum.divide(weights, MC), weighted ? "media pesata" : "media semplice");
+    }
+
+    private BigDecimal bound(BigDecimal p) {
+        BigDecimal r = p.max(BigDecimal.ZERO);
+        return cap ? r.min(HUNDRED) : r;
+    }
+
+    private static BigDecimal weight(Value v) {
+        return v != null && v.parsed() != null && v.kind() == ValueKind.VALUE ? v.parsed().number() : null;
+    }
+
+    /** The number of a value or comparison, or null. */
+    static BigDecimal number(Value v) {
+        if (v == null || v.parsed() == null) {
+            return null;
+        }
+        ParsedValue p = v.parsed();
+        return p.kind() == ValueKind.VALUE || p.kind() == ValueKind.COMPARISON ? p.number() : null;
+    }
+
+}

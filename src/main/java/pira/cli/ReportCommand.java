@@ -1,0 +1,120 @@
+package pira.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingException;
+import pira.model.Plan;
+import pira.model.PlanJson;
+import pira.pipeline.AtomicFiles;
+import pira.pipeline.ImportResult;
+import pira.pipeline.Importer;
+import pira.pipeline.PlanJoiner;
+import pira.report.DocxReport;
+import pira.report.ReportOptions;
+import pira.validation.Finding;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira report --plan P [--results R...] --year Y --out F.docx [--template T.dotx] [--ente] [--delibera]}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Scrive il DOCX per la Giunta: copertina, sommario, sintesi degli obiettivi strategici, tabelle di"
+                + " rendicontazione dell'anno con il raggiungimento calcolato, metodo, rilievi e file di origine.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE|PIANO.json", description = "Il piano (o il suo modello JSON).")
+    Path plan;
+
+    @Option(names = "--results", paramLabel = "FILE|PIANO.json", description = "I risultati (Relazione), anche più file.")
+    List<Path> results;
+
+    @Option(names = "--year", required = true, paramLabel = "ANNO", description = "L'anno rendicontato.")
+    int year;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "F.docx", description = "Il documento da scrivere.")
+    Path out;
+
+    @Option(names = "--template", paramLabel = "T.dotx", description = "Il modello della Camera (stili in docs/modello.md).")
+    Path template;
+
+    @Option(names = "--ente", paramLabel = "NOME", description = "Il nome dell'ente sulla copertina.")
+    String ente;
+
+    @Option(names = "--delibera", paramLabel = "\"n. 15 del 26/11/2020\"", description = "La delibera a cui è allegato.")
+    String delibera;
+
+    @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%.")
+    boolean noCap;
+
+    @Mixin
+    MappingOptions mappingOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        MappingCandidate forced;
+        try {
+            forced = mappingOptions.forced();
+        } catch (MappingException e) {
+            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (template != null && !Files.isRegularFile(template)) {
+            spec.commandLine().getErr().println("ERRORE il modello " + template + " non esiste.");
+            return ExitCodes.USAGE;
+        }
+        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        Plan model = load(plan, importer);
+        if (model == null) {
+            return ExitCodes.INPUT_FAILED;
+        }
+        for (Path r : results == null ? List.<Path>of() : results) {
+            Plan res = load(r, new Importer(mappingOptions.candidates(), null));
+            if (res == null) {
+                return ExitCodes.INPUT_FAILED;
+            }
+            model = PlanJoiner.join(model, res);
+        }
+        List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
+        String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
+                : "Piano della performance";
+        ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
+                delibera, LocalDate.now(), template, !noCap);
+        DocxReport report = new DocxReport(model, findings, options);
+        AtomicFiles.write(out, stream -> {
+            try (OutputStream o = new BufferedOutputStream(stream)) {
+                report.write(o);
+            } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
+                throw new java.io.IOException(e.getMessage(), e);
+            }
+        });
+        spec.commandLine().getOut().println("Documento scritto in " + out + " (" + findings.size() + " rilievi in appendice).");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private Plan load(Path file, Importer importer) throws java.io.IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return PlanJson.read(file);
+        }
+        ImportResult r = importer.importFile(file);
+        if (!r.ok()) {
+            spec.commandLine().getErr().println("ERRORE " + r.error());
+            return null;
+        }
+        return r.plan();
+    }
+}

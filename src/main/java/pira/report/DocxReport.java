@@ -1,0 +1,259 @@
+package pira.report;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.docx4j.XmlUtils;
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.contenttype.ContentType;
+import org.docx4j.openpackaging.contenttype.ContentTypes;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.toc.TocGenerator;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.Style;
+import org.docx4j.wml.Styles;
+import pira.achievement.AchievementCalculator;
+import pira.achievement.Assessment;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Plan;
+import pira.model.SourceFile;
+import pira.model.Value;
+import pira.validation.Finding;
+
+/**
+ * The annex the Giunta adopts: cover, contents, the summary of strategic objectives with their weighted
+ * achievement, then per level the outcome tables of the year (code, indicator, weight, target, actual,
+ * achievement, outcome, responsible unit), the method of calculation, and the appendices of validation findings
+ * and source files. Styles come from the template; {@code docs/modello.md} lists the ones used.
+ */
+public final class DocxReport {
+
+    /** The styles the report uses; a chamber's template must define them. */
+    public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
+            "Normal", "TableGrid", "PiraTabella");
+    static final String MISSING = "\u0001—";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
+    private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
+
+    private final Plan plan;
+    private final List<Finding> findings;
+    private final ReportOptions options;
+    private final AchievementCalculator calculator;
+
+    public DocxReport(Plan plan, List<Finding> findings, ReportOptions options) {
+        this.plan = plan;
+        this.findings = findings;
+        this.options = options;
+        this.calculator = new AchievementCalculator(options.year(), options.cap());
+    }
+
+    public void write(OutputStream out) throws Docx4JException {
+        build().save(out);
+    }
+
+    WordprocessingMLPackage build() throws Docx4JException {
+        WordprocessingMLPackage pkg = options.template() == null ? WordprocessingMLPackage.createPackage()
+                : fromTemplate(options.template().toFile());
+        MainDocumentPart main = pkg.getMainDocumentPart();
+        ensureStyles(main);
+        List<Object> body = main.getContent();
+        cover(body);
+        int tocAt = body.size();
+        body.add(Docx.sectionEnd(false));
+        summary(body);
+        body.add(Docx.paragraph("Heading1", "Tabelle di rendicontazione " + options.year()));
+        for (Element e : plan.elements()) {
+            element(body, e, 2);
+        }
+        if (!plan.indicators().isEmpty()) {
+            body.add(Docx.paragraph("Heading2", "Indicatori fuori dall'albero del piano"));
+            body.add(indicatorTable(plan.indicators(), null));
+        }
+        method(body);
+        appendix(body);
+        Body b = main.getJaxbElement().getBody();
+        b.setSectPr(Docx.section(true));
+        org.docx4j.toc.Toc.setTocHeadingText("Sommario");
+        new TocGenerator(pkg).generateToc(tocAt, "TOC \\o \"1-3\" \\h \\z \\u ", true);
+        return pkg;
+    }
+
+    private static WordprocessingMLPackage fromTemplate(File template) throws Docx4JException {
+        WordprocessingMLPackage pkg = WordprocessingMLPackage.load(template);
+        MainDocumentPart main = pkg.getMainDocumentPart();
+        main.getContent().clear();
+        // a .dotx becomes a document
+        main.setContentType(new ContentType(ContentTypes.WORDPROCESSINGML_DOCUMENT));
+        return pkg;
+    }
+
+    /** Activates the built-in styles used and adds the report's own table text style where missing. */
+    private static void ensureStyles(MainDocumentPart main) throws Docx4JException {
+        Styles styles = main.getStyleDefinitionsPart().getContents();
+        boolean present = styles.getStyle().stream().anyMatch(s -> "PiraTabella".equals(s.getStyleId()));
+        if (!present) {
+            try {
+                Style s = (Style) XmlUtils.unmarshalString("<w:style xmlns:w=\"http://schemas.openxmlformats.org/"
+                        + "wordprocessingml/2006/main\" w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"PiraTabella\">"
+                        + "<w:name w:val=\"Pira Tabella\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"0\""
+                        + " w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>",
+                        Context.jc, Style.class);
+                styles.getStyle().add(s);
+            } catch (jakarta.xml.bind.JAXBException e) {
+                throw new Docx4JException("stile PiraTabella", e);
+            }
+        }
+        // after the report's own style is in place: the resolver caches the styles it sees
+        for (String s : STYLES) {
+            if (!s.equals("PiraTabella")) {
+                main.getPropertyResolver().activateStyle(s);
+            }
+        }
+    }
+
+    private void cover(List<Object> body) {
+        body.add(Docx.paragraph("Title", options.ente() != null ? options.ente() : nz(plan.ente())));
+        body.add(Docx.paragraph("Subtitle", options.title()));
+        if (options.delibera() != null) {
+            body.add(Docx.paragraph("Normal", "Allegato alla deliberazione della Giunta " + options.delibera()));
+        }
+        body.add(Docx.paragraph("Normal", "Data: " + options.date().format(DATE)));
+        body.add(Docx.pageBreak());
+    }
+
+    private void summary(List<Object> body) {
+        body.add(Docx.paragraph("Heading1", "Sintesi degli obiettivi strategici " + options.year()));
+        List<List<String>> rows = new ArrayList<>();
+        collect(plan.elements(), Level.OBIETTIVO_STRATEGICO, rows);
+        if (rows.isEmpty()) {
+            body.add(Docx.paragraph("Normal", "Il documento non ha obiettivi strategici."));
+            return;
+        }
+        body.add(Docx.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(),
+                "Esito"), rows, new int[] {900, 7500, 1000, 2500, 2670}, "TableGrid"));
+    }
+
+    private void collect(List<Element> elements, Level level, List<List<String>> rows) {
+        for (Element e : elements) {
+            if (e.level() == level) {
+                Assessment a = calculator.element(e);
+                rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(),
+                        percent(a), outcome(a, null)));
+            } else {
+                collect(e.children(), level, rows);
+            }
+        }
+    }
+
+    private void element(List<Object> body, Element e, int depth) {
+        String heading = "Heading" + Math.min(depth, 3);
+        String title = e.level().label() + (e.code() != null ? " " + e.code() : "") + (e.name() != null ? " - "
+                + e.name() : "");
+        body.add(Docx.paragraph(heading, title));
+        if (e.description() != null) {
+            body.add(Docx.paragraph("Normal", e.description()));
+        }
+        if (!e.indicators().isEmpty()) {
+            Assessment a = calculator.element(e);
+            body.add(Docx.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
+                    ? percent(a) + " (" + a.method() + ")" : "non valutabile (" + a.reason() + ")")));
+            body.add(indicatorTable(e.indicators(), e));
+        }
+        for (Element c : e.children()) {
+            element(body, c, depth + 1);
+        }
+    }
+
+    private Object indicatorTable(List<Indicator> indicators, Element owner) {
+        int y = options.year();
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator i : indicators) {
+            Assessment a = calculator.indicator(i, owner);
+            Value target = i.targets().get(y);
+            Value actual = i.actuals().get(y);
+            String achieved = percent(a);
+            if (i.statedAchievement() != null) {
+                achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
+            }
+            rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : i.weight().raw(),
+                    target == null ? MISSING : target.raw(), actual == null ? MISSING : actual.raw(), achieved,
+                    outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
+        }
+        return Docx.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento",
+                "Esito", "Responsabile"), rows, INDICATOR_WIDTHS, "TableGrid");
+    }
+
+    private void method(List<Object> body) {
+        body.add(Docx.paragraph("Heading1", "Metodo di calcolo"));
+        for (String line : List.of(
+                "Il raggiungimento di ogni indicatore confronta il valore conseguito " + options.year()
+                        + " con il target dello stesso anno (dettagli in docs/calcolo.md).",
+                "Target \">=\" o valore semplice: più alto è meglio, raggiungimento = valore / target. Target \"<=\":"
+                        + " più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se rispettata, altrimenti"
+                        + " 0%. Sì/no: 100% se l'esito è quello atteso.",
+                "Soglie: target 100%, prima soglia 80%, seconda soglia 60%, sotto le soglie 0%. Target relativi a un altro"
+                        + " anno: valutati se il valore di quell'anno è noto.",
+                "Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.")
+                        + " Un livello vale la media pesata dei suoi indicatori e livelli inferiori (media semplice"
+                        + " dove il documento non dà pesi). \"Valore medio performance obiettivi operativi\" è calcolato"
+                        + " come media degli obiettivi operativi, non copiato.",
+                "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
+                        + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
+            body.add(Docx.paragraph("Normal", line));
+        }
+    }
+
+    private void appendix(List<Object> body) {
+        body.add(Docx.paragraph("Heading1", "Appendice A - Rilievi di validazione"));
+        if (findings.isEmpty()) {
+            body.add(Docx.paragraph("Normal", "Nessun rilievo."));
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (Finding f : findings) {
+                rows.add(List.of(f.severity().id(), f.rule(), f.where(), nz(f.code()), f.message()));
+            }
+            body.add(Docx.table(List.of("Gravità", "Regola", "Posizione", "Codice", "Rilievo"), rows,
+                    new int[] {1100, 1900, 3000, 900, 7670}, "TableGrid"));
+        }
+        body.add(Docx.paragraph("Heading1", "Appendice B - File di origine"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SourceFile s : plan.sources()) {
+            rows.add(List.of(s.file(), nz(s.format()), nz(s.mapping()), s.sha256()));
+        }
+        body.add(Docx.table(List.of("File", "Formato", "Mappatura", "SHA-256"), rows, new int[] {4000, 1200, 2600, 6770},
+                "TableGrid"));
+    }
+
+    /** "49,5%" or the marked "non valutabile: reason". */
+    static String percent(Assessment a) {
+        if (!a.assessable()) {
+            return "\u0001non valutabile: " + a.reason();
+        }
+        BigDecimal p = a.percent().setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (p.scale() < 0) {
+            p = p.setScale(0);
+        }
+        return p.toPlainString().replace('.', ',') + "%";
+    }
+
+    private static String outcome(Assessment a, Value stated) {
+        String o = a.outcome();
+        if (stated != null) {
+            o += "\n(dichiarato: " + stated.raw() + ")";
+        }
+        return a.assessable() ? o : "\u0001" + o;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,125 @@
+package pira.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Threshold;
+import pira.model.Value;
+import pira.value.ValueParser;
+
+/** The method of docs/calcolo.md, case by case. */
+class AchievementCalculatorTest {
+
+    private static Value v(String raw) {
+        return raw == null ? null : new Value(raw, ValueParser.parse(raw), null);
+    }
+
+    private static Indicator ind(String name, String weight, String target, String actual, Object... more) {
+        TreeMap<Integer, Value> targets = new TreeMap<>();
+        TreeMap<Integer, Value> actuals = new TreeMap<>();
+        if (target != null) {
+            targets.put(2019, v(target));
+        }
+        if (actual != null) {
+            actuals.put(2019, v(actual));
+        }
+        for (int i = 0; i < more.length; i += 2) {
+            actuals.put((Integer) more[i], v((String) more[i + 1]));
+        }
+        return new Indicator("1.1.1", name, null, null, null, null, null, v(weight), false, null, null, targets,
+                List.of(), actuals, null, null, null, null, null);
+    }
+
+    @ParameterizedTest(name = "target {0}, valore {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        ">= 95%  | 47%        | 49.47368 | più alto è meglio",
+        "95%     | 96%        | 100      | più alto è meglio",
+        "<= 30%  | 28,98 %    | 100      | più basso è meglio",
+        "<= 6    | 8          | 75       | più basso è meglio",
+        "SI      | SI         | 100      | sì/no",
+        "SI      | NO         | 0        | sì/no",
+        "31/12/2019 | 30/11/2019 | 100   | scadenza",
+        "30/09/2019 | 15/10/2019 | 0     | scadenza",
+        "n≥x 4.000 | N. 5.866 imprese attive | 100 | più alto è meglio",
+    })
+    void indicatorAchievement(String target, String actual, String expected, String method) {
+        Assessment a = new AchievementCalculator(2019, true).indicator(ind("x", null, target.strip(), actual.strip()),
+                null);
+        assertThat(a.percent()).isCloseTo(new BigDecimal(expected), org.assertj.core.data.Offset.offset(
+                new BigDecimal("0.0001")));
+        assertThat(a.method()).isEqualTo(method);
+    }
+
+    @Test
+    void notAssessableSaysWhy() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        assertThat(c.indicator(ind("x", null, ">= 95%", null), null).reason()).isEqualTo("manca il valore conseguito 2019");
+        assertThat(c.indicator(ind("x", null, null, "5"), null).reason()).isEqualTo("manca il target 2019");
+        assertThat(c.indicator(ind("x", null, "qualitativa", "buono"), null).reason())
+                .isEqualTo("target qualitativo: lo valuta una persona");
+        assertThat(c.indicator(ind("x", null, ">= 10% rispetto media nazionale", "12%"), null).reason())
+                .isEqualTo("serve il valore di riferimento (media nazionale)");
+        assertThat(c.indicator(ind("x", null, "+20%", "120"), null).reason()).isEqualTo("serve il valore conseguito nel 2018");
+        assertThat(c.indicator(ind("x", null, "Anno di rilevazione", "7"), null).reason())
+                .isEqualTo("anno di rilevazione, senza target");
+        assertThat(c.indicator(ind("x", null, ">= 95%", "circa metà"), null).outcome()).isEqualTo("non valutabile");
+    }
+
+    @Test
+    void relativeToTheYearBeforeWhenItsValueIsKnown() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Assessment half = c.indicator(ind("x", null, "+20%", "110", 2018, "100"), null);
+        assertThat(half.percent()).isEqualByComparingTo("50");
+        Assessment reduced = c.indicator(ind("x", null, "-10%", "85", 2018, "100"), null);
+        assertThat(reduced.percent()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void capAt100ByDefault() {
+        assertThat(new AchievementCalculator(2019, true).indicator(ind("x", null, ">= 100", "150"), null).percent())
+                .isEqualByComparingTo("100");
+        assertThat(new AchievementCalculator(2019, false).indicator(ind("x", null, ">= 100", "150"), null).percent())
+                .isEqualByComparingTo("150");
+    }
+
+    @Test
+    void thresholdsAsInTheSondrioPlan() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Indicator base = ind("x", null, "3,25%", "2,90%");
+        Indicator withSoglie = new Indicator("1.1.1", "x", null, null, null, null, null, null, false, null, null,
+                base.targets(), List.of(new Threshold(2019, BigDecimal.valueOf(80), v("3,00%")),
+                new Threshold(2019, BigDecimal.valueOf(60), v("2,85%"))), base.actuals(), null, null, null, null, null);
+        assertThat(c.indicator(withSoglie, null).percent()).isEqualByComparingTo("60");
+        assertThat(c.indicator(withSoglie, null).method()).isEqualTo("soglie");
+    }
+
+    @Test
+    void rollUpIsWeightedWhereWeightsAreGivenAndTheSyntheticIndicatorIsComputed() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Element op1 = new Element(Level.OBIETTIVO_OPERATIVO, "1.1", "a", null, v("60%"), null,
+                List.of(ind("x", null, ">= 100", "50")), List.of());
+        Element op2 = new Element(Level.OBIETTIVO_OPERATIVO, "1.2", "b", null, v("40%"), null,
+                List.of(ind("y", null, ">= 100", "100")), List.of());
+        Element os = new Element(Level.OBIETTIVO_STRATEGICO, "1", "s", null, null, null,
+                List.of(ind("Valore medio performance obiettivi operativi", null, ">= 80", "100")), List.of(op1, op2));
+        // children: 0.6 × 50 + 0.4 × 100 = 70; the synthetic indicator takes 70 as actual (not the 100 copied in)
+        Assessment synthetic = c.indicator(os.indicators().get(0), os);
+        assertThat(synthetic.percent()).isEqualByComparingTo("87.5");
+        assertThat(synthetic.method()).contains("media calcolata degli obiettivi operativi");
+        Assessment mean = c.element(os);
+        // own synthetic indicator (no weight) and the two children (weights): not all weighted -> simple mean
+        assertThat(mean.method()).isEqualTo("media semplice");
+        assertThat(mean.percent()).isEqualByComparingTo(new BigDecimal("87.5").add(BigDecimal.valueOf(50))
+                .add(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(3), new java.math.MathContext(12)));
+        assertThat(c.element(new Element(Level.OBIETTIVO_STRATEGICO, "2", "t", null, null, null, List.of(),
+                List.of(op1, op2))).percent()).isEqualByComparingTo("70");
+    }
+}

@@ -1,0 +1,166 @@
+package pira.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import pira.achievement.AchievementCalculator;
+import pira.mapping.BuiltinMappings;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Plan;
+import pira.model.Value;
+import pira.pipeline.Importer;
+import pira.validation.Finding;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+
+/**
+ * The report of the Milano PIRA 2019-2021 joined with the Relazione 2019, read back with POI (not docx4j) and
+ * checked cell by cell against the model and the calculator, with its page layout.
+ */
+class DocxReportTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Plan plan;
+    private static List<Finding> findings;
+    private static XWPFDocument doc;
+
+    @BeforeAll
+    static void writeAndReadBack() throws Exception {
+        plan = new Importer(BuiltinMappings.load(), null).importWithResults(Path.of("samples/milano-pira-2019-2021.pdf"),
+                Path.of("samples/milano-relazione-2019.pdf")).plan();
+        findings = new Validator(ValidationContext.defaults()).validate(plan);
+        Path docx = dir.resolve("relazione-2019.docx");
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            new DocxReport(plan, findings, new ReportOptions(2019, null,
+                    "Relazione sulla performance 2019 - Tabelle di rendicontazione", "n. 15 del 26/11/2020",
+                    LocalDate.of(2020, 11, 26), null, true)).write(out);
+        }
+        try (InputStream in = Files.newInputStream(docx)) {
+            doc = new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void coverNamesTheChamberTheTitleAndTheResolution() {
+        List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).limit(4).toList();
+        assertThat(texts).containsExactly("Camera di commercio di Milano Monza Brianza Lodi",
+                "Relazione sulla performance 2019 - Tabelle di rendicontazione",
+                "Allegato alla deliberazione della Giunta n. 15 del 26/11/2020", "Data: 26/11/2020");
+        assertThat(doc.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+    }
+
+    @Test
+    void everyIndicatorRowMatchesTheModelCellByCell() {
+        AchievementCalculator calc = new AchievementCalculator(2019, true);
+        List<List<String>> expected = new ArrayList<>();
+        for (Element e : plan.allElements()) {
+            for (Indicator i : e.indicators()) {
+                expected.add(row(i, calc, e));
+            }
+        }
+        for (Indicator i : plan.indicators()) {
+            expected.add(row(i, calc, null));
+        }
+        List<List<String>> actual = new ArrayList<>();
+        for (XWPFTable t : indicatorTables()) {
+            for (XWPFTableRow r : t.getRows().subList(1, t.getRows().size())) {
+                actual.add(r.getTableCells().stream().map(c -> c.getText()).toList());
+            }
+        }
+        assertThat(actual).hasSize(48).containsExactlyElementsOf(expected);
+        assertThat(actual).anySatisfy(r -> assertThat(r).containsExactly("1.1.1",
+                "Grado di utilizzo del budget stanziato per gli interventi economici dedicati alla semplificazione e"
+                        + " digitalizzazione RI della Camera di commercio", "—", "95%",
+                "Grado di utilizzo del budget: 47%", "49,5%", "parzialmente raggiunto\n(dichiarato: Obiettivo non"
+                        + " raggiunto)", "Registro delle Imprese Registro delle imprese sedi distaccate e back end"));
+    }
+
+    private static List<String> row(Indicator i, AchievementCalculator calc, Element owner) {
+        Value t = i.targets().get(2019);
+        Value a = i.actuals().get(2019);
+        var as = calc.indicator(i, owner);
+        String pct = DocxReport.percent(as).replace("\u0001", "");
+        if (i.statedAchievement() != null) {
+            pct += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
+        }
+        String outcome = as.outcome() + (i.outcome() != null ? "\n(dichiarato: " + i.outcome().raw() + ")" : "");
+        return List.of(i.code() == null ? "" : i.code(), i.name() == null ? "" : i.name(),
+                i.weight() == null ? "—" : i.weight().raw(), t == null ? "—" : t.raw(), a == null ? "—" : a.raw(), pct,
+                outcome, i.responsible() == null ? "—" : i.responsible());
+    }
+
+    private static List<XWPFTable> indicatorTables() {
+        return doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Codice")
+                && t.getRow(0).getCell(1).getText().equals("Indicatore")).toList();
+    }
+
+    @Test
+    void headerRowsRepeatAndRowsDoNotBreak() {
+        assertThat(doc.getTables()).hasSizeGreaterThan(20);
+        for (XWPFTable t : doc.getTables()) {
+            assertThat(t.getRow(0).isRepeatHeader()).as("header repeated").isTrue();
+            for (XWPFTableRow r : t.getRows()) {
+                assertThat(r.isCantSplitRow()).as("row kept whole").isTrue();
+            }
+            for (XWPFTableRow r : t.getRows().subList(1, t.getRows().size())) {
+                assertThat(r.isRepeatHeader()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void coverIsPortraitAndTheTablesSitInALandscapeSection() {
+        CTSectPr last = doc.getDocument().getBody().getSectPr();
+        assertThat(last.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+        assertThat(((java.math.BigInteger) last.getPgSz().getW()).intValue()).isEqualTo(16838);
+        CTSectPr first = doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+                && p.getCTP().getPPr().getSectPr() != null).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+        assertThat(((java.math.BigInteger) first.getPgSz().getW()).intValue()).isEqualTo(11906);
+        assertThat(first.getPgSz().getOrient()).isNotEqualTo(STPageOrientation.LANDSCAPE);
+    }
+
+    @Test
+    void summaryAppendicesAndMarks() {
+        XWPFTable summary = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                .equals("Obiettivo strategico")).findFirst().orElseThrow();
+        assertThat(summary.getRows()).hasSize(1 + 7);
+        assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
+                .containsExactly("Codice", "3", "4", "1", "2", "5", "3", "6");
+        XWPFTable sources = doc.getTables().get(doc.getTables().size() - 1);
+        assertThat(sources.getRow(0).getCell(3).getText()).isEqualTo("SHA-256");
+        assertThat(sources.getRows().stream().skip(1).map(r -> r.getCell(3).getText()).toList())
+                .containsExactlyElementsOf(plan.sources().stream().map(s -> s.sha256()).toList());
+        XWPFTable rilievi = doc.getTables().get(doc.getTables().size() - 2);
+        assertThat(rilievi.getRows()).hasSize(1 + findings.size());
+        // "non valutabile" is shaded and italic, not just text
+        XWPFTableRow notAssessed = indicatorTables().get(0).getRow(1);
+        assertThat(notAssessed.getCell(5).getText()).startsWith("non valutabile");
+        assertThat(notAssessed.getCell(5).getColor()).isEqualTo("EEEEEE");
+        assertThat(notAssessed.getCell(5).getParagraphs().get(0).getRuns().get(0).isItalic()).isTrue();
+        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Metodo di calcolo",
+                "Appendice A - Rilievi di validazione", "Appendice B - File di origine");
+        // the table of contents is a content control listing the headings
+        String toc = doc.getBodyElements().stream().filter(b -> b instanceof org.apache.poi.xwpf.usermodel.XWPFSDT)
+                .map(b -> ((org.apache.poi.xwpf.usermodel.XWPFSDT) b).getContent().getText()).findFirst().orElseThrow();
+        assertThat(toc).startsWith("Sommario").contains("Sintesi degli obiettivi strategici 2019",
+                "Obiettivo operativo 1.1 - ECOSISTEMA DIGITALE", "Appendice B - File di origine");
+    }
+}

@@ -1,0 +1,72 @@
+package pira.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pira.mapping.BuiltinMappings;
+import pira.model.Plan;
+import pira.pipeline.Importer;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+
+/**
+ * A real office suite opens the report: LibreOffice (installed by .ci/run) converts it to PDF, and the PDF has
+ * the pages and the text expected. Without LibreOffice this test fails and says how to install it.
+ */
+class LibreOfficeRenderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreOfficeConvertsTheReportToPdf() throws Exception {
+        Plan plan = new Importer(BuiltinMappings.load(), null).importWithResults(
+                Path.of("samples/milano-pira-2019-2021.pdf"), Path.of("samples/milano-relazione-2019.pdf")).plan();
+        Path docx = dir.resolve("relazione-2019.docx");
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            new DocxReport(plan, new Validator(ValidationContext.defaults()).validate(plan),
+                    new ReportOptions(2019, null, "Relazione sulla performance 2019 - Tabelle di rendicontazione",
+                            "n. 15 del 26/11/2020", LocalDate.of(2020, 11, 26), null, true)).write(out);
+        }
+        String soffice = findSoffice();
+        assertThat(soffice).as("LibreOffice non trovato: installarlo (apt-get install libreoffice-writer) o eseguire"
+                + " bash .ci/run").isNotNull();
+        Process p = new ProcessBuilder(soffice, "--headless", "-env:UserInstallation=file://" + dir.resolve("profilo"),
+                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice entro 3 minuti").isTrue();
+        Path pdf = dir.resolve("relazione-2019.pdf");
+        assertThat(pdf).as(Files.exists(dir.resolve("soffice.log")) ? Files.readString(dir.resolve("soffice.log")) : "")
+                .exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isBetween(15, 60);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isLessThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(doc.getPage(doc.getNumberOfPages() - 1).getMediaBox().getWidth())
+                    .isGreaterThan(doc.getPage(doc.getNumberOfPages() - 1).getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Camera di commercio di Milano Monza Brianza Lodi",
+                    "Allegato alla deliberazione della Giunta n. 15 del 26/11/2020", "Sommario",
+                    "Sintesi degli obiettivi strategici 2019", "1.1.1", "49,5%", "non valutabile",
+                    "Appendice B - File di origine");
+        }
+    }
+
+    private static String findSoffice() {
+        for (String candidate : new String[] {"/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"}) {
+            if (new File(candidate).canExecute()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
