@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Dependencies point one way: cli -> {inbox, pipeline} -> {source, mapping, validation, value} -> model. Checked on the
+ * Dependencies point one way: cli -> {inbox, pipeline} -> {source, mapping, report, validation, value} ->
+ * achievement -> model. Checked on the
  * import lines of the sources, so a stage that reaches the wrong way fails the build.
  */
 class ArchitectureTest {
@@ -25,7 +26,9 @@ class ArchitectureTest {
         "mapping, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(pipeline|cli)",
         "pipeline, org.apache.poi|org.apache.commons.csv|picocli|pira\\.cli",
         "inbox, org.apache.poi|org.apache.commons.csv|picocli|me.tongfei|pira\\.cli",
-        "validation, org.apache.poi|org.apache.commons.csv|picocli|pira\\.(source|mapping|pipeline|cli)",
+        "validation, org.apache.poi|org.apache.commons.csv|org.docx4j|picocli|pira\\.(source|mapping|pipeline|cli|report)",
+        "achievement, org.apache|org.docx4j|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli|validation|report)",
+        "report, org.apache.poi|org.apache.commons.csv|picocli|technology.tabula|pira\\.(source|mapping|pipeline|cli|inbox)",
     })
     void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {
         List<String> offending = new ArrayList<>();

@@ -8,6 +8,7 @@ import pira.validation.rules.ImportNotesRule;
 import pira.validation.rules.OrphanRule;
 import pira.validation.rules.OutcomeRule;
 import pira.validation.rules.PlanYearRule;
+import pira.validation.rules.StatedAchievementRule;
 import pira.validation.rules.TargetNotUnderstoodRule;
 import pira.validation.rules.TargetUnitRule;
 import pira.validation.rules.TargetYearsRule;
@@ -28,6 +29,7 @@ public final class Rules {
             new CodeHierarchyRule(),
             new OrphanRule(),
             new OutcomeRule(),
+            new StatedAchievementRule(),
             new EmptyLevelRule(),
             new ImportNotesRule());
 

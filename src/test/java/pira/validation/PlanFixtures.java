@@ -62,6 +62,13 @@ final class PlanFixtures {
         return full(code, unit, weight, null, new Object[0], yearText);
     }
 
+    /** An indicator with a stated achievement and actual values (year, text pairs). */
+    static Indicator withStated(String code, String stated, Object[] actuals, Object... targets) {
+        Indicator i = full(code, null, null, null, actuals, targets);
+        return new Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null, i.targets(),
+                i.thresholds(), i.actuals(), null, v(stated), null, null, i.provenance());
+    }
+
     /** An indicator with a stated outcome and actual values (year, text pairs). */
     static Indicator withResult(String code, String outcome, Object[] actuals, Object... targets) {
         return full(code, null, null, outcome, actuals, targets);

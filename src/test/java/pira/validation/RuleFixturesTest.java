@@ -11,6 +11,7 @@ import static pira.validation.PlanFixtures.os;
 import static pira.validation.PlanFixtures.plan;
 import static pira.validation.PlanFixtures.withNotes;
 import static pira.validation.PlanFixtures.withResult;
+import static pira.validation.PlanFixtures.withStated;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -105,6 +106,12 @@ class RuleFixturesTest {
                     + " conseguito."),
             plan(Y1, op("1.1", null, withResult("1.1.1", "Obiettivo raggiunto", new Object[] {2020, "96%"},
                     2020, ">= 90%")))});
+        CASES.put("RAGGIUNGIMENTO-DICHIARATO", new Object[] {
+            plan(Y1, op("1.1", null, withStated("1.1.1", "95", new Object[] {2020, "45%"}, 2020, ">= 90%"))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) il documento dichiara un raggiungimento del 95% ma"
+                    + " target e valore conseguito del 2020 danno 50% (metodo in docs/calcolo.md). Verificare il valore"
+                    + " conseguito o la percentuale dichiarata."),
+            plan(Y1, op("1.1", null, withStated("1.1.1", "52", new Object[] {2020, "45%"}, 2020, ">= 90%")))});
         CASES.put("LIVELLO-VUOTO", new Object[] {
             plan(Y1, os("1", null, op("1.1", null))),
             List.of("Per l'obiettivo operativo 1.1 (Elemento 1.1) non c'è nessun indicatore né alcun livello"
