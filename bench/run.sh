@@ -29,3 +29,6 @@ done
 
 echo "--- PDF (issue 4): tabella rigata orizzontale di ${3:-300} pagine"
 java -cp "target/bench/classes:$cp" pira.bench.PdfBenchmark target/bench "${3:-300}" "${4:-3}"
+
+echo "--- DOCX (issue 5): rapporto di 20000 indicatori"
+java -Xmx2g -cp "target/bench/classes:$cp" pira.bench.ReportBenchmark target/bench "${5:-3}"

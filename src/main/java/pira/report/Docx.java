@@ -5,14 +5,12 @@ import java.util.List;
 import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTShd;
-import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
-import org.docx4j.wml.STVerticalJc;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblPr;
@@ -99,14 +97,25 @@ final class Docx {
         w.setW(BigInteger.valueOf(5000));
         pr.setTblW(w);
         tbl.setTblPr(pr);
-        tbl.getContent().add(row(header, widths, true));
+        // column widths once per table, not on every cell: the document stays small and quick to write
+        org.docx4j.wml.TblGrid grid = F.createTblGrid();
+        for (int width : widths) {
+            org.docx4j.wml.TblGridCol col = F.createTblGridCol();
+            col.setW(BigInteger.valueOf(width));
+            grid.getGridCol().add(col);
+        }
+        tbl.setTblGrid(grid);
+        org.docx4j.wml.CTTblLayoutType layout = F.createCTTblLayoutType();
+        layout.setType(org.docx4j.wml.STTblLayoutType.FIXED);
+        pr.setTblLayout(layout);
+        tbl.getContent().add(row(header, true));
         for (List<String> r : rows) {
-            tbl.getContent().add(row(r, widths, false));
+            tbl.getContent().add(row(r, false));
         }
         return tbl;
     }
 
-    private static Tr row(List<String> cells, int[] widths, boolean header) {
+    private static Tr row(List<String> cells, boolean header) {
         Tr tr = F.createTr();
         TrPr trPr = F.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(F.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
@@ -121,27 +130,62 @@ final class Docx {
                 text = text.substring(1);
             }
             Tc tc = F.createTc();
-            TcPr tcPr = F.createTcPr();
-            TblWidth cw = F.createTblWidth();
-            cw.setType("dxa");
-            cw.setW(BigInteger.valueOf(widths[i]));
-            tcPr.setTcW(cw);
-            CTVerticalJc v = F.createCTVerticalJc();
-            v.setVal(STVerticalJc.TOP);
-            tcPr.setVAlign(v);
             if (header || marked) {
+                TcPr tcPr = F.createTcPr();
                 CTShd shd = F.createCTShd();
                 shd.setFill(header ? "DDE6F0" : "EEEEEE");
                 shd.setVal(org.docx4j.wml.STShd.CLEAR);
                 tcPr.setShd(shd);
+                tc.setTcPr(tcPr);
             }
-            tc.setTcPr(tcPr);
-            P p = paragraph("PiraTabella", null);
+            // the text formatting of table cells comes from the table style, not from every paragraph
+            P p = F.createP();
             p.getContent().add(run(text, header, marked));
             tc.getContent().add(p);
             tr.getContent().add(tc);
         }
         return tr;
+    }
+
+    /**
+     * A table of contents as Word writes it: a TOC field whose cached result lists the headings (indented by
+     * level), so that it reads at once and Word or LibreOffice can refresh it with page numbers.
+     */
+    static List<Object> toc(String title, List<String[]> headings) {
+        List<Object> out = new java.util.ArrayList<>();
+        P head = paragraph("Normal", null);
+        head.getContent().add(run(title, true, false));
+        out.add(head);
+        P begin = F.createP();
+        begin.getContent().add(fieldChar(org.docx4j.wml.STFldCharType.BEGIN));
+        R instr = F.createR();
+        Text it = F.createText();
+        it.setValue("TOC \\o \"1-3\" \\h \\z \\u");
+        it.setSpace("preserve");
+        instr.getContent().add(F.createRInstrText(it));
+        begin.getContent().add(instr);
+        begin.getContent().add(fieldChar(org.docx4j.wml.STFldCharType.SEPARATE));
+        out.add(begin);
+        for (String[] h : headings) {
+            P p = paragraph("Normal", null);
+            PPrBase.Ind ind = F.createPPrBaseInd();
+            ind.setLeft(BigInteger.valueOf(360L * (Integer.parseInt(h[0]) - 1)));
+            p.getPPr().setInd(ind);
+            p.getContent().add(run(h[1], false, false));
+            out.add(p);
+        }
+        P end = F.createP();
+        end.getContent().add(fieldChar(org.docx4j.wml.STFldCharType.END));
+        out.add(end);
+        return out;
+    }
+
+    private static R fieldChar(org.docx4j.wml.STFldCharType type) {
+        R r = F.createR();
+        org.docx4j.wml.FldChar fc = F.createFldChar();
+        fc.setFldCharType(type);
+        r.getContent().add(F.createRFldChar(fc));
+        return r;
     }
 
     /** A section break: the paragraph ends a section with the given orientation. */

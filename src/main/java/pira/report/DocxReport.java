@@ -15,7 +15,6 @@ import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.toc.TocGenerator;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
@@ -48,6 +47,8 @@ public final class DocxReport {
     private final List<Finding> findings;
     private final ReportOptions options;
     private final AchievementCalculator calculator;
+    /** The headings written, {level, text}, for the table of contents. */
+    private final List<String[]> headings = new ArrayList<>();
 
     public DocxReport(Plan plan, List<Finding> findings, ReportOptions options) {
         this.plan = plan;
@@ -70,20 +71,19 @@ public final class DocxReport {
         int tocAt = body.size();
         body.add(Docx.sectionEnd(false));
         summary(body);
-        body.add(Docx.paragraph("Heading1", "Tabelle di rendicontazione " + options.year()));
+        body.add(heading(1, "Tabelle di rendicontazione " + options.year()));
         for (Element e : plan.elements()) {
             element(body, e, 2);
         }
         if (!plan.indicators().isEmpty()) {
-            body.add(Docx.paragraph("Heading2", "Indicatori fuori dall'albero del piano"));
+            body.add(heading(2, "Indicatori fuori dall'albero del piano"));
             body.add(indicatorTable(plan.indicators(), null));
         }
         method(body);
         appendix(body);
         Body b = main.getJaxbElement().getBody();
         b.setSectPr(Docx.section(true));
-        org.docx4j.toc.Toc.setTocHeadingText("Sommario");
-        new TocGenerator(pkg).generateToc(tocAt, "TOC \\o \"1-3\" \\h \\z \\u ", true);
+        body.addAll(tocAt, Docx.toc("Sommario", headings));
         return pkg;
     }
 
@@ -102,10 +102,20 @@ public final class DocxReport {
         boolean present = styles.getStyle().stream().anyMatch(s -> "PiraTabella".equals(s.getStyleId()));
         if (!present) {
             try {
+                // a table style: grid borders of TableGrid, small text, no paragraph spacing in the cells
                 Style s = (Style) XmlUtils.unmarshalString("<w:style xmlns:w=\"http://schemas.openxmlformats.org/"
-                        + "wordprocessingml/2006/main\" w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"PiraTabella\">"
-                        + "<w:name w:val=\"Pira Tabella\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"0\""
-                        + " w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>",
+                        + "wordprocessingml/2006/main\" w:type=\"table\" w:customStyle=\"1\" w:styleId=\"PiraTabella\">"
+                        + "<w:name w:val=\"Pira Tabella\"/><w:basedOn w:val=\"TableGrid\"/><w:pPr><w:spacing"
+                        + " w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr>"
+                        + "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr><w:tblPr><w:tblBorders>"
+                        + "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                        + "</w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\""
+                        + " w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
                         Context.jc, Style.class);
                 styles.getStyle().add(s);
             } catch (jakarta.xml.bind.JAXBException e) {
@@ -131,7 +141,7 @@ public final class DocxReport {
     }
 
     private void summary(List<Object> body) {
-        body.add(Docx.paragraph("Heading1", "Sintesi degli obiettivi strategici " + options.year()));
+        body.add(heading(1, "Sintesi degli obiettivi strategici " + options.year()));
         List<List<String>> rows = new ArrayList<>();
         collect(plan.elements(), Level.OBIETTIVO_STRATEGICO, rows);
         if (rows.isEmpty()) {
@@ -139,7 +149,7 @@ public final class DocxReport {
             return;
         }
         body.add(Docx.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(),
-                "Esito"), rows, new int[] {900, 7500, 1000, 2500, 2670}, "TableGrid"));
+                "Esito"), rows, new int[] {900, 7500, 1000, 2500, 2670}, "PiraTabella"));
     }
 
     private void collect(List<Element> elements, Level level, List<List<String>> rows) {
@@ -155,10 +165,9 @@ public final class DocxReport {
     }
 
     private void element(List<Object> body, Element e, int depth) {
-        String heading = "Heading" + Math.min(depth, 3);
         String title = e.level().label() + (e.code() != null ? " " + e.code() : "") + (e.name() != null ? " - "
                 + e.name() : "");
-        body.add(Docx.paragraph(heading, title));
+        body.add(heading(Math.min(depth, 3), title));
         if (e.description() != null) {
             body.add(Docx.paragraph("Normal", e.description()));
         }
@@ -189,11 +198,11 @@ public final class DocxReport {
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
         }
         return Docx.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento",
-                "Esito", "Responsabile"), rows, INDICATOR_WIDTHS, "TableGrid");
+                "Esito", "Responsabile"), rows, INDICATOR_WIDTHS, "PiraTabella");
     }
 
     private void method(List<Object> body) {
-        body.add(Docx.paragraph("Heading1", "Metodo di calcolo"));
+        body.add(heading(1, "Metodo di calcolo"));
         for (String line : List.of(
                 "Il raggiungimento di ogni indicatore confronta il valore conseguito " + options.year()
                         + " con il target dello stesso anno (dettagli in docs/calcolo.md).",
@@ -213,7 +222,7 @@ public final class DocxReport {
     }
 
     private void appendix(List<Object> body) {
-        body.add(Docx.paragraph("Heading1", "Appendice A - Rilievi di validazione"));
+        body.add(heading(1, "Appendice A - Rilievi di validazione"));
         if (findings.isEmpty()) {
             body.add(Docx.paragraph("Normal", "Nessun rilievo."));
         } else {
@@ -222,15 +231,20 @@ public final class DocxReport {
                 rows.add(List.of(f.severity().id(), f.rule(), f.where(), nz(f.code()), f.message()));
             }
             body.add(Docx.table(List.of("Gravità", "Regola", "Posizione", "Codice", "Rilievo"), rows,
-                    new int[] {1100, 1900, 3000, 900, 7670}, "TableGrid"));
+                    new int[] {1100, 1900, 3000, 900, 7670}, "PiraTabella"));
         }
-        body.add(Docx.paragraph("Heading1", "Appendice B - File di origine"));
+        body.add(heading(1, "Appendice B - File di origine"));
         List<List<String>> rows = new ArrayList<>();
         for (SourceFile s : plan.sources()) {
             rows.add(List.of(s.file(), nz(s.format()), nz(s.mapping()), s.sha256()));
         }
         body.add(Docx.table(List.of("File", "Formato", "Mappatura", "SHA-256"), rows, new int[] {4000, 1200, 2600, 6770},
-                "TableGrid"));
+                "PiraTabella"));
+    }
+
+    private Object heading(int level, String text) {
+        headings.add(new String[] {String.valueOf(level), text});
+        return Docx.paragraph("Heading" + level, text);
     }
 
     /** "49,5%" or the marked "non valutabile: reason". */
