@@ -69,11 +69,13 @@ public final class ImportBenchmark {
                 piraCsv, piraCsv / rawCsv);
     }
 
+    /** One timed case of a benchmark. */
     interface Run {
         void run() throws Exception;
     }
 
-    private static double best(int rounds, Run run) throws Exception {
+    /** The best time of {@code rounds} warm runs (one run first to warm up), in seconds. */
+    static double best(int rounds, Run run) throws Exception {
         run.run(); // warm-up
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {

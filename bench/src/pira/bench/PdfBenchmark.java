@@ -3,8 +3,6 @@ package pira.bench;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -43,12 +41,12 @@ public final class PdfBenchmark {
         generate(pdf, pages);
         MappingCandidate mapping = new MappingCandidate(MappingLoader.load(Path.of("bench/bench-mapping.yaml")), "bench");
         Importer importer = new Importer(List.of(), mapping);
-        double tabula = best(rounds, () -> tabulaAlone(pdf));
+        double tabula = ImportBenchmark.best(rounds, () -> tabulaAlone(pdf));
         System.setProperty("pira.pdf.threads", "1");
-        double reader1 = best(rounds, () -> SourceReaders.read(pdf, new ReaderOptions(null, null, "lattice", null)));
-        double import1 = best(rounds, () -> piraImport(importer, pdf, pages));
+        double reader1 = ImportBenchmark.best(rounds, () -> SourceReaders.read(pdf, new ReaderOptions(null, null, "lattice", null)));
+        double import1 = ImportBenchmark.best(rounds, () -> piraImport(importer, pdf, pages));
         System.setProperty("pira.pdf.threads", "2");
-        double import2 = best(rounds, () -> piraImport(importer, pdf, pages));
+        double import2 = ImportBenchmark.best(rounds, () -> piraImport(importer, pdf, pages));
         System.out.printf(Locale.ROOT, "PDF generato: %d pagine rigate orizzontali, %d righe (%d KB)%n", pages,
                 pages * ROWS_PER_PAGE, Files.size(pdf) / 1024);
         System.out.printf(Locale.ROOT, "PDF   tabula da solo (lattice, 1 thread)   : %7.3f s (%.0f pagine/s)%n", tabula,
@@ -59,21 +57,6 @@ public final class PdfBenchmark {
                 import1, import1 / tabula);
         System.out.printf(Locale.ROOT, "PDF   pira import completo, 2 thread      : %7.3f s (%.2fx tabula)%n", import2,
                 import2 / tabula);
-    }
-
-    interface Run {
-        void run() throws Exception;
-    }
-
-    private static double best(int rounds, Run run) throws Exception {
-        run.run();
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            run.run();
-            times.add((System.nanoTime() - t0) / 1e9);
-        }
-        return Collections.min(times);
     }
 
     private static void tabulaAlone(Path pdf) throws Exception {

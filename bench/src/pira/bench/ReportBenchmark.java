@@ -3,8 +3,6 @@ package pira.bench;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.docx4j.jaxb.Context;
@@ -36,10 +34,10 @@ public final class ReportBenchmark {
         ImportBenchmark.generate(xlsx, dir.resolve("bench.csv"), 20000);
         MappingCandidate mapping = new MappingCandidate(MappingLoader.load(Path.of("bench/bench-mapping.yaml")), "b");
         Plan plan = new Importer(List.of(), mapping).importFile(xlsx).plan();
-        double alone = best(rounds, ReportBenchmark::docx4jAlone);
+        double alone = ImportBenchmark.best(rounds, ReportBenchmark::docx4jAlone);
         ReportOptions options = new ReportOptions(2022, "Camera", "Piano 2022", null, LocalDate.now(), null, true);
         int[] size = new int[1];
-        double pira = best(rounds, () -> {
+        double pira = ImportBenchmark.best(rounds, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new DocxReport(plan, List.of(), options).write(out);
             size[0] = out.size();
@@ -47,21 +45,6 @@ public final class ReportBenchmark {
         System.out.printf(Locale.ROOT, "DOCX  docx4j da solo (tabella 20000 x 8)     : %7.3f s%n", alone);
         System.out.printf(Locale.ROOT, "DOCX  pira report (%d indicatori, %d KB)   : %7.3f s (%.2fx docx4j; obiettivo <= 1,5x)%n",
                 plan.allIndicators().size(), size[0] / 1024, pira, pira / alone);
-    }
-
-    interface Run {
-        void run() throws Exception;
-    }
-
-    private static double best(int rounds, Run run) throws Exception {
-        run.run();
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            run.run();
-            times.add((System.nanoTime() - t0) / 1e9);
-        }
-        return Collections.min(times);
     }
 
     private static void docx4jAlone() throws Exception {

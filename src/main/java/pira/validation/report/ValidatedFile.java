@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pira.validation.Finding;
@@ -25,9 +24,7 @@ public record ValidatedFile(String file, String sha256, String mapping, String e
     /** The counts as JSON writes them: {"errore": 2, "avviso": 5, "informazione": 1}. */
     @JsonProperty("counts")
     Map<String, Integer> countsById() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        counts().forEach((s, n) -> m.put(s.id(), n));
-        return m;
+        return ValidationReport.byId(counts());
     }
 
     @JsonIgnore

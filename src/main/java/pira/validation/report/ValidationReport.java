@@ -21,8 +21,12 @@ public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<
     /** The counts as JSON writes them: {"errore": 2, "avviso": 5, "informazione": 1}. */
     @JsonProperty("counts")
     Map<String, Integer> countsById() {
+        return byId(counts());
+    }
+
+    static Map<String, Integer> byId(Map<Severity, Integer> counts) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        counts().forEach((s, n) -> m.put(s.id(), n));
+        counts.forEach((s, n) -> m.put(s.id(), n));
         return m;
     }
 
