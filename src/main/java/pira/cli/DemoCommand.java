@@ -89,13 +89,7 @@ final class DemoCommand implements Callable<Integer> {
                         new pira.report.ReportOptions(2019, null,
                                 "Relazione sulla performance 2019 - Tabelle di rendicontazione", null,
                                 java.time.LocalDate.now(), null, true));
-                AtomicFiles.write(docx, stream -> {
-                    try {
-                        giunta.write(stream);
-                    } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
-                        throw new java.io.IOException(e.getMessage(), e);
-                    }
-                });
+                AtomicFiles.write(docx, giunta::write);
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }
         }

@@ -97,8 +97,6 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFiles.write(out, stream -> {
             try (OutputStream o = new BufferedOutputStream(stream)) {
                 report.write(o);
-            } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
-                throw new java.io.IOException(e.getMessage(), e);
             }
         });
         spec.commandLine().getOut().println("Documento scritto in " + out + " (" + findings.size() + " rilievi in appendice).");

@@ -57,8 +57,13 @@ public final class DocxReport {
         this.calculator = new AchievementCalculator(options.year(), options.cap());
     }
 
-    public void write(OutputStream out) throws Docx4JException {
-        build().save(out);
+    /** Writes the document; docx4j's own exception stays inside, so callers (the CLI) never load docx4j. */
+    public void write(OutputStream out) throws java.io.IOException {
+        try {
+            build().save(out);
+        } catch (Docx4JException e) {
+            throw new java.io.IOException("il documento non si può scrivere: " + e.getMessage(), e);
+        }
     }
 
     WordprocessingMLPackage build() throws Docx4JException {
