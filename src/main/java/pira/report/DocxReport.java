@@ -1,13 +1,20 @@
 package pira.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.contenttype.ContentType;
@@ -15,7 +22,6 @@ import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Body;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import pira.achievement.AchievementCalculator;
@@ -39,7 +45,7 @@ public final class DocxReport {
     /** The styles the report uses; a chamber's template must define them. */
     public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
             "Normal", "TableGrid", "PiraTabella");
-    static final String MISSING = "\u0001—";
+    static final String MISSING = WordXml.MARK + "—";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
     private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
 
@@ -57,39 +63,60 @@ public final class DocxReport {
         this.calculator = new AchievementCalculator(options.year(), options.cap());
     }
 
-    /** Writes the document; docx4j's own exception stays inside, so callers (the CLI) never load docx4j. */
-    public void write(OutputStream out) throws java.io.IOException {
+    /**
+     * Writes the document. docx4j makes the package (styles, template, settings); the body is written as text
+     * by {@link WordXml} and put in place of docx4j's empty one. docx4j's exception stays inside, so callers
+     * (the CLI) never load docx4j.
+     */
+    public void write(OutputStream out) throws IOException {
+        byte[] skeleton;
         try {
-            build().save(out);
+            WordprocessingMLPackage pkg = options.template() == null ? WordprocessingMLPackage.createPackage()
+                    : fromTemplate(options.template().toFile());
+            ensureStyles(pkg.getMainDocumentPart());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pkg.save(bytes);
+            skeleton = bytes.toByteArray();
         } catch (Docx4JException e) {
-            throw new java.io.IOException("il documento non si può scrivere: " + e.getMessage(), e);
+            throw new IOException("il documento non si può scrivere: " + e.getMessage(), e);
+        }
+        byte[] document = body().getBytes(StandardCharsets.UTF_8);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(document);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
         }
     }
 
-    WordprocessingMLPackage build() throws Docx4JException {
-        WordprocessingMLPackage pkg = options.template() == null ? WordprocessingMLPackage.createPackage()
-                : fromTemplate(options.template().toFile());
-        MainDocumentPart main = pkg.getMainDocumentPart();
-        ensureStyles(main);
-        List<Object> body = main.getContent();
-        cover(body);
-        int tocAt = body.size();
-        body.add(Docx.sectionEnd(false));
-        summary(body);
-        body.add(heading(1, "Tabelle di rendicontazione " + options.year()));
+    /** The document XML: cover, contents, summary, outcome tables, method, appendices. */
+    String body() {
+        WordXml rest = new WordXml();
+        summary(rest);
+        heading(rest, 1, "Tabelle di rendicontazione " + options.year());
         for (Element e : plan.elements()) {
-            element(body, e, 2);
+            element(rest, e, 2);
         }
         if (!plan.indicators().isEmpty()) {
-            body.add(heading(2, "Indicatori fuori dall'albero del piano"));
-            body.add(indicatorTable(plan.indicators(), null));
+            heading(rest, 2, "Indicatori fuori dall'albero del piano");
+            indicatorTable(rest, plan.indicators(), null);
         }
-        method(body);
-        appendix(body);
-        Body b = main.getJaxbElement().getBody();
-        b.setSectPr(Docx.section(true));
-        body.addAll(tocAt, Docx.toc("Sommario", headings));
-        return pkg;
+        method(rest);
+        appendix(rest);
+        // the contents list the headings, so they are written once the rest is known
+        WordXml head = new WordXml();
+        cover(head);
+        head.toc("Sommario", headings);
+        head.sectionEnd(false);
+        String first = head.finish(false);
+        String second = rest.finish(true);
+        return first.substring(0, first.lastIndexOf("<w:sectPr>")) + second.substring(second.indexOf("<w:body>") + 8);
     }
 
     private static WordprocessingMLPackage fromTemplate(File template) throws Docx4JException {
@@ -135,26 +162,26 @@ public final class DocxReport {
         }
     }
 
-    private void cover(List<Object> body) {
-        body.add(Docx.paragraph("Title", options.ente() != null ? options.ente() : nz(plan.ente())));
-        body.add(Docx.paragraph("Subtitle", options.title()));
+    private void cover(WordXml w) {
+        w.paragraph("Title", options.ente() != null ? options.ente() : nz(plan.ente()));
+        w.paragraph("Subtitle", options.title());
         if (options.delibera() != null) {
-            body.add(Docx.paragraph("Normal", "Allegato alla deliberazione della Giunta " + options.delibera()));
+            w.paragraph("Normal", "Allegato alla deliberazione della Giunta " + options.delibera());
         }
-        body.add(Docx.paragraph("Normal", "Data: " + options.date().format(DATE)));
-        body.add(Docx.pageBreak());
+        w.paragraph("Normal", "Data: " + options.date().format(DATE));
+        w.pageBreak();
     }
 
-    private void summary(List<Object> body) {
-        body.add(heading(1, "Sintesi degli obiettivi strategici " + options.year()));
+    private void summary(WordXml w) {
+        heading(w, 1, "Sintesi degli obiettivi strategici " + options.year());
         List<List<String>> rows = new ArrayList<>();
         collect(plan.elements(), Level.OBIETTIVO_STRATEGICO, rows);
         if (rows.isEmpty()) {
-            body.add(Docx.paragraph("Normal", "Il documento non ha obiettivi strategici."));
+            w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
             return;
         }
-        body.add(Docx.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(),
-                "Esito"), rows, new int[] {900, 7500, 1000, 2500, 2670}, "PiraTabella"));
+        w.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
+                new int[] {900, 7500, 1000, 2500, 2670}, "PiraTabella");
     }
 
     private void collect(List<Element> elements, Level level, List<List<String>> rows) {
@@ -169,25 +196,25 @@ public final class DocxReport {
         }
     }
 
-    private void element(List<Object> body, Element e, int depth) {
+    private void element(WordXml w, Element e, int depth) {
         String title = e.level().label() + (e.code() != null ? " " + e.code() : "") + (e.name() != null ? " - "
                 + e.name() : "");
-        body.add(heading(Math.min(depth, 3), title));
+        heading(w, Math.min(depth, 3), title);
         if (e.description() != null) {
-            body.add(Docx.paragraph("Normal", e.description()));
+            w.paragraph("Normal", e.description());
         }
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
-            body.add(Docx.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? percent(a) + " (" + a.method() + ")" : "non valutabile (" + a.reason() + ")")));
-            body.add(indicatorTable(e.indicators(), e));
+            w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
+                    ? percent(a) + " (" + a.method() + ")" : "non valutabile (" + a.reason() + ")"));
+            indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
-            element(body, c, depth + 1);
+            element(w, c, depth + 1);
         }
     }
 
-    private Object indicatorTable(List<Indicator> indicators, Element owner) {
+    private void indicatorTable(WordXml w, List<Indicator> indicators, Element owner) {
         int y = options.year();
         List<List<String>> rows = new ArrayList<>();
         for (Indicator i : indicators) {
@@ -202,12 +229,12 @@ public final class DocxReport {
                     target == null ? MISSING : target.raw(), actual == null ? MISSING : actual.raw(), achieved,
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
         }
-        return Docx.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento",
-                "Esito", "Responsabile"), rows, INDICATOR_WIDTHS, "PiraTabella");
+        w.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
+                "Responsabile"), rows, INDICATOR_WIDTHS, "PiraTabella");
     }
 
-    private void method(List<Object> body) {
-        body.add(heading(1, "Metodo di calcolo"));
+    private void method(WordXml w) {
+        heading(w, 1, "Metodo di calcolo");
         for (String line : List.of(
                 "Il raggiungimento di ogni indicatore confronta il valore conseguito " + options.year()
                         + " con il target dello stesso anno (dettagli in docs/calcolo.md).",
@@ -222,34 +249,34 @@ public final class DocxReport {
                         + " come media degli obiettivi operativi, non copiato.",
                 "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
                         + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
-            body.add(Docx.paragraph("Normal", line));
+            w.paragraph("Normal", line);
         }
     }
 
-    private void appendix(List<Object> body) {
-        body.add(heading(1, "Appendice A - Rilievi di validazione"));
+    private void appendix(WordXml w) {
+        heading(w, 1, "Appendice A - Rilievi di validazione");
         if (findings.isEmpty()) {
-            body.add(Docx.paragraph("Normal", "Nessun rilievo."));
+            w.paragraph("Normal", "Nessun rilievo.");
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Finding f : findings) {
                 rows.add(List.of(f.severity().id(), f.rule(), f.where(), nz(f.code()), f.message()));
             }
-            body.add(Docx.table(List.of("Gravità", "Regola", "Posizione", "Codice", "Rilievo"), rows,
-                    new int[] {1100, 1900, 3000, 900, 7670}, "PiraTabella"));
+            w.table(List.of("Gravità", "Regola", "Posizione", "Codice", "Rilievo"), rows,
+                    new int[] {1100, 1900, 3000, 900, 7670}, "PiraTabella");
         }
-        body.add(heading(1, "Appendice B - File di origine"));
+        heading(w, 1, "Appendice B - File di origine");
         List<List<String>> rows = new ArrayList<>();
         for (SourceFile s : plan.sources()) {
             rows.add(List.of(s.file(), nz(s.format()), nz(s.mapping()), s.sha256()));
         }
-        body.add(Docx.table(List.of("File", "Formato", "Mappatura", "SHA-256"), rows, new int[] {4000, 1200, 2600, 6770},
-                "PiraTabella"));
+        w.table(List.of("File", "Formato", "Mappatura", "SHA-256"), rows, new int[] {4000, 1200, 2600, 6770},
+                "PiraTabella");
     }
 
-    private Object heading(int level, String text) {
+    private void heading(WordXml w, int level, String text) {
         headings.add(new String[] {String.valueOf(level), text});
-        return Docx.paragraph("Heading" + level, text);
+        w.paragraph("Heading" + level, text);
     }
 
     /** "49,5%" or the marked "non valutabile: reason". */

@@ -1,0 +1,164 @@
+package pira.report;
+
+import java.util.List;
+
+/**
+ * Writes the body of a WordprocessingML document as text: paragraphs, runs, tables, sections, and the
+ * table of contents field. The report's body is written this way rather than as a JAXB tree because
+ * marshalling 20,000 table rows through JAXB costs several times more than the document needs.
+ */
+final class WordXml {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** A4 in twentieths of a point, and the margins. */
+    static final int A4_SHORT = 11906;
+    static final int A4_LONG = 16838;
+    private static final int MARGIN = 1134;
+    /** A cell whose text starts with this is shown in italics on grey: "non valutabile" and missing data. */
+    static final String MARK = "\u0001";
+
+    private final StringBuilder xml = new StringBuilder(1 << 20);
+
+    WordXml() {
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
+                .append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
+    }
+
+    /** Closes the body with the last section's page setup and returns the document XML. */
+    String finish(boolean landscape) {
+        xml.append(sectPr(landscape)).append("</w:body></w:document>");
+        return xml.toString();
+    }
+
+    WordXml paragraph(String style, String text) {
+        xml.append("<w:p>");
+        pStyle(style, null);
+        if (text != null) {
+            run(text, false, false);
+        }
+        xml.append("</w:p>");
+        return this;
+    }
+
+    WordXml boldParagraph(String text) {
+        xml.append("<w:p>");
+        run(text, true, false);
+        xml.append("</w:p>");
+        return this;
+    }
+
+    WordXml pageBreak() {
+        xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        return this;
+    }
+
+    /** A paragraph that ends a section of the given orientation. */
+    WordXml sectionEnd(boolean landscape) {
+        xml.append("<w:p><w:pPr>").append(sectPr(landscape)).append("</w:pPr></w:p>");
+        return this;
+    }
+
+    /**
+     * The table of contents as Word writes it: a TOC field whose cached result lists the headings, indented by
+     * level, so that it reads at once and Word or LibreOffice can refresh it with page numbers.
+     */
+    WordXml toc(String title, List<String[]> headings) {
+        boldParagraph(title);
+        xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">")
+                .append("TOC \\o &quot;1-3&quot; \\h \\z \\u</w:instrText></w:r>")
+                .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r></w:p>");
+        for (String[] h : headings) {
+            xml.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/><w:ind w:left=\"")
+                    .append(360 * (Integer.parseInt(h[0]) - 1)).append("\"/></w:pPr>");
+            run(h[1], false, false);
+            xml.append("</w:p>");
+        }
+        xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+        return this;
+    }
+
+    /** A table in the given table style: the header row repeats on every page, no row breaks across pages. */
+    WordXml table(List<String> header, List<List<String>> rows, int[] widths, String style) {
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(style)
+                .append("\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        xml.append("</w:tblGrid>");
+        row(header, true);
+        for (List<String> r : rows) {
+            row(r, false);
+        }
+        xml.append("</w:tbl>");
+        return this;
+    }
+
+    private void row(List<String> cells, boolean header) {
+        xml.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
+        for (String cell : cells) {
+            String text = cell == null ? "" : cell;
+            boolean marked = text.startsWith(MARK);
+            if (marked) {
+                text = text.substring(MARK.length());
+            }
+            xml.append("<w:tc>");
+            if (header || marked) {
+                xml.append("<w:tcPr><w:shd w:val=\"clear\" w:fill=\"").append(header ? "DDE6F0" : "EEEEEE")
+                        .append("\"/></w:tcPr>");
+            }
+            xml.append("<w:p>");
+            run(text, header, marked);
+            xml.append("</w:p></w:tc>");
+        }
+        xml.append("</w:tr>");
+    }
+
+    private void pStyle(String style, String extra) {
+        if (style != null) {
+            xml.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/>").append(extra == null ? "" : extra)
+                    .append("</w:pPr>");
+        }
+    }
+
+    private void run(String text, boolean bold, boolean italic) {
+        xml.append("<w:r>");
+        if (bold || italic) {
+            xml.append("<w:rPr>").append(bold ? "<w:b/>" : "").append(italic ? "<w:i/>" : "").append("</w:rPr>");
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                xml.append("<w:br/>");
+            }
+            xml.append("<w:t xml:space=\"preserve\">");
+            escape(lines[i]);
+            xml.append("</w:t>");
+        }
+        xml.append("</w:r>");
+    }
+
+    private void escape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> xml.append("&amp;");
+                case '<' -> xml.append("&lt;");
+                case '>' -> xml.append("&gt;");
+                case '"' -> xml.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        xml.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String sectPr(boolean landscape) {
+        return "<w:sectPr><w:pgSz w:w=\"" + (landscape ? A4_LONG : A4_SHORT) + "\" w:h=\""
+                + (landscape ? A4_SHORT : A4_LONG) + "\"" + (landscape ? " w:orient=\"landscape\"" : "")
+                + "/><w:pgMar w:top=\"" + MARGIN + "\" w:right=\"" + MARGIN + "\" w:bottom=\"" + MARGIN
+                + "\" w:left=\"" + MARGIN + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
+    }
+}
