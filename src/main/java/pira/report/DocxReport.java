@@ -2,7 +2,6 @@ package pira.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -46,6 +45,8 @@ public final class DocxReport {
     public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
             "Normal", "TableGrid", "PiraTabella");
     static final String MISSING = WordXml.MARK + "—";
+    /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
+    static final String DEFAULT_TEMPLATE = "/pira/report/modello-predefinito.dotx";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
     private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
 
@@ -71,8 +72,7 @@ public final class DocxReport {
     public void write(OutputStream out) throws IOException {
         byte[] skeleton;
         try {
-            WordprocessingMLPackage pkg = options.template() == null ? WordprocessingMLPackage.createPackage()
-                    : fromTemplate(options.template().toFile());
+            WordprocessingMLPackage pkg = fromTemplate(options.template());
             ensureStyles(pkg.getMainDocumentPart());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pkg.save(bytes);
@@ -119,8 +119,17 @@ public final class DocxReport {
         return first.substring(0, first.lastIndexOf("<w:sectPr>")) + second.substring(second.indexOf("<w:body>") + 8);
     }
 
-    private static WordprocessingMLPackage fromTemplate(File template) throws Docx4JException {
-        WordprocessingMLPackage pkg = WordprocessingMLPackage.load(template);
+    /** The chamber's template, or the default one in the jar ({@code pira/report/modello-predefinito.dotx}). */
+    private static WordprocessingMLPackage fromTemplate(java.nio.file.Path template) throws Docx4JException,
+            IOException {
+        WordprocessingMLPackage pkg;
+        if (template == null) {
+            try (java.io.InputStream in = DocxReport.class.getResourceAsStream(DEFAULT_TEMPLATE)) {
+                pkg = WordprocessingMLPackage.load(in);
+            }
+        } else {
+            pkg = WordprocessingMLPackage.load(template.toFile());
+        }
         MainDocumentPart main = pkg.getMainDocumentPart();
         main.getContent().clear();
         // a .dotx becomes a document
