@@ -3,8 +3,6 @@ package pira.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import pira.mapping.MappingCandidate;
-import pira.mapping.MappingException;
 import pira.pipeline.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,18 +36,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MappingCandidate forced;
-        try {
-            forced = mappingOptions.forced();
-        } catch (MappingException e) {
-            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        Importer importer = mappingOptions.importer();
         if (results != null) {
             if (files.size() != 1) {
-                spec.commandLine().getErr().println("ERRORE con --results si importa un solo file, il piano.");
-                return ExitCodes.USAGE;
+                throw new UsageError("con --results si importa un solo file, il piano.");
             }
             return ImportRun.run(f -> importer.importWithResults(f, results), files, out, spec.commandLine().getOut(),
                     spec.commandLine().getErr());

@@ -31,6 +31,14 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            if (ex instanceof UsageError) {
+                command.getErr().println("ERRORE " + ex.getMessage());
+                command.getErr().flush();
+                return ExitCodes.USAGE;
+            }
+            throw ex;
+        });
         return cl;
     }
 }

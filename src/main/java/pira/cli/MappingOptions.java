@@ -17,8 +17,18 @@ final class MappingOptions {
             description = "Mappatura da usare per tutti i file; senza, pira sceglie quella predefinita adatta.")
     Path mapping;
 
-    MappingCandidate forced() throws MappingException, IOException {
-        return mapping == null ? null : new MappingCandidate(MappingLoader.load(mapping), mapping.toString());
+    /** The mapping given with --mapping, or null; a mapping that is not valid is a usage error. */
+    MappingCandidate forced() throws IOException {
+        try {
+            return mapping == null ? null : new MappingCandidate(MappingLoader.load(mapping), mapping.toString());
+        } catch (MappingException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    /** The importer for these options: the given mapping for every file, or the one that fits each file. */
+    pira.pipeline.Importer importer() throws IOException {
+        return new pira.pipeline.Importer(candidates(), forced());
     }
 
     List<MappingCandidate> candidates() {

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import pira.mapping.MappingCandidate;
-import pira.mapping.MappingException;
 import pira.model.Plan;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
@@ -65,18 +63,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MappingCandidate forced;
-        try {
-            forced = mappingOptions.forced();
-        } catch (MappingException e) {
-            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         if (template != null && !Files.isRegularFile(template)) {
-            spec.commandLine().getErr().println("ERRORE il modello " + template + " non esiste.");
-            return ExitCodes.USAGE;
+            throw new UsageError("il modello " + template + " non esiste.");
         }
-        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        Importer importer = mappingOptions.importer();
         Plan model = load(plan, importer);
         if (model == null) {
             return ExitCodes.INPUT_FAILED;

@@ -1,12 +1,9 @@
 package pira.cli;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import pira.mapping.MappingCandidate;
-import pira.mapping.MappingException;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
@@ -58,25 +55,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
         BigDecimal tol;
         try {
             tol = new BigDecimal(tolerance.replace(',', '.'));
         } catch (NumberFormatException e) {
-            err.println("ERRORE --tolerance: \"" + tolerance + "\" non è un numero (es. 0,05).");
-            return ExitCodes.USAGE;
+            throw new UsageError("--tolerance: \"" + tolerance + "\" non è un numero (es. 0,05).");
         }
-        MappingCandidate forced;
-        try {
-            forced = mappingOptions.forced();
-        } catch (MappingException e) {
-            err.println("ERRORE " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        Importer importer = new Importer(mappingOptions.candidates(), forced);
+        Importer importer = mappingOptions.importer();
         if (results != null && inputs.size() != 1) {
-            err.println("ERRORE con --results si valida un solo file, il piano.");
-            return ExitCodes.USAGE;
+            throw new UsageError("con --results si valida un solo file, il piano.");
         }
         ValidationReport report = new ValidationRun(importer, new ValidationContext(tol)).run(inputs, results);
         String text = switch (format) {

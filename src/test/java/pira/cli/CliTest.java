@@ -92,6 +92,31 @@ class CliTest {
     }
 
     @Test
+    void reportCommandWritesTheDocxOfPlanAndResults() throws Exception {
+        Path docx = dir.resolve("giunta.docx");
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
+                "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--delibera",
+                "n. 15 del 26/11/2020", "--ente", "CCIAA di prova")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Documento scritto in " + docx + " (");
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("CCIAA di prova");
+            assertThat(doc.getParagraphs().get(1).getText())
+                    .isEqualTo("Relazione sulla performance 2019 - Tabelle di rendicontazione");
+        }
+    }
+
+    @Test
+    void wrongOptionValuesAreUsageErrors() {
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--year", "2019", "--out",
+                dir.resolve("x.docx").toString(), "--template", "manca.dotx")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE il modello manca.dotx non esiste.");
+        assertThat(run("import", "samples/milano-pira-2019-2021.pdf", "samples/milano-pira-2019-2021.xlsx",
+                "--results", "samples/milano-relazione-2019.pdf")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE con --results si importa un solo file, il piano.");
+        assertThat(dir.resolve("x.docx")).doesNotExist();
+    }
+
+    @Test
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("6 file importati, 0 non importati.")
