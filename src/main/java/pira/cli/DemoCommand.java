@@ -57,10 +57,13 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("1. Importazione");
         Importer importer = new Importer(BuiltinMappings.load(), null);
-        int code = ImportRun.run(importer, files, out, stdout, spec.commandLine().getErr());
+        List<ImportResult> imported = new java.util.ArrayList<>();
+        int code = ImportRun.run(importer::importFile, files, out, stdout, spec.commandLine().getErr(), imported);
         stdout.println();
         stdout.println("2. Validazione");
-        ValidationReport report = new ValidationRun(importer, ValidationContext.defaults()).run(files);
+        ValidationRun validation = new ValidationRun(importer, ValidationContext.defaults());
+        ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
+                ValidationContext.DEFAULT_TOLERANCE, imported.stream().map(validation::validated).toList());
         AtomicFiles.writeString(out.resolve("rilievi.txt"), TextReport.render(report));
         AtomicFiles.writeString(out.resolve("rilievi.html"), HtmlReport.render(report));
         AtomicFiles.writeString(out.resolve("rilievi.json"), JsonReport.render(report));
@@ -76,11 +79,12 @@ final class DemoCommand implements Callable<Integer> {
             stdout.println();
             stdout.println("3. Piano e risultati insieme (PIRA 2019-2021 con la Relazione 2019)");
             Path joinedOut = out.resolve("piano-e-risultati");
+            List<ImportResult> joinedResults = new java.util.ArrayList<>();
             code = Math.max(code, ImportRun.run(f -> importer.importWithResults(f, results), List.of(plan), joinedOut,
-                    stdout, spec.commandLine().getErr()));
+                    stdout, spec.commandLine().getErr(), joinedResults));
             stdout.println();
             stdout.println("4. Documento per la Giunta (DOCX)");
-            ImportResult joined = importer.importWithResults(plan, results);
+            ImportResult joined = joinedResults.get(0);
             if (joined.ok()) {
                 Path docx = out.resolve("relazione-2019.docx");
                 List<pira.validation.Finding> findings = new pira.validation.Validator(ValidationContext.defaults())

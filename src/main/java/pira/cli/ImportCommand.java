@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UsageError("con --results si importa un solo file, il piano.");
             }
             return ImportRun.run(f -> importer.importWithResults(f, results), files, out, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+                    spec.commandLine().getErr(), new java.util.ArrayList<>());
         }
         return ImportRun.run(importer, files, out, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -22,14 +22,16 @@ final class ImportRun {
     /** Returns the exit code: OK, or INPUT_FAILED when any file could not be imported. */
     static int run(Importer importer, List<Path> files, Path out, PrintWriter stdout, PrintWriter stderr)
             throws IOException {
-        return run(importer::importFile, files, out, stdout, stderr);
+        return run(importer::importFile, files, out, stdout, stderr, new java.util.ArrayList<>());
     }
 
+    /** As above; every result, imported or not, is also added to {@code results} for the steps that follow. */
     static int run(java.util.function.Function<Path, ImportResult> importer, List<Path> files, Path out,
-                   PrintWriter stdout, PrintWriter stderr) throws IOException {
+                   PrintWriter stdout, PrintWriter stderr, List<ImportResult> results) throws IOException {
         int failed = 0;
         for (Path file : files) {
             ImportResult result = importer.apply(file);
+            results.add(result);
             if (!result.ok()) {
                 failed++;
                 stderr.println("ERRORE " + result.error());

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import pira.model.Plan;
 import pira.model.PlanJson;
 import pira.model.SourceFile;
-import pira.validation.Finding;
 import pira.validation.ValidationContext;
 import pira.validation.Validator;
 import pira.validation.report.ValidatedFile;
@@ -45,29 +44,30 @@ public final class ValidationRun {
 
     private ValidatedFile validate(Path input, Path results) {
         String name = input.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return validated(results == null ? importer.importFile(input) : importer.importWithResults(input, results));
+        }
         Plan plan;
-        String mapping = null;
-        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                plan = PlanJson.read(input);
-            } catch (IOException | RuntimeException e) {
-                return ValidatedFile.unreadable(name, name + ": il file JSON non è un modello di piano valido ("
-                        + e.getMessage() + "). Rigenerarlo con pira import.");
-            }
-        } else {
-            ImportResult result = results == null ? importer.importFile(input) : importer.importWithResults(input, results);
-            if (!result.ok()) {
-                return ValidatedFile.unreadable(name, result.error());
-            }
-            plan = result.plan();
-            mapping = result.mappingId();
+        try {
+            plan = PlanJson.read(input);
+        } catch (IOException | RuntimeException e) {
+            return ValidatedFile.unreadable(name, name + ": il file JSON non è un modello di piano valido ("
+                    + e.getMessage() + "). Rigenerarlo con pira import.");
         }
         SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);
-        if (mapping == null && source != null) {
-            mapping = source.mapping();
+        return new ValidatedFile(name, source == null ? null : source.sha256(), source == null ? null : source.mapping(),
+                null, new Validator(context).validate(plan));
+    }
+
+    /** The validation of a file already imported. */
+    public ValidatedFile validated(ImportResult result) {
+        if (!result.ok()) {
+            return ValidatedFile.unreadable(result.file(), result.error());
         }
-        List<Finding> findings = new Validator(context).validate(plan);
-        return new ValidatedFile(name, source == null ? null : source.sha256(), mapping, null, findings);
+        Plan plan = result.plan();
+        SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);
+        return new ValidatedFile(result.file(), source == null ? null : source.sha256(), result.mappingId(), null,
+                new Validator(context).validate(plan));
     }
 
     /** Folders become the readable files inside them; other paths stay as given. */
