@@ -26,16 +26,31 @@ def convert(sheets, target, fmt):
     print("scritto", os.path.relpath(target, SAMPLES))
 
 
+def convert_html(write, target):
+    """An HTML document saved as DOCX by LibreOffice Writer."""
+    tmp = tempfile.mkdtemp()
+    base = os.path.splitext(os.path.basename(target))[0]
+    src = os.path.join(tmp, base + ".html")
+    write(src)
+    subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", tmp, src], check=True, stdout=subprocess.DEVNULL)
+    shutil.move(os.path.join(tmp, base + ".docx"), target)
+    shutil.rmtree(tmp)
+    print("scritto", os.path.relpath(target, SAMPLES))
+
+
 def main():
     import sondrio
     import milano
     import alessandria
     import relazione
+    import asti
     convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
     convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
     convert(milano.build(complete=True), os.path.join(SAMPLES, "milano-pira-2019-2021.pdf"), "pdf")
     convert(relazione.build(), os.path.join(SAMPLES, "milano-relazione-2019.pdf"), "pdf")
     convert(alessandria.build_unruled(), os.path.join(SAMPLES, "alessandria-kpi-operativi-2020.pdf"), "pdf")
+    convert_html(asti.write_html, os.path.join(SAMPLES, "asti-schede-obiettivi-2020.docx"))
     alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
 
 

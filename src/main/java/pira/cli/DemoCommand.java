@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(samples)) {
-            files = list.filter(p -> p.getFileName().toString().matches("(?i).*\\.(xlsx|xls|csv|pdf)$")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches("(?i).*\\.(xlsx|xls|csv|pdf|docx)$")).sorted().toList();
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Esempi in " + samples + ": " + files.size() + " file; risultati in "

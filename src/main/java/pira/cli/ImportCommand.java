@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pira import FILE... [--mapping M.yaml] [--out DIR]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Importa file XLSX, XLS o CSV e scrive per ciascuno DIR/<nome file>.plan.json.")
+        description = "Importa file XLSX, XLS, CSV, PDF o DOCX e scrive per ciascuno DIR/<nome file>.plan.json.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -80,7 +80,7 @@ public record Workspace(Path root) {
 
             Come si usa
             -----------
-            1. Copiare in inbox/ i file da importare: Piani, PIRA, Relazioni in formato XLSX, XLS o CSV.
+            1. Copiare in inbox/ i file da importare: Piani, PIRA, Relazioni in formato XLSX, XLS, CSV, PDF o DOCX.
             2. pira li elabora da solo (se è attivo "pira watch") oppure con il comando "pira process".
             3. Per ogni file:
                - se tutto va bene, l'originale passa in processed/, il modello dei dati in model/ e il

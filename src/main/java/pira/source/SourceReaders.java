@@ -25,6 +25,7 @@ public final class SourceReaders {
             case XLS -> new XlsReader();
             case CSV -> new CsvReader();
             case PDF -> new PdfReader();
+            case DOCX -> new DocxReader();
         };
     }
 
@@ -53,6 +54,16 @@ public final class SourceReaders {
                 && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
         boolean pdf = n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F';
         switch (extension) {
+            case "docx" -> {
+                if (ole2) {
+                    throw new SourceException(name + ": il documento DOCX è protetto da password (cifrato). Salvarlo"
+                            + " senza password e riprovare.");
+                }
+                if (!zip) {
+                    throw new SourceException(name + ": ha estensione .docx ma non è un documento Word.");
+                }
+                return SourceFormat.DOCX;
+            }
             case "pdf" -> {
                 if (!pdf) {
                     throw new SourceException(name + ": ha estensione .pdf ma non è un PDF.");
@@ -90,7 +101,7 @@ public final class SourceReaders {
                 return SourceFormat.CSV;
             }
             default -> throw new SourceException(name + ": formato non riconosciuto (." + extension
-                    + "). pira legge file .xlsx, .xls, .csv e .pdf.");
+                    + "). pira legge file .xlsx, .xls, .csv, .pdf e .docx.");
         }
     }
 

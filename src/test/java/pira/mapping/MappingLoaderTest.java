@@ -36,7 +36,7 @@ class MappingLoaderTest {
             }
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
-                .containsExactly("alessandria-kpi-csv", "alessandria-kpi-pdf", "milano-pira", "milano-relazione",
+                .containsExactly("alessandria-kpi-csv", "alessandria-kpi-pdf", "asti-schede-docx", "milano-pira", "milano-relazione",
                         "sondrio-piano");
     }
 

@@ -84,7 +84,7 @@ class BadInputTest {
     @Test
     void unknownExtension() throws Exception {
         Path f = Files.writeString(dir.resolve("note.odt"), "x");
-        assertFails(f, "note.odt: formato non riconosciuto (.odt). pira legge file .xlsx, .xls, .csv e .pdf.");
+        assertFails(f, "note.odt: formato non riconosciuto (.odt). pira legge file .xlsx, .xls, .csv, .pdf e .docx.");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package pira.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads Word documents (DOCX) with POI's XWPF: the paragraphs and the rows of the tables, in document order,
+ * become the rows of one raw table, so table mappings (headers, openers, descriptions) work on them as on a
+ * sheet. A cell spanning columns (gridSpan) or continuing a vertical merge (vMerge) is reported as a merged
+ * range. Rows are numbered in document order: paragraph after paragraph, table row after table row.
+ */
+public final class DocxReader implements SourceReader {
+
+    @Override
+    public RawDocument read(Path file, ReaderOptions options) throws SourceException {
+        String name = file.getFileName().toString();
+        List<RawRow> rows = new ArrayList<>();
+        List<CellRange> merged = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    rows.add(new RawRow(rows.size() + 1, false, new String[] {p.getText()}));
+                } else if (element instanceof XWPFTable t) {
+                    readTable(t, rows, merged);
+                }
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new SourceException(name + ": il documento è protetto da password. Salvarlo senza protezione.", e);
+        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | UnsupportedFileFormatException e) {
+            throw new SourceException(name + ": il documento DOCX è danneggiato e non si può leggere (" + e.getMessage()
+                    + "). Aprirlo con Word o LibreOffice e salvarlo di nuovo.", e);
+        }
+        return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of());
+    }
+
+    private static void readTable(XWPFTable table, List<RawRow> rows, List<CellRange> merged) {
+        // vertical merges: the first row of each column's merge, to extend when it continues
+        List<CellRange> open = new ArrayList<>();
+        for (XWPFTableRow tr : table.getRows()) {
+            int number = rows.size() + 1;
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell tc : tr.getTableCells()) {
+                int column = cells.size() + 1;
+                int span = span(tc.getCTTc().getTcPr());
+                STMerge.Enum v = tc.getCTTc().getTcPr() != null && tc.getCTTc().getTcPr().isSetVMerge()
+                        ? tc.getCTTc().getTcPr().getVMerge().getVal() : null;
+                boolean continues = tc.getCTTc().getTcPr() != null && tc.getCTTc().getTcPr().isSetVMerge()
+                        && (v == null || v == STMerge.CONTINUE);
+                cells.add(continues ? "" : tc.getText());
+                for (int i = 1; i < span; i++) {
+                    cells.add("");
+                }
+                if (span > 1) {
+                    merged.add(new CellRange(number, number, column, column + span - 1));
+                }
+                if (continues) {
+                    for (int i = 0; i < open.size(); i++) {
+                        CellRange r = open.get(i);
+                        if (r.firstColumn() == column) {
+                            open.set(i, new CellRange(r.firstRow(), number, r.firstColumn(), r.lastColumn()));
+                        }
+                    }
+                } else if (v == STMerge.RESTART) {
+                    open.removeIf(r -> r.firstColumn() == column);
+                    open.add(new CellRange(number, number, column, column + span - 1));
+                }
+            }
+            rows.add(new RawRow(number, false, cells.toArray(new String[0])));
+        }
+        for (CellRange r : open) {
+            if (r.lastRow() > r.firstRow()) {
+                merged.add(r);
+            }
+        }
+    }
+
+    private static int span(CTTcPr pr) {
+        if (pr == null || !pr.isSetGridSpan()) {
+            return 1;
+        }
+        BigInteger v = pr.getGridSpan().getVal();
+        return v == null ? 1 : v.intValue();
+    }
+}
