@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--delibera", paramLabel = "\"n. 15 del 26/11/2020\"", description = "La delibera a cui è allegato.")
     String delibera;
 
-    @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%.")
+    @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
     @Mixin

@@ -1,0 +1,49 @@
+package pira.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import pira.mapping.BuiltinMappings;
+import pira.model.Plan;
+import pira.pipeline.Importer;
+import pira.validation.ValidationContext;
+import pira.validation.Validator;
+
+/** A plan read from a Word document (Asti's schede) feeds the report: targets 2020 shown, nothing to assess yet. */
+class WordPlanReportTest {
+
+    @Test
+    void astiSchedeGiveOneTablePerObjectiveWithTheTargetsOfTheYear() throws Exception {
+        Plan plan = new Importer(BuiltinMappings.load(), null)
+                .importFile(Path.of("samples/asti-schede-obiettivi-2020.docx")).plan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReport(plan, new Validator(ValidationContext.defaults()).validate(plan), new ReportOptions(2020,
+                null, "Piano della performance 2020", null, LocalDate.of(2020, 1, 30), null, true)).write(out);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<XWPFTable> tables = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                    .equals("Indicatore")).toList();
+            assertThat(tables).hasSize(5);
+            assertThat(tables.stream().mapToInt(t -> t.getRows().size() - 1).sum()).isEqualTo(14);
+            XWPFTableRow first = tables.get(0).getRow(1);
+            assertThat(first.getTableCells().stream().map(c -> c.getText()).toList().subList(0, 5)).containsExactly("",
+                    "Numero di report (analisi, documenti, studi) realizzati sull'economia locale diffusi nell'anno",
+                    "—", "≥ 2", "—");
+            assertThat(first.getCell(5).getText()).startsWith("non valutabile");
+            XWPFTableRow benchmark = tables.get(2).getRow(1);
+            assertThat(benchmark.getCell(3).getText()).isEqualTo("≥ 10% rispetto alla media nazionale");
+            XWPFTable summary = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                    .equals("Obiettivo strategico")).findFirst().orElseThrow();
+            assertThat(summary.getRows().stream().skip(1).map(r -> r.getCell(0).getText()).toList())
+                    .containsExactly("OS1.1", "OS1.2", "OS2.1", "OS3.1", "OS3.2");
+        }
+    }
+}
