@@ -51,18 +51,19 @@ public final class DocxReader implements SourceReader {
     }
 
     private static void readTable(XWPFTable table, List<RawRow> rows, List<CellRange> merged) {
-        // vertical merges: the first row of each column's merge, to extend when it continues
+        // the vertical merges still open, one per column where a merge restarted; extended while it continues
         List<CellRange> open = new ArrayList<>();
         for (XWPFTableRow tr : table.getRows()) {
             int number = rows.size() + 1;
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell tc : tr.getTableCells()) {
                 int column = cells.size() + 1;
-                int span = span(tc.getCTTc().getTcPr());
-                STMerge.Enum v = tc.getCTTc().getTcPr() != null && tc.getCTTc().getTcPr().isSetVMerge()
-                        ? tc.getCTTc().getTcPr().getVMerge().getVal() : null;
-                boolean continues = tc.getCTTc().getTcPr() != null && tc.getCTTc().getTcPr().isSetVMerge()
-                        && (v == null || v == STMerge.CONTINUE);
+                CTTcPr pr = tc.getCTTc().getTcPr();
+                int span = span(pr);
+                boolean merging = pr != null && pr.isSetVMerge();
+                // a vMerge without a value continues the merge above
+                boolean restarts = merging && pr.getVMerge().getVal() == STMerge.RESTART;
+                boolean continues = merging && !restarts;
                 cells.add(continues ? "" : tc.getText());
                 for (int i = 1; i < span; i++) {
                     cells.add("");
@@ -71,13 +72,9 @@ public final class DocxReader implements SourceReader {
                     merged.add(new CellRange(number, number, column, column + span - 1));
                 }
                 if (continues) {
-                    for (int i = 0; i < open.size(); i++) {
-                        CellRange r = open.get(i);
-                        if (r.firstColumn() == column) {
-                            open.set(i, new CellRange(r.firstRow(), number, r.firstColumn(), r.lastColumn()));
-                        }
-                    }
-                } else if (v == STMerge.RESTART) {
+                    open.replaceAll(r -> r.firstColumn() == column
+                            ? new CellRange(r.firstRow(), number, r.firstColumn(), r.lastColumn()) : r);
+                } else if (restarts) {
                     open.removeIf(r -> r.firstColumn() == column);
                     open.add(new CellRange(number, number, column, column + span - 1));
                 }
