@@ -22,6 +22,8 @@ public final class MappingDraft {
 
     private static final int ROWS_LOOKED_AT = 30;
     private static final Pattern YEAR = Pattern.compile("^(.*?)(20\\d\\d)$");
+    private static final Pattern TARGET = Pattern.compile("(?i)target|obiettivo|atteso|soglia");
+    private static final Pattern ACTUAL = Pattern.compile("(?i)stato|consuntiv|rilevat|consegu|realizzat|misurat");
 
     private MappingDraft() {
     }
@@ -61,7 +63,8 @@ public final class MappingDraft {
         }
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, String> headerText = new LinkedHashMap<>();
-        String yearField = null;
+        // one field per kind of year column ("Stato anno 2019", "Target anno 2020".."2022"): prefix -> field
+        Map<String, String> yearFields = new LinkedHashMap<>();
         for (int c = 1; c <= header.width(); c++) {
             String text = Text.fold(header.cell(c));
             if (text.isEmpty()) {
@@ -69,10 +72,10 @@ public final class MappingDraft {
             }
             Matcher m = YEAR.matcher(text);
             if (m.matches()) {
-                if (yearField == null) {
-                    yearField = "target";
-                    columns.put(yearField, "^" + escape(m.group(1)) + "(?<year>20\\d\\d)$");
-                    headerText.put(yearField, text);
+                if (!yearFields.containsKey(m.group(1))) {
+                    String field = unique(columns.keySet(), m.group(1).isBlank() ? "anno" : slug(m.group(1)));
+                    columns.put(field, "^" + escape(m.group(1)) + "(?<year>20\\d\\d)$");
+                    yearFields.put(m.group(1), field);
                 }
                 continue;
             }
@@ -81,9 +84,9 @@ public final class MappingDraft {
             headerText.put(field, text);
         }
         List<String> words = new ArrayList<>();
-        for (Map.Entry<String, String> e : headerText.entrySet()) {
-            if (!e.getKey().equals(yearField) && words.size() < 6) {
-                words.add(e.getValue());
+        for (String text : headerText.values()) {
+            if (words.size() < 6) {
+                words.add(text);
             }
         }
         y.append("\nsignature:\n  formats: [").append(document.format().id()).append("]\n  words: [")
@@ -95,22 +98,31 @@ public final class MappingDraft {
                 .stream().map(MappingDraft::quote).toList())).append("]\n  rows: 1\n");
         y.append("\ncolumns:\n");
         columns.forEach((f, regex) -> y.append("  ").append(f).append(": ").append(quote(regex)).append('\n'));
-        String name = pick(headerText, yearField, "indicator", "kpi", "descrizione", "titolo", "obiettivo");
+        String name = pick(headerText, "indicator", "kpi", "descrizione", "titolo", "obiettivo");
         for (String f : headerText.keySet()) {
-            if (name == null && !f.equals(yearField)) {
+            if (name == null) {
                 name = f;
             }
         }
         y.append("\n# Livelli: aggiungere qui le colonne che aprono obiettivi e azioni, per esempio\n")
                 .append("# levels:\n#   - {level: obiettivo_operativo, code: ..., name: ...}\n");
         y.append("\nindicators:\n  - name: ").append(name).append('\n');
-        wire(y, "code", pick(headerText, yearField, "codice", "cod."));
-        wire(y, "weight", pick(headerText, yearField, "peso"));
-        wire(y, "unit", pick(headerText, yearField, "unità", "unita"));
-        wire(y, "algorithm", pick(headerText, yearField, "algoritmo", "formula"));
-        wire(y, "responsible", pick(headerText, yearField, "responsab", "relatore", "centro"));
-        if (yearField != null) {
-            y.append("    targets: ").append(yearField).append('\n');
+        wire(y, "code", pick(headerText, "codice", "cod."));
+        wire(y, "weight", pick(headerText, "peso"));
+        wire(y, "unit", pick(headerText, "unità", "unita"));
+        wire(y, "algorithm", pick(headerText, "algoritmo", "formula"));
+        wire(y, "responsible", pick(headerText, "responsab", "relatore", "centro"));
+        String actuals = yearField(yearFields, ACTUAL);
+        String targets = yearField(yearFields, TARGET);
+        if (targets == null) {
+            targets = yearFields.values().stream().filter(f -> !f.equals(actuals)).findFirst().orElse(null);
+        }
+        wire(y, "targets", targets);
+        wire(y, "actuals", actuals);
+        for (String field : yearFields.values()) {
+            if (!field.equals(targets) && !field.equals(actuals)) {
+                y.append("    # ").append(field).append(": colonne per anno non assegnate (targets o actuals?)\n");
+            }
         }
         return y.toString();
     }
@@ -121,10 +133,16 @@ public final class MappingDraft {
         }
     }
 
-    private static String pick(Map<String, String> headerText, String yearField, String... hints) {
+    /** The field of the first kind of year column whose words say what it holds. */
+    private static String yearField(Map<String, String> yearFields, Pattern kind) {
+        return yearFields.entrySet().stream().filter(e -> kind.matcher(e.getKey()).find()).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static String pick(Map<String, String> headerText, String... hints) {
         for (String hint : hints) {
             for (Map.Entry<String, String> e : headerText.entrySet()) {
-                if (!e.getKey().equals(yearField) && e.getValue().toLowerCase(Locale.ITALIAN).contains(hint)) {
+                if (e.getValue().toLowerCase(Locale.ITALIAN).contains(hint)) {
                     return e.getKey();
                 }
             }
