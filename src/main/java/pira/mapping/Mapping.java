@@ -23,7 +23,8 @@ public record Mapping(
         List<LevelSpec> levels,
         List<OpenerSpec> openers,
         List<IndicatorSpec> indicators,
-        @JsonProperty("ignore_rows") List<String> ignoreRows) {
+        @JsonProperty("ignore_rows") List<String> ignoreRows,
+        Blocks blocks) {
 
     public Mapping {
         years = years == null ? List.of() : List.copyOf(years);
@@ -96,6 +97,33 @@ public record Mapping(
 
     /** A level whose elements are read from columns of each data row. */
     public record LevelSpec(String level, String code, String name, String weight, String description) {
+    }
+
+    /**
+     * A layout of lines rather than columns (the "Albero della performance"): lines that open the levels, the line
+     * that starts a list of indicators, the key/value lines of each indicator, and lines after which nothing is read
+     * until the next level. Read by {@link BlockMapper}.
+     */
+    public record Blocks(List<BlockLevel> levels, String indicators, String skip, BlockValues values) {
+        public Blocks {
+            levels = levels == null ? List.of() : List.copyOf(levels);
+        }
+    }
+
+    /** A level opened by a line matching {@code match}; with {@code after}, only by the line after such a heading. */
+    public record BlockLevel(String level, String after, String match) {
+    }
+
+    /** The key/value lines of an indicator: each pattern has a group (?<value>...), targets also (?<year>...). */
+    public record BlockValues(String weight, BlockYearValue actuals, BlockYearValue targets) {
+    }
+
+    /** A key/value line by year: the year from the group (?<year>...) or, where the line has none, {@code year}. */
+    public record BlockYearValue(String match, Integer year) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static BlockYearValue ofMatch(String match) {
+            return new BlockYearValue(match, null);
+        }
     }
 
     /** A row that opens a level by itself, recognised by a regular expression on the row's text. */

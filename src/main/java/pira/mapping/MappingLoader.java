@@ -245,7 +245,52 @@ public final class MappingLoader {
             for (int i = 0; i < mapping.indicators().size(); i++) {
                 indicator("/indicators/" + i, mapping.indicators().get(i));
             }
+            if (mapping.blocks() != null) {
+                blocks(mapping.blocks());
+                if (mapping.header() != null || !mapping.columns().isEmpty() || !mapping.indicators().isEmpty()) {
+                    add("/blocks", "una mappatura a blocchi non ha header, columns né indicators: usare l'una o"
+                            + " l'altra forma");
+                }
+            }
             return problems;
+        }
+
+        private void blocks(Mapping.Blocks b) {
+            for (int i = 0; i < b.levels().size(); i++) {
+                String at = "/blocks/levels/" + i;
+                pattern(at + "/after", b.levels().get(i).after());
+                Pattern p = pattern(at + "/match", b.levels().get(i).match());
+                if (p != null && !p.pattern().contains("?<name>") && !p.pattern().contains("?<code>")) {
+                    add(at + "/match", "l'espressione deve avere almeno un gruppo (?<code>...) o (?<name>...)");
+                }
+            }
+            pattern("/blocks/indicators", b.indicators());
+            pattern("/blocks/skip", b.skip());
+            Mapping.BlockValues v = b.values();
+            valueLine("/blocks/values/weight", v.weight());
+            if (v.actuals() != null) {
+                yearLine("/blocks/values/actuals", v.actuals());
+            }
+            if (v.targets() != null) {
+                yearLine("/blocks/values/targets", v.targets());
+            }
+        }
+
+        private void yearLine(String at, Mapping.BlockYearValue y) {
+            boolean object = y.year() != null;
+            Pattern p = valueLine(object ? at + "/match" : at, y.match());
+            if (p != null && y.year() == null && !p.pattern().contains("?<year>")) {
+                add(object ? at + "/match" : at, "l'espressione deve avere un gruppo (?<year>...), oppure indicare"
+                        + " l'anno con year");
+            }
+        }
+
+        private Pattern valueLine(String at, String regex) {
+            Pattern p = pattern(at, regex);
+            if (p != null && !p.pattern().contains("?<value>")) {
+                add(at, "l'espressione deve avere un gruppo (?<value>...)");
+            }
+            return p;
         }
 
         private void indicator(String at, Mapping.IndicatorSpec s) {

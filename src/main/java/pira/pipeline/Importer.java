@@ -9,6 +9,7 @@ import pira.mapping.Mapping;
 import pira.mapping.MappingCandidate;
 import pira.mapping.MappingMatcher;
 import pira.mapping.MappingMismatchException;
+import pira.mapping.BlockMapper;
 import pira.mapping.TableMapper;
 import pira.model.ImportNote;
 import pira.model.Plan;
@@ -90,8 +91,10 @@ public final class Importer {
 
     private static Plan map(RawDocument document, Mapping mapping, Path file)
             throws MappingMismatchException, IOException {
-        RawTable table = table(document, mapping);
-        TableMapper.Result result = new TableMapper(mapping, document.file(), table).map();
+        // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
+        TableMapper.Result result = mapping.blocks() != null
+                ? new BlockMapper(mapping, document.file(), document.tables().get(0)).map()
+                : new TableMapper(mapping, document.file(), table(document, mapping)).map();
         List<ImportNote> notes = new ArrayList<>();
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));

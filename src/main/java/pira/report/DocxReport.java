@@ -206,8 +206,9 @@ public final class DocxReport {
     }
 
     private void element(WordXml w, Element e, int depth) {
-        String title = e.level().label() + (e.code() != null ? " " + e.code() : "") + (e.name() != null ? " - "
-                + e.name() : "");
+        // "Obiettivo operativo 1.1 - Nome", or "Obiettivo strategico Nome" where the document gives no code
+        String title = e.level().label() + (e.code() != null ? " " + e.code() : "")
+                + (e.name() == null ? "" : (e.code() != null ? " - " : " ") + e.name());
         heading(w, Math.min(depth, 3), title);
         if (e.description() != null) {
             w.paragraph("Normal", e.description());

@@ -88,7 +88,7 @@ class CliTest {
                 .contains("ERRORE altro.csv: nessuna mappatura adatta a questo file. Le più vicine:")
                 .contains("alessandria-kpi-csv: 29% delle parole chiave, mancano \"Area strategica\", \"Algoritmo\","
                         + " \"Peso\", \"Stato\", \"Target\"")
-                .contains("milano-pira: è per file [xlsx, xls, pdf]")
+                .contains("asti-schede-docx: è per file [docx]")
                 .contains("Indicare la mappatura con --mapping");
     }
 
@@ -138,11 +138,11 @@ class CliTest {
     @Test
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("7 file importati, 0 non importati.")
+        assertThat(out.toString()).contains("8 file importati, 0 non importati.")
                 .contains("3. Piano e risultati insieme").contains("(mappatura milano-pira + milano-relazione");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "alessandria-kpi-2020.csv.plan.json", "alessandria-kpi-operativi-2020.pdf.plan.json",
+                    "alessandria-albero-performance-2020.docx.plan.json", "alessandria-kpi-2020.csv.plan.json", "alessandria-kpi-operativi-2020.pdf.plan.json",
                     "asti-schede-obiettivi-2020.docx.plan.json",
                     "milano-pira-2019-2021.pdf.plan.json",
                     "milano-pira-2019-2021.xlsx.plan.json", "milano-relazione-2019.pdf.plan.json", "piano-e-risultati",

@@ -2,6 +2,7 @@ package pira.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class MappingLoaderTest {
             }
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
-                .containsExactly("alessandria-kpi-csv", "alessandria-kpi-pdf", "asti-schede-docx", "milano-pira", "milano-relazione",
+                .containsExactly("alessandria-albero-docx", "alessandria-kpi-csv", "alessandria-kpi-pdf", "asti-schede-docx", "milano-pira", "milano-relazione",
                         "sondrio-piano");
     }
 
@@ -56,7 +57,7 @@ class MappingLoaderTest {
     @Test
     void unknownKeyNamesLineKeyAndTheValidKeys() {
         assertProblem(VALID.replace("columns:", "colums:"),
-                "riga 8, chiave 'colums': chiave sconosciuta 'colums'; chiavi valide qui: [columns, description,"
+                "riga 8, chiave 'colums': chiave sconosciuta 'colums'; chiavi valide qui: [blocks, columns, description,"
                         + " document, ente, fill_down, header, id, ignore_rows, indicators, levels, openers, reader,"
                         + " signature, years]");
     }
@@ -114,6 +115,36 @@ class MappingLoaderTest {
                 .satisfies(e -> assertThat(((MappingException) e).problems())
                         .hasSize(3)
                         .first().asString().startsWith("riga 1: manca la chiave obbligatoria 'columns'"));
+    }
+
+    private static final String BLOCKS = """
+            id: prova-blocchi
+            document: piano
+            signature: {formats: [docx], words: [Indicatori]}
+            blocks:
+              levels:
+                - {level: obiettivo_operativo, match: "^(?<code>\\\\d{3}-\\\\d{3}) (?<name>.+)$"}
+              indicators: "^Indicatori$"
+              values:
+                weight: "^Peso (?<value>.+)$"
+                targets: "^Target (?<value>.+)$"
+            """;
+
+    @Test
+    void blockMappingNeedsNoHeaderButItsPatternsNeedTheirGroups() {
+        assertProblem(BLOCKS, "riga 10, chiave 'blocks.values.targets': l'espressione deve avere un gruppo"
+                + " (?<year>...), oppure indicare l'anno con year");
+        assertThat(catchThrowable(() -> MappingLoader.parse("prova.yaml", BLOCKS.replace("targets: \"^Target (?<value>",
+                "targets: \"^Target (?<year>\\\\d{4}) (?<value>")))).isNull();
+        assertProblem(BLOCKS.replace("weight: \"^Peso (?<value>.+)$\"", "weight: \"^Peso (.+)$\""),
+                "chiave 'blocks.values.weight': l'espressione deve avere un gruppo (?<value>...)");
+    }
+
+    @Test
+    void blockMappingWithColumnsTooIsRefused() {
+        String yaml = BLOCKS.replace("targets: \"^Target (?<value>", "targets: \"^Target (?<year>\\\\d{4}) (?<value>")
+                + "header: {find: [Indicatori]}\ncolumns: {name: \"^Indicatori$\"}\n";
+        assertProblem(yaml, "una mappatura a blocchi non ha header, columns né indicators");
     }
 
     @Test

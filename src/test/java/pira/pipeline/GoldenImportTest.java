@@ -31,7 +31,8 @@ class GoldenImportTest {
         "milano-relazione-2019.pdf, milano-relazione.yaml",
         "alessandria-kpi-2020.csv, alessandria-kpi-csv.yaml",
         "alessandria-kpi-operativi-2020.pdf, alessandria-kpi-pdf.yaml",
-        "asti-schede-obiettivi-2020.docx, asti-schede-docx.yaml"
+        "asti-schede-obiettivi-2020.docx, asti-schede-docx.yaml",
+        "alessandria-albero-performance-2020.docx, alessandria-albero-docx.yaml"
     })
     void sampleImportsToItsGoldenJson(String sample, String mapping) throws Exception {
         MappingCandidate candidate = new MappingCandidate(MappingLoader.load(Path.of("mappings", mapping)), mapping);
@@ -48,7 +49,8 @@ class GoldenImportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
         "milano-relazione-2019.pdf", "alessandria-kpi-operativi-2020.pdf",
-        "alessandria-kpi-2020.csv", "asti-schede-obiettivi-2020.docx"})
+        "alessandria-kpi-2020.csv", "asti-schede-obiettivi-2020.docx",
+        "alessandria-albero-performance-2020.docx"})
     void goldenJsonReadsBackToAnEqualModel(String sample) throws IOException {
         String json = Files.readString(GOLDEN.resolve(sample + ".plan.json"), StandardCharsets.UTF_8);
         Plan plan = PlanJson.fromJson(json);

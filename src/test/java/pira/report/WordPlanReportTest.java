@@ -46,4 +46,27 @@ class WordPlanReportTest {
                     .containsExactly("OS1.1", "OS1.2", "OS2.1", "OS3.1", "OS3.2");
         }
     }
+
+    @Test
+    void alessandriaAlberoGivesTheAchievementOfItsStatedValues() throws Exception {
+        Plan plan = new Importer(BuiltinMappings.load(), null)
+                .importFile(Path.of("samples/alessandria-albero-performance-2020.docx")).plan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReport(plan, List.of(), new ReportOptions(2020, null, "Albero della performance 2020", null,
+                LocalDate.of(2020, 1, 30), null, true)).write(out);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()))
+                    .contains("Obiettivo strategico GARANTIRE IL RAFFORZAMENTO DELLE IMPRESE",
+                            "Obiettivo operativo 011-005-001 - Regolamentazione, incentivazione dei settori"
+                                    + " imprenditoriali e riassetto industriali");
+            List<XWPFTable> tables = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                    .equals("Indicatore")).toList();
+            assertThat(tables.stream().mapToInt(t -> t.getRows().size() - 1).sum()).isEqualTo(39);
+            XWPFTableRow first = tables.get(0).getRow(1);
+            assertThat(first.getTableCells().stream().map(c -> c.getText()).toList().subList(0, 7)).containsExactly("",
+                    "Organizzazione momenti formativi per le imprese su tematiche specifiche ed innovative", "40 %",
+                    ">= 3", "6", "100%", "raggiunto");
+        }
+    }
 }

@@ -1,0 +1,264 @@
+package pira.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pira.model.Element;
+import pira.model.ImportNote;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Location;
+import pira.model.Value;
+import pira.source.RawRow;
+import pira.source.RawTable;
+import pira.value.ValueParser;
+
+/**
+ * Turns a layout of lines (the "Albero della performance") into the plan tree, as a {@link Mapping.Blocks} says.
+ * Each line is, in this order: blank or ignored; the name line after a level's heading; a level's heading; a line
+ * that opens a level; the start of a list of indicators; a line after which nothing is read until the next level;
+ * inside a list, a key/value line of the current indicator or else the name of the next indicator. Any other line
+ * is reported, never dropped silently.
+ */
+public final class BlockMapper {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final Mapping mapping;
+    private final String file;
+    private final RawTable table;
+    private final List<Level> order = new ArrayList<>();
+    private final List<Pattern> headings = new ArrayList<>();
+    private final List<Pattern> levelLines = new ArrayList<>();
+    private final List<Pattern> ignore = new ArrayList<>();
+    private final Pattern indicatorsStart;
+    private final Pattern skip;
+    private final Pattern weight;
+    private final Pattern actuals;
+    private final Pattern targets;
+    private final ElementBuilder[] open;
+    private final List<ElementBuilder> roots = new ArrayList<>();
+    private final List<ImportNote> notes = new ArrayList<>();
+    private final Set<Integer> years = new TreeSet<>();
+
+    private enum State { OUTSIDE, INDICATORS, SKIPPING }
+
+    private State state = State.OUTSIDE;
+    /** The level whose heading was the last line: the next line is its name. */
+    private int pendingHeading = -1;
+    private Pending indicator;
+
+    public BlockMapper(Mapping mapping, String file, RawTable table) {
+        this.mapping = mapping;
+        this.file = file;
+        this.table = table;
+        Mapping.Blocks b = mapping.blocks();
+        for (Mapping.BlockLevel l : b.levels()) {
+            order.add(Level.fromId(l.level()));
+            headings.add(l.after() == null ? null : Pattern.compile(l.after(), FLAGS));
+            levelLines.add(Pattern.compile(l.match(), FLAGS));
+        }
+        for (String r : mapping.ignoreRows()) {
+            ignore.add(Pattern.compile(r, FLAGS));
+        }
+        indicatorsStart = Pattern.compile(b.indicators(), FLAGS);
+        skip = b.skip() == null ? null : Pattern.compile(b.skip(), FLAGS);
+        weight = b.values().weight() == null ? null : Pattern.compile(b.values().weight(), FLAGS);
+        actuals = b.values().actuals() == null ? null : Pattern.compile(b.values().actuals().match(), FLAGS);
+        targets = Pattern.compile(b.values().targets().match(), FLAGS);
+        open = new ElementBuilder[order.size()];
+    }
+
+    public TableMapper.Result map() throws MappingMismatchException {
+        for (RawRow row : table.rows()) {
+            readLine(row, TableMapper.rowText(row, " "));
+        }
+        finishIndicator();
+        if (roots.isEmpty()) {
+            throw new MappingMismatchException(file + ": nessuna riga apre un livello della mappatura " + mapping.id()
+                    + ". Controllare di aver scelto il file e la mappatura giusti.");
+        }
+        List<Element> elements = roots.stream().map(ElementBuilder::build).toList();
+        return new TableMapper.Result(elements, List.of(), notes, years);
+    }
+
+    private void readLine(RawRow row, String line) {
+        if (line.isEmpty() || ignore.stream().anyMatch(p -> p.matcher(line).find())) {
+            return;
+        }
+        if (pendingHeading >= 0) {
+            int level = pendingHeading;
+            pendingHeading = -1;
+            Matcher m = levelLines.get(level).matcher(line);
+            if (m.find()) {
+                openLevel(level, m, row);
+            } else {
+                note(row, "RIGA-IGNORATA", "dopo l'intestazione " + order.get(level).of()
+                        + " la riga \"" + abbreviate(line) + "\" non ne ha la forma attesa");
+            }
+            return;
+        }
+        for (int l = 0; l < order.size(); l++) {
+            if (headings.get(l) != null && headings.get(l).matcher(line).matches()) {
+                finishIndicator();
+                pendingHeading = l;
+                state = State.OUTSIDE;
+                return;
+            }
+        }
+        for (int l = 0; l < order.size(); l++) {
+            Matcher m = levelLines.get(l).matcher(line);
+            if (headings.get(l) == null && m.find()) {
+                openLevel(l, m, row);
+                return;
+            }
+        }
+        if (indicatorsStart.matcher(line).matches()) {
+            finishIndicator();
+            state = State.INDICATORS;
+            return;
+        }
+        if (skip != null && skip.matcher(line).matches()) {
+            finishIndicator();
+            state = State.SKIPPING;
+            return;
+        }
+        switch (state) {
+            case SKIPPING -> { }
+            case INDICATORS -> indicatorLine(row, line);
+            case OUTSIDE -> note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
+                    + " indicatori): \"" + abbreviate(line) + "\"");
+        }
+    }
+
+    private void indicatorLine(RawRow row, String line) {
+        Matcher m;
+        if (weight != null && (m = weight.matcher(line)).matches()) {
+            if (has(row, line)) {
+                indicator.weight = value(m, row);
+            }
+        } else if (actuals != null && (m = actuals.matcher(line)).matches()) {
+            if (has(row, line)) {
+                put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row);
+            }
+        } else if ((m = targets.matcher(line)).matches()) {
+            if (has(row, line)) {
+                put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row);
+            }
+        } else if (indicator != null && !indicator.hasValues()) {
+            indicator.name = indicator.name + " " + line; // a name wrapped over two lines
+        } else {
+            finishIndicator();
+            indicator = new Pending(line, location(row));
+        }
+    }
+
+    private boolean has(RawRow row, String line) {
+        if (indicator == null) {
+            note(row, "RIGA-IGNORATA", "la riga \"" + abbreviate(line) + "\" non segue il nome di un indicatore");
+            return false;
+        }
+        return true;
+    }
+
+    private Integer year(Matcher m, Mapping.BlockYearValue spec) {
+        String y = group(m, "year");
+        return y != null ? Integer.valueOf(y) : spec.year();
+    }
+
+    private void put(SortedMap<Integer, Value> values, Integer year, Matcher m, RawRow row) {
+        years.add(year);
+        values.put(year, value(m, row));
+    }
+
+    private Value value(Matcher m, RawRow row) {
+        String raw = TableMapper.clean(m.group("value"));
+        return new Value(raw, ValueParser.parse(raw), location(row));
+    }
+
+    private void finishIndicator() {
+        if (indicator == null) {
+            return;
+        }
+        ElementBuilder owner = deepest();
+        Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
+                null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance);
+        if (owner == null) {
+            note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + abbreviate(indicator.name) + "\" viene prima"
+                    + " di ogni livello e non è stato letto");
+        } else {
+            owner.indicators.add(i);
+        }
+        indicator = null;
+    }
+
+    private void openLevel(int level, Matcher m, RawRow row) {
+        finishIndicator();
+        state = State.OUTSIDE;
+        ElementBuilder element = new ElementBuilder(order.get(level), group(m, "code"), group(m, "name"), null,
+                location(row), null);
+        ElementBuilder parent = null;
+        for (int r = 0; r < level; r++) {
+            if (open[r] != null) {
+                parent = open[r];
+            }
+        }
+        for (int r = level; r < open.length; r++) {
+            open[r] = null;
+        }
+        open[level] = element;
+        (parent == null ? roots : parent.children).add(element);
+    }
+
+    private ElementBuilder deepest() {
+        for (int r = open.length - 1; r >= 0; r--) {
+            if (open[r] != null) {
+                return open[r];
+            }
+        }
+        return null;
+    }
+
+    private Location location(RawRow row) {
+        return Location.of(file, table.name(), row.page(), row.displayNumber(), null);
+    }
+
+    private void note(RawRow row, String code, String text) {
+        notes.add(new ImportNote(code, text, row == null ? Location.ofFile(file) : location(row)));
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return TableMapper.clean(m.group(name));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /** An indicator while its key/value lines are read. */
+    private static final class Pending {
+        String name;
+        final Location provenance;
+        Value weight;
+        final SortedMap<Integer, Value> targets = new TreeMap<>();
+        final SortedMap<Integer, Value> actuals = new TreeMap<>();
+
+        Pending(String name, Location provenance) {
+            this.name = name;
+            this.provenance = provenance;
+        }
+
+        boolean hasValues() {
+            return weight != null || !targets.isEmpty() || !actuals.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package pira.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pira.model.Element;
+import pira.model.ImportNote;
+import pira.model.Indicator;
+import pira.source.RawRow;
+import pira.source.RawTable;
+
+/** Block layouts: levels after their headings, indicators with key/value lines, every stray line reported. */
+class BlockMapperTest {
+
+    private static final String MAPPING = """
+            id: prova-blocchi
+            document: piano
+            signature: {formats: [docx], words: [Indicatori]}
+            ignore_rows: ["^Titolo"]
+            blocks:
+              levels:
+                - {level: obiettivo_strategico, after: "^Obiettivo Strategico$", match: "^(?<name>.+)$"}
+                - {level: obiettivo_operativo, match: "^(?<code>\\\\d{3}-\\\\d{3}) (?<name>.+)$"}
+              indicators: "^Indicatori$"
+              skip: "^Azione$"
+              values:
+                weight: "^Peso\\\\s+(?<value>.+)$"
+                actuals: {match: "^Stato\\\\s+(?<value>.+)$", year: 2020}
+                targets: "^Target (?<year>\\\\d{4})\\\\s+(?<value>.+)$"
+            """;
+
+    @Test
+    void readsLevelsIndicatorsAndTheirValues() throws Exception {
+        TableMapper.Result r = map("Titolo del documento", "Obiettivo Strategico", "CRESCERE", "Indicatori",
+                "Grado di utilizzo", "delle risorse", "Peso 40 %", "Stato 100 %", "Target 2020 >= 60 %",
+                "Target 2021 >= 70 %", "011-005 Efficienza", "Indicatori", "Customer", "Peso 100 %", "Target 2020 >= 3",
+                "Azione", "1.11.5.01.05 Promozione", "2.12.4.01.01 Supporto");
+
+        assertThat(r.notes()).isEmpty();
+        Element os = r.elements().get(0);
+        assertThat(os.name()).isEqualTo("CRESCERE");
+        Indicator first = os.indicators().get(0);
+        assertThat(first.name()).isEqualTo("Grado di utilizzo delle risorse");
+        assertThat(first.weight().raw()).isEqualTo("40 %");
+        assertThat(first.actuals().get(2020).raw()).isEqualTo("100 %");
+        assertThat(first.targets()).containsOnlyKeys(2020, 2021);
+        assertThat(first.targets().get(2021).raw()).isEqualTo(">= 70 %");
+        assertThat(first.targets().get(2021).location().row()).isEqualTo(10);
+        assertThat(first.provenance().row()).isEqualTo(5);
+        Element op = os.children().get(0);
+        assertThat(op.code()).isEqualTo("011-005");
+        assertThat(op.indicators()).extracting(Indicator::name).containsExactly("Customer");
+        assertThat(r.years()).containsExactly(2020, 2021);
+    }
+
+    @Test
+    void strayLinesAreReportedWithTheirRow() throws Exception {
+        TableMapper.Result r = map("Indicatori", "Orfano", "Peso 10 %", "Obiettivo Strategico", "",
+                "CRESCERE", "Testo libero", "Indicatori", "Peso 5 %", "Nome", "Target 2020 SI");
+
+        assertThat(r.notes()).extracting(ImportNote::code, n -> n.location().row(), ImportNote::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("INDICATORE-SENZA-LIVELLO", null,
+                                "l'indicatore \"Orfano\" viene prima di ogni livello e non è stato letto"),
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 7,
+                                "riga non riconosciuta (non è un livello né un elenco di indicatori): \"Testo libero\""),
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 9,
+                                "la riga \"Peso 5 %\" non segue il nome di un indicatore"));
+        assertThat(r.elements().get(0).indicators()).extracting(Indicator::name).containsExactly("Nome");
+    }
+
+    @Test
+    void headingFollowedByAnotherShapeIsReported() throws Exception {
+        Mapping m = MappingLoader.parse("m.yaml", MAPPING.replace("match: \"^(?<name>.+)$\"",
+                "match: \"^(?<name>[^0-9]+)$\""));
+        TableMapper.Result r = new BlockMapper(m, "a.docx", table("Obiettivo Strategico", "2020",
+                "011-005 Efficienza")).map();
+        assertThat(r.notes()).extracting(ImportNote::message).containsExactly("dopo l'intestazione dell'obiettivo"
+                + " strategico la riga \"2020\" non ne ha la forma attesa");
+    }
+
+    @Test
+    void aDocumentWithoutLevelsIsNotThisLayout() {
+        assertThatThrownBy(() -> map("Indicatori", "Nome", "Peso 10 %"))
+                .isInstanceOf(MappingMismatchException.class)
+                .hasMessageStartingWith("a.docx: nessuna riga apre un livello della mappatura prova-blocchi");
+    }
+
+    private static TableMapper.Result map(String... lines) throws Exception {
+        return new BlockMapper(MappingLoader.parse("m.yaml", MAPPING), "a.docx", table(lines)).map();
+    }
+
+    private static RawTable table(String... lines) {
+        List<RawRow> rows = new ArrayList<>();
+        for (String line : lines) {
+            rows.add(new RawRow(rows.size() + 1, false, new String[] {line}));
+        }
+        return new RawTable("a.docx", false, rows, List.of());
+    }
+}
