@@ -99,7 +99,7 @@ public final class BlockMapper {
                 openLevel(level, m, row);
             } else {
                 note(row, "RIGA-IGNORATA", "dopo l'intestazione " + order.get(level).of()
-                        + " la riga \"" + abbreviate(line) + "\" non ne ha la forma attesa");
+                        + " la riga \"" + TableMapper.abbreviate(line) + "\" non ne ha la forma attesa");
             }
             return;
         }
@@ -132,7 +132,7 @@ public final class BlockMapper {
             case SKIPPING -> { }
             case INDICATORS -> indicatorLine(row, line);
             case OUTSIDE -> note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
-                    + " indicatori): \"" + abbreviate(line) + "\"");
+                    + " indicatori): \"" + TableMapper.abbreviate(line) + "\"");
         }
     }
 
@@ -160,14 +160,15 @@ public final class BlockMapper {
 
     private boolean has(RawRow row, String line) {
         if (indicator == null) {
-            note(row, "RIGA-IGNORATA", "la riga \"" + abbreviate(line) + "\" non segue il nome di un indicatore");
+            note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line)
+                    + "\" non segue il nome di un indicatore");
             return false;
         }
         return true;
     }
 
     private Integer year(Matcher m, Mapping.BlockYearValue spec) {
-        String y = group(m, "year");
+        String y = TableMapper.group(m, "year");
         return y != null ? Integer.valueOf(y) : spec.year();
     }
 
@@ -189,8 +190,8 @@ public final class BlockMapper {
         Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
                 null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance);
         if (owner == null) {
-            note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + abbreviate(indicator.name) + "\" viene prima"
-                    + " di ogni livello e non è stato letto");
+            note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + TableMapper.abbreviate(indicator.name)
+                    + "\" viene prima di ogni livello e non è stato letto");
         } else {
             owner.indicators.add(i);
         }
@@ -200,8 +201,8 @@ public final class BlockMapper {
     private void openLevel(int level, Matcher m, RawRow row) {
         finishIndicator();
         state = State.OUTSIDE;
-        ElementBuilder element = new ElementBuilder(order.get(level), group(m, "code"), group(m, "name"), null,
-                location(row), null);
+        ElementBuilder element = new ElementBuilder(order.get(level), TableMapper.group(m, "code"),
+                TableMapper.group(m, "name"), null, location(row), null);
         ElementBuilder parent = null;
         for (int r = 0; r < level; r++) {
             if (open[r] != null) {
@@ -230,18 +231,6 @@ public final class BlockMapper {
 
     private void note(RawRow row, String code, String text) {
         notes.add(new ImportNote(code, text, row == null ? Location.ofFile(file) : location(row)));
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return TableMapper.clean(m.group(name));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     /** An indicator while its key/value lines are read. */

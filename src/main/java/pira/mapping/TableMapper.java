@@ -449,7 +449,7 @@ public final class TableMapper {
         return String.join(separator, parts);
     }
 
-    private static String group(Matcher m, String name) {
+    static String group(Matcher m, String name) {
         try {
             return clean(m.group(name));
         } catch (IllegalArgumentException e) {
@@ -466,7 +466,7 @@ public final class TableMapper {
         return s == null || s.isBlank();
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 

@@ -66,7 +66,8 @@ class BlockMapperTest {
                         org.assertj.core.groups.Tuple.tuple("INDICATORE-SENZA-LIVELLO", null,
                                 "l'indicatore \"Orfano\" viene prima di ogni livello e non è stato letto"),
                         org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 7,
-                                "riga non riconosciuta (non è un livello né un elenco di indicatori): \"Testo libero\""),
+                                "riga non riconosciuta (non è un livello né un elenco di indicatori):"
+                                        + " \"Testo libero\""),
                         org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 9,
                                 "la riga \"Peso 5 %\" non segue il nome di un indicatore"));
         assertThat(r.elements().get(0).indicators()).extracting(Indicator::name).containsExactly("Nome");

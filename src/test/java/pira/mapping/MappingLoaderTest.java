@@ -37,8 +37,8 @@ class MappingLoaderTest {
             }
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
-                .containsExactly("alessandria-albero-docx", "alessandria-kpi-csv", "alessandria-kpi-pdf", "asti-schede-docx", "milano-pira", "milano-relazione",
-                        "sondrio-piano");
+                .containsExactly("alessandria-albero-docx", "alessandria-kpi-csv", "alessandria-kpi-pdf",
+                        "asti-schede-docx", "milano-pira", "milano-relazione", "sondrio-piano");
     }
 
     @Test
