@@ -39,6 +39,16 @@ def convert_html(write, target):
     print("scritto", os.path.relpath(target, SAMPLES))
 
 
+def docx_to_pdf(docx, target):
+    """A DOCX printed to PDF by LibreOffice Writer, as a chamber publishes its annexes."""
+    tmp = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, docx],
+                   check=True, stdout=subprocess.DEVNULL)
+    shutil.move(os.path.join(tmp, os.path.splitext(os.path.basename(docx))[0] + ".pdf"), target)
+    shutil.rmtree(tmp)
+    print("scritto", os.path.relpath(target, SAMPLES))
+
+
 def main():
     import sondrio
     import milano
@@ -53,6 +63,8 @@ def main():
     convert(alessandria.build_unruled(), os.path.join(SAMPLES, "alessandria-kpi-operativi-2020.pdf"), "pdf")
     convert_html(asti.write_html, os.path.join(SAMPLES, "asti-schede-obiettivi-2020.docx"))
     convert_html(albero.write_html, os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"))
+    docx_to_pdf(os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"),
+                os.path.join(SAMPLES, "alessandria-albero-performance-2020.pdf"))
     alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
 
 

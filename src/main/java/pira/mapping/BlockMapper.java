@@ -52,6 +52,11 @@ public final class BlockMapper {
     /** The level whose heading was the last line: the next line is its name. */
     private int pendingHeading = -1;
     private Pending indicator;
+    /**
+     * The element whose name was the last line read. On a printed page (rows with a page) a long name wraps, so a
+     * line no pattern recognises continues it; in a Word document each paragraph is whole and such a line is reported.
+     */
+    private ElementBuilder naming;
 
     public BlockMapper(Mapping mapping, String file, RawTable table) {
         this.mapping = mapping;
@@ -91,6 +96,8 @@ public final class BlockMapper {
         if (line.isEmpty() || ignore.stream().anyMatch(p -> p.matcher(line).find())) {
             return;
         }
+        ElementBuilder wrapped = naming;
+        naming = null;
         if (pendingHeading >= 0) {
             int level = pendingHeading;
             pendingHeading = -1;
@@ -131,8 +138,15 @@ public final class BlockMapper {
         switch (state) {
             case SKIPPING -> { }
             case INDICATORS -> indicatorLine(row, line);
-            case OUTSIDE -> note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
-                    + " indicatori): \"" + TableMapper.abbreviate(line) + "\"");
+            case OUTSIDE -> {
+                if (wrapped != null && row.page() != null) {
+                    wrapped.continueName(line);
+                    naming = wrapped;
+                } else {
+                    note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
+                            + " indicatori): \"" + TableMapper.abbreviate(line) + "\"");
+                }
+            }
         }
     }
 
@@ -214,6 +228,7 @@ public final class BlockMapper {
         }
         open[level] = element;
         (parent == null ? roots : parent.children).add(element);
+        naming = element;
     }
 
     private ElementBuilder deepest() {

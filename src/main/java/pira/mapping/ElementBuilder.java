@@ -13,7 +13,7 @@ final class ElementBuilder {
 
     final Level level;
     final String code;
-    final String name;
+    String name;
     final Value weight;
     final Location provenance;
     final StringBuilder description = new StringBuilder();
@@ -34,6 +34,11 @@ final class ElementBuilder {
     /** The identity of the element on a row of a wide table: its code, or its name where it has none. */
     String key() {
         return code != null ? code : name;
+    }
+
+    /** A name wrapped over more lines (a printed block layout): the next line joins it. */
+    void continueName(String text) {
+        name = name == null ? text : name + " " + text;
     }
 
     void appendDescription(String text) {

@@ -57,6 +57,20 @@ class BlockMapperTest {
     }
 
     @Test
+    void levelNamesWrappedOnAPrintedPageAreJoined() throws Exception {
+        Mapping m = MappingLoader.parse("m.yaml", MAPPING);
+        List<RawRow> rows = new ArrayList<>();
+        for (String line : new String[] {"Obiettivo Strategico", "ACCOMPAGNARE LE IMPRESE", "ALL'ESTERO",
+            "011-005 Sostegno", "all'export", "Indicatori", "Nome", "Peso 100 %"}) {
+            rows.add(new RawRow(rows.size() + 1, false, new String[] {line}, 1, rows.size() + 1));
+        }
+        TableMapper.Result r = new BlockMapper(m, "a.pdf", new RawTable("a.pdf", false, rows, List.of())).map();
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.elements().get(0).name()).isEqualTo("ACCOMPAGNARE LE IMPRESE ALL'ESTERO");
+        assertThat(r.elements().get(0).children().get(0).name()).isEqualTo("Sostegno all'export");
+    }
+
+    @Test
     void strayLinesAreReportedWithTheirRow() throws Exception {
         TableMapper.Result r = map("Indicatori", "Orfano", "Peso 10 %", "Obiettivo Strategico", "",
                 "CRESCERE", "Testo libero", "Indicatori", "Peso 5 %", "Nome", "Target 2020 SI");

@@ -19,7 +19,8 @@ class PlanSchemaTest {
     @ValueSource(strings = {"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
         "milano-relazione-2019.pdf", "alessandria-kpi-2020.csv", "alessandria-kpi-operativi-2020.pdf",
         "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx"})
+        "alessandria-albero-performance-2020.docx",
+        "alessandria-albero-performance-2020.pdf"})
     void goldenJsonIsValidAgainstTheSchema(String sample) throws Exception {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                 .getSchema(new ObjectMapper().readTree(Path.of("schema/plan.schema.json").toFile()));

@@ -2,11 +2,15 @@ package pira.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import pira.mapping.MappingCandidate;
@@ -32,7 +36,8 @@ class GoldenImportTest {
         "alessandria-kpi-2020.csv, alessandria-kpi-csv.yaml",
         "alessandria-kpi-operativi-2020.pdf, alessandria-kpi-pdf.yaml",
         "asti-schede-obiettivi-2020.docx, asti-schede-docx.yaml",
-        "alessandria-albero-performance-2020.docx, alessandria-albero-docx.yaml"
+        "alessandria-albero-performance-2020.docx, alessandria-albero-docx.yaml",
+        "alessandria-albero-performance-2020.pdf, alessandria-albero-docx.yaml"
     })
     void sampleImportsToItsGoldenJson(String sample, String mapping) throws Exception {
         MappingCandidate candidate = new MappingCandidate(MappingLoader.load(Path.of("mappings", mapping)), mapping);
@@ -50,11 +55,32 @@ class GoldenImportTest {
     @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
         "milano-relazione-2019.pdf", "alessandria-kpi-operativi-2020.pdf",
         "alessandria-kpi-2020.csv", "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx"})
+        "alessandria-albero-performance-2020.docx", "alessandria-albero-performance-2020.pdf"})
     void goldenJsonReadsBackToAnEqualModel(String sample) throws IOException {
         String json = Files.readString(GOLDEN.resolve(sample + ".plan.json"), StandardCharsets.UTF_8);
         Plan plan = PlanJson.fromJson(json);
         assertThat(PlanJson.fromJson(PlanJson.toJson(plan))).isEqualTo(plan);
         assertThat(PlanJson.toJson(plan)).isEqualTo(json);
+    }
+
+    @Test
+    void theAlberoPrintedToPdfGivesTheSameTreeAsTheWordDocument() throws Exception {
+        // one block mapping for both: the PDF's wrapped names are joined back, only the positions differ
+        JsonNode docx = withoutPositions(GOLDEN.resolve("alessandria-albero-performance-2020.docx.plan.json"));
+        JsonNode pdf = withoutPositions(GOLDEN.resolve("alessandria-albero-performance-2020.pdf.plan.json"));
+        assertThat(pdf).isEqualTo(docx);
+    }
+
+    private static JsonNode withoutPositions(Path golden) throws IOException {
+        JsonNode tree = new ObjectMapper().readTree(golden.toFile());
+        strip(tree);
+        return tree;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove(List.of("location", "provenance", "sources", "notes"));
+        }
+        node.forEach(GoldenImportTest::strip);
     }
 }

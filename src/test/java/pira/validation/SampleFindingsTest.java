@@ -30,7 +30,8 @@ class SampleFindingsTest {
     @ValueSource(strings = {"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
         "milano-relazione-2019.pdf", "alessandria-kpi-2020.csv", "alessandria-kpi-operativi-2020.pdf",
         "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx"})
+        "alessandria-albero-performance-2020.docx",
+        "alessandria-albero-performance-2020.pdf"})
     void sampleHasItsExpectedFindings(String sample) throws Exception {
         String text = TextReport.render(validate(sample));
         Path expected = Path.of("src/test/resources/findings", sample + ".txt");
