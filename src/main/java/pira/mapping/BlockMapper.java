@@ -51,6 +51,8 @@ public final class BlockMapper {
     private State state = State.OUTSIDE;
     /** The level whose heading was the last line: the next line is its name. */
     private int pendingHeading = -1;
+    /** The weight the pending heading states ("Ambito Strategico (Peso 33,34%)"), for the element it opens. */
+    private Value headingWeight;
     private Pending indicator;
     /**
      * The element whose name was the last line read. On a printed page (rows with a page) a long name wraps, so a
@@ -103,7 +105,7 @@ public final class BlockMapper {
             pendingHeading = -1;
             Matcher m = levelLines.get(level).matcher(line);
             if (m.find()) {
-                openLevel(level, m, row);
+                openLevel(level, m, row, headingWeight);
             } else {
                 note(row, "RIGA-IGNORATA", "dopo l'intestazione " + order.get(level).of()
                         + " la riga \"" + TableMapper.abbreviate(line) + "\" non ne ha la forma attesa");
@@ -111,9 +113,11 @@ public final class BlockMapper {
             return;
         }
         for (int l = 0; l < order.size(); l++) {
-            if (headings.get(l) != null && headings.get(l).matcher(line).matches()) {
+            Matcher h = headings.get(l) == null ? null : headings.get(l).matcher(line);
+            if (h != null && h.matches()) {
                 finishIndicator();
                 pendingHeading = l;
+                headingWeight = weightOf(h, row);
                 state = State.OUTSIDE;
                 return;
             }
@@ -121,7 +125,7 @@ public final class BlockMapper {
         for (int l = 0; l < order.size(); l++) {
             Matcher m = levelLines.get(l).matcher(line);
             if (headings.get(l) == null && m.find()) {
-                openLevel(l, m, row);
+                openLevel(l, m, row, null);
                 return;
             }
         }
@@ -212,11 +216,12 @@ public final class BlockMapper {
         indicator = null;
     }
 
-    private void openLevel(int level, Matcher m, RawRow row) {
+    private void openLevel(int level, Matcher m, RawRow row, Value headingWeight) {
         finishIndicator();
         state = State.OUTSIDE;
+        Value weight = headingWeight != null ? headingWeight : weightOf(m, row);
         ElementBuilder element = new ElementBuilder(order.get(level), TableMapper.group(m, "code"),
-                TableMapper.group(m, "name"), null, location(row), null);
+                TableMapper.group(m, "name"), weight, location(row), null);
         ElementBuilder parent = null;
         for (int r = 0; r < level; r++) {
             if (open[r] != null) {
@@ -238,6 +243,12 @@ public final class BlockMapper {
             }
         }
         return null;
+    }
+
+    /** The level's weight where its line or heading states it, in a group (?<weight>...). */
+    private Value weightOf(Matcher m, RawRow row) {
+        String raw = TableMapper.group(m, "weight");
+        return raw == null ? null : new Value(raw, ValueParser.parse(raw), location(row));
     }
 
     private Location location(RawRow row) {

@@ -71,6 +71,21 @@ class BlockMapperTest {
     }
 
     @Test
+    void weightsStatedInHeadingsOrLevelLinesGoToTheirElement() throws Exception {
+        Mapping m = MappingLoader.parse("m.yaml", MAPPING.replace("after: \"^Obiettivo Strategico$\"",
+                "after: \"^Obiettivo Strategico \\\\(Peso (?<weight>[0-9,]+ ?%)\\\\)$\"").replace(
+                "(?<name>.+)$\"}\n", "(?<name>.+?)( \\\\(peso (?<weight>[0-9,]+ ?%)\\\\))?$\"}\n"));
+        TableMapper.Result r = new BlockMapper(m, "a.docx", table("Obiettivo Strategico (Peso 33,34%)", "CRESCERE",
+                "011-005 Sostegno (peso 60 %)", "011-006 Altro")).map();
+        Element os = r.elements().get(0);
+        assertThat(os.weight().raw()).isEqualTo("33,34%");
+        assertThat(os.weight().location().row()).isEqualTo(1);
+        assertThat(os.children()).extracting(Element::name).containsExactly("Sostegno", "Altro");
+        assertThat(os.children().get(0).weight().raw()).isEqualTo("60 %");
+        assertThat(os.children().get(1).weight()).isNull();
+    }
+
+    @Test
     void strayLinesAreReportedWithTheirRow() throws Exception {
         TableMapper.Result r = map("Indicatori", "Orfano", "Peso 10 %", "Obiettivo Strategico", "",
                 "CRESCERE", "Testo libero", "Indicatori", "Peso 5 %", "Nome", "Target 2020 SI");
