@@ -157,26 +157,26 @@ public final class BlockMapper {
     private void indicatorLine(RawRow row, String line) {
         Matcher m;
         if (weight != null && (m = weight.matcher(line)).matches()) {
-            if (has(row, line)) {
+            if (followsAName(row, line) && once(row, line, indicator.weight)) {
                 indicator.weight = value(m, row);
             }
         } else if (actuals != null && (m = actuals.matcher(line)).matches()) {
-            if (has(row, line)) {
-                put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row);
+            if (followsAName(row, line)) {
+                put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row, line);
             }
         } else if ((m = targets.matcher(line)).matches()) {
-            if (has(row, line)) {
-                put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row);
+            if (followsAName(row, line)) {
+                put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line);
             }
-        } else if (indicator != null && !indicator.hasValues()) {
-            indicator.name = indicator.name + " " + line; // a name wrapped over two lines
+        } else if (indicator != null && !indicator.hasValues() && row.page() != null) {
+            indicator.name = indicator.name + " " + line; // a name wrapped on a printed page
         } else {
             finishIndicator();
             indicator = new Pending(line, location(row));
         }
     }
 
-    private boolean has(RawRow row, String line) {
+    private boolean followsAName(RawRow row, String line) {
         if (indicator == null) {
             note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line)
                     + "\" non segue il nome di un indicatore");
@@ -190,9 +190,22 @@ public final class BlockMapper {
         return y != null ? Integer.valueOf(y) : spec.year();
     }
 
-    private void put(SortedMap<Integer, Value> values, Integer year, Matcher m, RawRow row) {
-        years.add(year);
-        values.put(year, value(m, row));
+    private void put(SortedMap<Integer, Value> values, Integer year, Matcher m, RawRow row, String line) {
+        if (once(row, line, values.get(year))) {
+            years.add(year);
+            values.put(year, value(m, row));
+        }
+    }
+
+    /** A second value of the same kind for one indicator is reported and not read: the first one stays. */
+    private boolean once(RawRow row, String line, Value earlier) {
+        if (earlier == null) {
+            return true;
+        }
+        note(row, "VALORE-RIPETUTO", "la riga \"" + TableMapper.abbreviate(line) + "\" ripete un valore già letto per"
+                + " l'indicatore \"" + TableMapper.abbreviate(indicator.name) + "\" (" + earlier.location().describe()
+                + "): vale il primo");
+        return false;
     }
 
     private Value value(Matcher m, RawRow row) {

@@ -35,7 +35,7 @@ class BlockMapperTest {
     @Test
     void readsLevelsIndicatorsAndTheirValues() throws Exception {
         TableMapper.Result r = map("Titolo del documento", "Obiettivo Strategico", "CRESCERE", "Indicatori",
-                "Grado di utilizzo", "delle risorse", "Peso 40 %", "Stato 100 %", "Target 2020 >= 60 %",
+                "Grado di utilizzo delle risorse", "Peso 40 %", "Stato 100 %", "Target 2020 >= 60 %",
                 "Target 2021 >= 70 %", "011-005 Efficienza", "Indicatori", "Customer", "Peso 100 %", "Target 2020 >= 3",
                 "Azione", "1.11.5.01.05 Promozione", "2.12.4.01.01 Supporto");
 
@@ -48,7 +48,7 @@ class BlockMapperTest {
         assertThat(first.actuals().get(2020).raw()).isEqualTo("100 %");
         assertThat(first.targets()).containsOnlyKeys(2020, 2021);
         assertThat(first.targets().get(2021).raw()).isEqualTo(">= 70 %");
-        assertThat(first.targets().get(2021).location().row()).isEqualTo(10);
+        assertThat(first.targets().get(2021).location().row()).isEqualTo(9);
         assertThat(first.provenance().row()).isEqualTo(5);
         Element op = os.children().get(0);
         assertThat(op.code()).isEqualTo("011-005");
@@ -61,13 +61,33 @@ class BlockMapperTest {
         Mapping m = MappingLoader.parse("m.yaml", MAPPING);
         List<RawRow> rows = new ArrayList<>();
         for (String line : new String[] {"Obiettivo Strategico", "ACCOMPAGNARE LE IMPRESE", "ALL'ESTERO",
-            "011-005 Sostegno", "all'export", "Indicatori", "Nome", "Peso 100 %"}) {
+            "011-005 Sostegno", "all'export", "Indicatori", "Nome su", "due righe", "Peso 100 %"}) {
             rows.add(new RawRow(rows.size() + 1, false, new String[] {line}, 1, rows.size() + 1));
         }
         TableMapper.Result r = new BlockMapper(m, "a.pdf", new RawTable("a.pdf", false, rows, List.of())).map();
         assertThat(r.notes()).isEmpty();
         assertThat(r.elements().get(0).name()).isEqualTo("ACCOMPAGNARE LE IMPRESE ALL'ESTERO");
         assertThat(r.elements().get(0).children().get(0).name()).isEqualTo("Sostegno all'export");
+        assertThat(r.elements().get(0).children().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("Nome su due righe");
+    }
+
+    @Test
+    void inAWordDocumentEveryParagraphIsWholeAndRepeatedValuesAreReported() throws Exception {
+        TableMapper.Result r = map("011-005 Sostegno", "Indicatori", "Primo senza valori", "Secondo", "Peso 50 %",
+                "Peso 60 %", "Target 2020 >= 1", "Target 2020 >= 2");
+        Element op = r.elements().get(0);
+        assertThat(op.indicators()).extracting(Indicator::name).containsExactly("Primo senza valori", "Secondo");
+        assertThat(op.indicators().get(0).targets()).isEmpty();
+        Indicator second = op.indicators().get(1);
+        assertThat(second.weight().raw()).isEqualTo("50 %");
+        assertThat(second.targets().get(2020).raw()).isEqualTo(">= 1");
+        assertThat(r.notes()).extracting(ImportNote::code, ImportNote::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("VALORE-RIPETUTO", "la riga \"Peso 60 %\" ripete un valore già"
+                        + " letto per l'indicatore \"Secondo\" (a.docx, foglio a.docx, riga 5): vale il primo"),
+                org.assertj.core.groups.Tuple.tuple("VALORE-RIPETUTO", "la riga \"Target 2020 >= 2\" ripete un"
+                        + " valore già letto per l'indicatore \"Secondo\" (a.docx, foglio a.docx, riga 7): vale il"
+                        + " primo"));
     }
 
     @Test
