@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import pira.model.Element;
 import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Level;
@@ -41,8 +40,7 @@ public final class BlockMapper {
     private final Pattern weight;
     private final Pattern actuals;
     private final Pattern targets;
-    private final ElementBuilder[] open;
-    private final List<ElementBuilder> roots = new ArrayList<>();
+    private final OpenLevels open;
     private final List<ImportNote> notes = new ArrayList<>();
     private final Set<Integer> years = new TreeSet<>();
 
@@ -78,7 +76,7 @@ public final class BlockMapper {
         weight = b.values().weight() == null ? null : Pattern.compile(b.values().weight(), FLAGS);
         actuals = b.values().actuals() == null ? null : Pattern.compile(b.values().actuals().match(), FLAGS);
         targets = Pattern.compile(b.values().targets().match(), FLAGS);
-        open = new ElementBuilder[order.size()];
+        open = new OpenLevels(order.size());
     }
 
     public TableMapper.Result map() throws MappingMismatchException {
@@ -86,12 +84,11 @@ public final class BlockMapper {
             readLine(row, TableMapper.rowText(row, " "));
         }
         finishIndicator();
-        if (roots.isEmpty()) {
+        if (open.isEmpty()) {
             throw new MappingMismatchException(file + ": nessuna riga apre un livello della mappatura " + mapping.id()
                     + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
-        List<Element> elements = roots.stream().map(ElementBuilder::build).toList();
-        return new TableMapper.Result(elements, List.of(), notes, years);
+        return new TableMapper.Result(open.build(), List.of(), notes, years);
     }
 
     private void readLine(RawRow row, String line) {
@@ -217,7 +214,7 @@ public final class BlockMapper {
         if (indicator == null) {
             return;
         }
-        ElementBuilder owner = deepest();
+        ElementBuilder owner = open.deepest();
         Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
                 null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance);
         if (owner == null) {
@@ -235,28 +232,10 @@ public final class BlockMapper {
         Value weight = headingWeight != null ? headingWeight : weightOf(m, row);
         ElementBuilder element = new ElementBuilder(order.get(level), TableMapper.group(m, "code"),
                 TableMapper.group(m, "name"), weight, location(row), null);
-        ElementBuilder parent = null;
-        for (int r = 0; r < level; r++) {
-            if (open[r] != null) {
-                parent = open[r];
-            }
-        }
-        for (int r = level; r < open.length; r++) {
-            open[r] = null;
-        }
-        open[level] = element;
-        (parent == null ? roots : parent.children).add(element);
+        open.attach(level, element);
         naming = element;
     }
 
-    private ElementBuilder deepest() {
-        for (int r = open.length - 1; r >= 0; r--) {
-            if (open[r] != null) {
-                return open[r];
-            }
-        }
-        return null;
-    }
 
     /** The level's weight where its line or heading states it, in a group (?<weight>...). */
     private Value weightOf(Matcher m, RawRow row) {

@@ -43,12 +43,11 @@ public final class TableMapper {
     private final IndicatorReader indicatorReader;
     private final Set<String> essential = new TreeSet<>();
 
-    private final List<ElementBuilder> roots = new ArrayList<>();
     private final List<Indicator> planIndicators = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
     /** The levels in the order the mapping nests them (levels, then openers); a level's rank is its index. */
     private final List<Level> order = new ArrayList<>();
-    private final ElementBuilder[] open;
+    private final OpenLevels open;
     /** The level of each entry of {@code mapping.levels()}, in the same order. */
     private final List<Level> columnLevels = new ArrayList<>();
     private final Map<String, String> lastValue = new LinkedHashMap<>();
@@ -95,7 +94,7 @@ public final class TableMapper {
         for (Mapping.OpenerSpec o : mapping.openers()) {
             addLevel(Level.fromId(o.level()));
         }
-        this.open = new ElementBuilder[order.size()];
+        this.open = new OpenLevels(order.size());
         this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
     }
 
@@ -145,7 +144,7 @@ public final class TableMapper {
                 i++;
             }
         }
-        return new Result(roots.stream().map(ElementBuilder::build).toList(), planIndicators, notes, years);
+        return new Result(open.build(), planIndicators, notes, years);
     }
 
     private int firstHeaderRow() {
@@ -278,7 +277,7 @@ public final class TableMapper {
                 if (!opened.getOrDefault(level, false) && isColumnLevel(level)) {
                     continue; // an indicator of an upper level is read once, on the row that opens it
                 }
-                owner = open[order.indexOf(level)];
+                owner = open.at(order.indexOf(level));
             } else {
                 owner = deepest;
             }
@@ -318,7 +317,7 @@ public final class TableMapper {
             if (key == null) {
                 break;
             }
-            ElementBuilder current = open[order.indexOf(level)];
+            ElementBuilder current = open.at(order.indexOf(level));
             if (current != null && !parentChanged && key.equals(current.key())) {
                 continue;
             }
@@ -339,14 +338,9 @@ public final class TableMapper {
             if (blank(fields.get(spec.code())) && blank(fields.get(spec.name()))) {
                 break;
             }
-            deepest = open[order.indexOf(columnLevels.get(i))];
+            deepest = open.at(order.indexOf(columnLevels.get(i)));
         }
-        if (deepest == null) {
-            for (ElementBuilder e : open) {
-                deepest = e != null ? e : deepest;
-            }
-        }
-        return deepest;
+        return deepest != null ? deepest : open.deepest();
     }
 
     private void open(Mapping.OpenerSpec spec, Matcher m, RawRow row) {
@@ -359,24 +353,8 @@ public final class TableMapper {
         describing = spec.collectsDescription() ? element : null;
     }
 
-    /** Puts a new element under the deepest open level above it and closes the levels below it. */
     private void attach(ElementBuilder element) {
-        int rank = order.indexOf(element.level);
-        ElementBuilder parent = null;
-        for (int r = 0; r < rank; r++) {
-            if (open[r] != null) {
-                parent = open[r];
-            }
-        }
-        for (int r = rank; r < open.length; r++) {
-            open[r] = null;
-        }
-        open[rank] = element;
-        if (parent == null) {
-            roots.add(element);
-        } else {
-            parent.children.add(element);
-        }
+        open.attach(order.indexOf(element.level), element);
     }
 
     /**
