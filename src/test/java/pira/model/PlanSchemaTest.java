@@ -10,17 +10,13 @@ import com.networknt.schema.SpecVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The documented schema {@code schema/plan.schema.json} describes what pira writes. */
 class PlanSchemaTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
-        "milano-relazione-2019.pdf", "alessandria-kpi-2020.csv", "alessandria-kpi-operativi-2020.pdf",
-        "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx",
-        "alessandria-albero-performance-2020.pdf"})
+    @MethodSource("pira.Samples#names")
     void goldenJsonIsValidAgainstTheSchema(String sample) throws Exception {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                 .getSchema(new ObjectMapper().readTree(Path.of("schema/plan.schema.json").toFile()));

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import pira.mapping.MappingCandidate;
 import pira.mapping.MappingLoader;
 import pira.model.Plan;
@@ -28,17 +28,7 @@ class GoldenImportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "sondrio-piano-2022-2024.xlsx, sondrio-piano.yaml",
-        "milano-pira-2019-2021.xlsx, milano-pira.yaml",
-        "milano-pira-2019-2021.pdf, milano-pira.yaml",
-        "milano-relazione-2019.pdf, milano-relazione.yaml",
-        "alessandria-kpi-2020.csv, alessandria-kpi-csv.yaml",
-        "alessandria-kpi-operativi-2020.pdf, alessandria-kpi-pdf.yaml",
-        "asti-schede-obiettivi-2020.docx, asti-schede-docx.yaml",
-        "alessandria-albero-performance-2020.docx, alessandria-albero-docx.yaml",
-        "alessandria-albero-performance-2020.pdf, alessandria-albero-docx.yaml"
-    })
+    @MethodSource("pira.Samples#withMappings")
     void sampleImportsToItsGoldenJson(String sample, String mapping) throws Exception {
         MappingCandidate candidate = new MappingCandidate(MappingLoader.load(Path.of("mappings", mapping)), mapping);
         ImportResult result = new Importer(List.of(), candidate).importFile(Path.of("samples", sample));
@@ -52,10 +42,7 @@ class GoldenImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
-        "milano-relazione-2019.pdf", "alessandria-kpi-operativi-2020.pdf",
-        "alessandria-kpi-2020.csv", "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx", "alessandria-albero-performance-2020.pdf"})
+    @MethodSource("pira.Samples#names")
     void goldenJsonReadsBackToAnEqualModel(String sample) throws IOException {
         String json = Files.readString(GOLDEN.resolve(sample + ".plan.json"), StandardCharsets.UTF_8);
         Plan plan = PlanJson.fromJson(json);

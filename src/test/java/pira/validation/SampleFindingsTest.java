@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import pira.mapping.BuiltinMappings;
 import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
@@ -27,11 +27,7 @@ class SampleFindingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sondrio-piano-2022-2024.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf",
-        "milano-relazione-2019.pdf", "alessandria-kpi-2020.csv", "alessandria-kpi-operativi-2020.pdf",
-        "asti-schede-obiettivi-2020.docx",
-        "alessandria-albero-performance-2020.docx",
-        "alessandria-albero-performance-2020.pdf"})
+    @MethodSource("pira.Samples#names")
     void sampleHasItsExpectedFindings(String sample) throws Exception {
         String text = TextReport.render(validate(sample));
         Path expected = Path.of("src/test/resources/findings", sample + ".txt");
