@@ -30,11 +30,6 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         return new Location(file, null, null, null, null, null);
     }
 
-    /** The same place without the column: the row a value was read from. */
-    public Location rowOnly() {
-        return new Location(file, sheet, page, row, null, null);
-    }
-
     /** Column letters of the first 702 columns (A to ZZ), computed once: every value read needs one. */
     private static final String[] LETTERS = new String[703];
 

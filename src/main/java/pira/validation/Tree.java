@@ -1,7 +1,6 @@
 package pira.validation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import pira.model.Element;
@@ -25,14 +24,6 @@ public final class Tree {
             visitor.accept(e, parent);
             walk(e.children(), e, visitor);
         }
-    }
-
-    /** The groups of siblings: the outermost elements, then the children of every element. */
-    public static List<List<Element>> siblingGroups(Plan plan) {
-        List<List<Element>> groups = new ArrayList<>();
-        groups.add(plan.elements());
-        walk(plan, (e, parent) -> groups.add(e.children()));
-        return groups;
     }
 
     /** The number of a weight ("20%" and "20" both give 20), or null when it is not a plain number. */
