@@ -94,7 +94,7 @@ public final class Importer {
         // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
         TableMapper.Result result = mapping.blocks() != null
                 ? new BlockMapper(mapping, document.file(), document.tables().get(0)).map()
-                : new TableMapper(mapping, document.file(), table(document, mapping)).map();
+                : tableMapper(document, mapping).map();
         List<ImportNote> notes = new ArrayList<>();
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));
@@ -106,11 +106,16 @@ public final class Importer {
                 result.elements(), result.indicators(), notes);
     }
 
-    private static RawTable table(RawDocument document, Mapping mapping) throws MappingMismatchException {
+    /** The mapper of the table the mapping names, or else of the first table where its header is found. */
+    private static TableMapper tableMapper(RawDocument document, Mapping mapping) throws MappingMismatchException {
         String sheet = mapping.reader().sheet();
         for (RawTable t : document.tables()) {
-            if (sheet != null ? t.name().equals(sheet) : new TableMapper(mapping, document.file(), t).hasHeader()) {
-                return t;
+            if (sheet != null && !t.name().equals(sheet)) {
+                continue;
+            }
+            TableMapper mapper = new TableMapper(mapping, document.file(), t);
+            if (sheet != null || mapper.hasHeader()) {
+                return mapper;
             }
         }
         List<String> names = document.tables().stream().map(RawTable::name).toList();
