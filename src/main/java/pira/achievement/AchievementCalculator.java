@@ -167,9 +167,34 @@ public final class AchievementCalculator {
         return Assessment.of(bound(p.max(BigDecimal.ZERO)), "variazione rispetto al " + other);
     }
 
-    /** The achievement of an element: weighted mean of its assessable indicators and children. */
+    /**
+     * The achievement of an element: weighted mean of its assessable indicators and children; where the document
+     * splits it between the indicators and the children ("Peso indicatori 40%", "Peso ob. Operativi 60%"), the
+     * mean of each group weighted by its share.
+     */
     public Assessment element(Element e) {
-        return mean(e.children(), e.indicators(), e);
+        BigDecimal own = weight(e.indicatorsWeight());
+        BigDecimal below = weight(e.childrenWeight());
+        if (own == null || below == null) {
+            return mean(e.children(), e.indicators(), e);
+        }
+        Assessment indicators = mean(List.of(), e.indicators(), e);
+        Assessment children = mean(e.children(), List.of(), e);
+        if (!children.assessable()) {
+            return indicators.assessable()
+                    ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)")
+                    : Assessment.notAssessable("nessun indicatore valutabile");
+        }
+        if (!indicators.assessable()) {
+            return Assessment.of(children.percent(), "solo livelli inferiori (indicatori non valutabili)");
+        }
+        BigDecimal total = own.add(below);
+        if (total.signum() == 0) {
+            return Assessment.notAssessable("quote tutte a zero");
+        }
+        return Assessment.of(indicators.percent().multiply(own).add(children.percent().multiply(below))
+                .divide(total, MC), "quote: indicatori " + e.indicatorsWeight().raw() + ", livelli inferiori "
+                + e.childrenWeight().raw());
     }
 
     private Assessment mean(List<Element> children, List<Indicator> indicators) {

@@ -15,6 +15,9 @@ final class ElementBuilder {
     final String code;
     String name;
     final Value weight;
+    /** The shares of its own indicators and of its children in its achievement, where a heading states them. */
+    Value indicatorsWeight;
+    Value childrenWeight;
     final Location provenance;
     final StringBuilder description = new StringBuilder();
     final List<Indicator> indicators = new ArrayList<>();
@@ -50,6 +53,6 @@ final class ElementBuilder {
 
     Element build() {
         return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
-                provenance, indicators, children.stream().map(ElementBuilder::build).toList());
+                indicatorsWeight, childrenWeight, provenance, indicators, children.stream().map(ElementBuilder::build).toList());
     }
 }

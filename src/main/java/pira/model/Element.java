@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * A node of the performance tree: an area, mission, programme, objective or action,
  * with its own indicators and its children. A level that a document does not have is simply absent.
+ * Some documents split an element's achievement between its own indicators and its children
+ * ("Peso indicatori 40%", "Peso ob. Operativi 60%"): those two weights, when stated, are
+ * {@code indicatorsWeight} and {@code childrenWeight}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Element(
@@ -15,6 +18,8 @@ public record Element(
         String name,
         String description,
         Value weight,
+        Value indicatorsWeight,
+        Value childrenWeight,
         Location provenance,
         List<Indicator> indicators,
         List<Element> children) {
@@ -22,6 +27,12 @@ public record Element(
     public Element {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** An element whose achievement is the plain weighted mean of its indicators and children. */
+    public Element(Level level, String code, String name, String description, Value weight, Location provenance,
+                   List<Indicator> indicators, List<Element> children) {
+        this(level, code, name, description, weight, null, null, provenance, indicators, children);
     }
 
     /** "Obiettivo operativo 3.1" or "Obiettivo strategico GARANTIRE ..." for messages. */

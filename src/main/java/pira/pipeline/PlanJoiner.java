@@ -107,7 +107,8 @@ public final class PlanJoiner {
             for (Indicator i : e.indicators()) {
                 indicators.add(merge(i, matched.get(i), notes));
             }
-            out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.provenance(), indicators,
+            out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.indicatorsWeight(),
+                    e.childrenWeight(), e.provenance(), indicators,
                     mergeElements(e.children(), matched, notes)));
         }
         return out;

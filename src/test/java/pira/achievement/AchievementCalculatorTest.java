@@ -122,4 +122,29 @@ class AchievementCalculatorTest {
         assertThat(c.element(new Element(Level.OBIETTIVO_STRATEGICO, "2", "t", null, null, null, List.of(),
                 List.of(op1, op2))).percent()).isEqualByComparingTo("70");
     }
+
+    @Test
+    void sharesSplitAnElementBetweenItsIndicatorsAndItsChildren() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Element op1 = new Element(Level.OBIETTIVO_OPERATIVO, "1.1.1", "a", null, null, null,
+                List.of(ind("x", null, ">= 100", "50")), List.of());
+        Element op2 = new Element(Level.OBIETTIVO_OPERATIVO, "1.1.2", "b", null, null, null,
+                List.of(ind("y", null, ">= 100", "100")), List.of());
+        Element programme = new Element(Level.PROGRAMMA, null, "p", null, null, null, List.of(), List.of(op1, op2));
+        List<Indicator> own = List.of(ind("k", "50 %", ">= 10", "5"), ind("l", "50 %", ">= 10", "10"));
+        Element os = new Element(Level.OBIETTIVO_STRATEGICO, "OS1.1", "s", null, v("50%"), v("40%"), v("60%"), null,
+                own, List.of(programme));
+        // indicators 0.5 × 50 + 0.5 × 100 = 75; programme: simple mean of its objectives, 50 and 100 = 75
+        assertThat(c.element(os).percent()).isEqualByComparingTo("75");
+        assertThat(c.element(os).method()).isEqualTo("quote: indicatori 40%, livelli inferiori 60%");
+        Element onlyFirst = new Element(Level.PROGRAMMA, null, "p", null, null, null, List.of(), List.of(op2));
+        Element os2 = new Element(Level.OBIETTIVO_STRATEGICO, "OS1.2", "s", null, null, v("40%"), v("60%"), null,
+                own, List.of(onlyFirst));
+        // 0.4 × 75 + 0.6 × 100 = 90, where a plain mean of the two indicators and the programme would give 83.3
+        assertThat(c.element(os2).percent()).isEqualByComparingTo("90");
+        Element noChildResult = new Element(Level.OBIETTIVO_STRATEGICO, "OS1.3", "s", null, null, v("40%"), v("60%"),
+                null, own, List.of(new Element(Level.PROGRAMMA, null, "q", null, null, null, List.of(), List.of())));
+        assertThat(c.element(noChildResult).percent()).isEqualByComparingTo("75");
+        assertThat(c.element(noChildResult).method()).isEqualTo("solo indicatori (livelli inferiori non valutabili)");
+    }
 }

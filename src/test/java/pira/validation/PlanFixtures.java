@@ -45,6 +45,12 @@ final class PlanFixtures {
         return el(Level.OBIETTIVO_STRATEGICO, code, weight, List.of(), children);
     }
 
+    /** The element with the shares of its indicators and its children ("Peso indicatori 40%"). */
+    static Element shares(Element e, String indicators, String children) {
+        return new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), v(indicators), v(children),
+                e.provenance(), e.indicators(), e.children());
+    }
+
     static Element op(String code, String weight, Indicator... indicators) {
         return el(Level.OBIETTIVO_OPERATIVO, code, weight, List.of(indicators));
     }

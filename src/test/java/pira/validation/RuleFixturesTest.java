@@ -9,6 +9,7 @@ import static pira.validation.PlanFixtures.op;
 import static pira.validation.PlanFixtures.opWith;
 import static pira.validation.PlanFixtures.os;
 import static pira.validation.PlanFixtures.plan;
+import static pira.validation.PlanFixtures.shares;
 import static pira.validation.PlanFixtures.withNotes;
 import static pira.validation.PlanFixtures.withResult;
 import static pira.validation.PlanFixtures.withStated;
@@ -36,14 +37,18 @@ class RuleFixturesTest {
         CASES.put("PESI-SOMMA", new Object[] {
             plan(Y1, os("3", null, op("3.1", "20%", ind("3.1.1", null, null, 2020, "1")),
                     op("3.3", "20%", ind("3.3.1", null, null, 2020, "1")),
-                    op("3.4", "40%", ind("3.4.1", null, null, 2020, "1")))),
+                    op("3.4", "40%", ind("3.4.1", null, null, 2020, "1"))),
+                    shares(os("4", null, op("4.1", null, ind("4.1.1", null, null, 2020, "1"))), "40%", "50%")),
             List.of("Sotto l'obiettivo strategico 3 i pesi del livello inferiore (gli obiettivi operativi) sommano a"
-                    + " 80 invece di 100 (3.1: 20%; 3.3: 20%; 3.4: 40%). Correggere i pesi perché la somma sia 100."),
+                    + " 80 invece di 100 (3.1: 20%; 3.3: 20%; 3.4: 40%). Correggere i pesi perché la somma sia 100.",
+                    "Le quote dell'obiettivo strategico 4 sommano a 90 invece di 100 (indicatori 40%, livelli inferiori"
+                            + " 50%). Correggere le quote perché la somma sia 100."),
             // 6 × 14,29 + 14,26 = 100: rounding within the tolerance
             plan(Y1, op("1.1", null, ind("a", null, "14,29 %", 2020, "1"), ind("b", null, "14,29 %", 2020, "1"),
                     ind("c", null, "14,29 %", 2020, "1"), ind("d", null, "14,29 %", 2020, "1"),
                     ind("e", null, "14,26 %", 2020, "1"), ind("f", null, "14,29 %", 2020, "1"),
-                    ind("g", null, "14,29 %", 2020, "1")))});
+                    ind("g", null, "14,29 %", 2020, "1")),
+                    shares(os("4", null, op("4.1", null, ind("4.1.1", null, null, 2020, "1"))), "40%", "60%"))});
         CASES.put("PESI-PARZIALI", new Object[] {
             plan(Y1, os("1", null, op("1.1", "50%", ind("1.1.1", null, null, 2020, "1")),
                     op("1.2", null, ind("1.2.1", null, null, 2020, "1")))),

@@ -16,9 +16,13 @@ import pira.validation.Severity;
 import pira.validation.Tree;
 import pira.validation.ValidationContext;
 
-/** Weights of siblings (elements of one parent, indicators of one element) sum to 100, within the tolerance. */
+/**
+ * Weights of siblings (elements of one parent, indicators of one element) sum to 100, within the tolerance, and so
+ * do the shares of an element's indicators and children where the document states them.
+ */
 @RuleInfo(id = "PESI-SOMMA", severity = Severity.ERRORE,
-        summary = "I pesi di elementi fratelli (o degli indicatori di un elemento) sommano a 100.")
+        summary = "I pesi di elementi fratelli (o degli indicatori di un elemento) sommano a 100, e così le quote"
+                + " di indicatori e livelli inferiori di un elemento.")
 public final class WeightsSumRule implements Rule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -32,7 +36,18 @@ public final class WeightsSumRule implements Rule {
                     levels(e.children()));
             checkGroup(e.indicators(), Indicator::weight, i -> i.code() != null ? i.code() : abbreviate(i.name()), e,
                     context, findings, "indicatori", "gli indicatori");
+            checkShares(e, context, findings);
         });
+    }
+
+    /** "Peso indicatori 40%" and "Peso ob. Operativi 60%" of one element split its achievement: they sum to 100. */
+    private static void checkShares(Element e, ValidationContext context, Findings findings) {
+        BigDecimal own = Tree.number(e.indicatorsWeight());
+        BigDecimal below = Tree.number(e.childrenWeight());
+        if (own != null && below != null && own.add(below).subtract(HUNDRED).abs().compareTo(context.tolerance()) > 0) {
+            findings.add(e.provenance(), e.code(), "quote", Tree.labelOf(e), e.indicatorsWeight().raw(),
+                    e.childrenWeight().raw(), Tree.it(own.add(below)));
+        }
     }
 
     private static <T> void checkGroup(List<T> group, Function<T, Value> weight, Function<T, String> name,
