@@ -24,7 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Reads Word documents (DOCX) with POI's XWPF: the paragraphs and the rows of the tables, in document order,
  * become the rows of one raw table, so table mappings (headers, openers, descriptions) work on them as on a
  * sheet. A cell spanning columns (gridSpan) or continuing a vertical merge (vMerge) is reported as a merged
- * range. Rows are numbered in document order: paragraph after paragraph, table row after table row.
+ * range. Rows are numbered in document order: paragraph after paragraph, table row after table row. Inside a cell
+ * each paragraph and each line break starts a new line ("\n").
  */
 public final class DocxReader implements SourceReader {
 
@@ -64,7 +65,7 @@ public final class DocxReader implements SourceReader {
                 // a vMerge without a value continues the merge above
                 boolean restarts = merging && pr.getVMerge().getVal() == STMerge.RESTART;
                 boolean continues = merging && !restarts;
-                cells.add(continues ? "" : tc.getText());
+                cells.add(continues ? "" : text(tc));
                 for (int i = 1; i < span; i++) {
                     cells.add("");
                 }
@@ -86,6 +87,19 @@ public final class DocxReader implements SourceReader {
                 merged.add(r);
             }
         }
+    }
+
+    /** A cell's paragraphs one per line (XWPF's own getText runs them together: "Peso 25 %Stato 2"). */
+    private static String text(XWPFTableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                lines.add(p.getText());
+            } else if (element instanceof XWPFTable t) {
+                lines.add(t.getText());
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static int span(CTTcPr pr) {

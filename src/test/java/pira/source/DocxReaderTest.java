@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,25 @@ class DocxReaderTest {
         assertThat(table.rows().get(4).cell(1)).isEqualTo("Fine");
         assertThat(table.rows().get(4).number()).isEqualTo(5);
         assertThat(table.merged()).containsExactlyInAnyOrder(new CellRange(2, 2, 1, 3), new CellRange(3, 4, 1, 1));
+    }
+
+    @Test
+    void paragraphsAndLineBreaksInsideACellStaySeparateLines() throws Exception {
+        Path file = dir.resolve("albero.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTableCell values = doc.createTable(1, 1).getRow(0).getCell(0);
+            values.getParagraphs().get(0).createRun().setText("Peso 25 %");
+            values.addParagraph().createRun().setText("Stato 2");
+            XWPFRun run = values.addParagraph().createRun();
+            run.setText("Target 2020 >= 2");
+            run.addBreak();
+            run.setText("Target 2021 >= 3");
+            doc.write(out);
+        }
+
+        RawTable table = SourceReaders.read(file, ReaderOptions.DETECT).tables().get(0);
+
+        assertThat(table.rows().get(0).cell(1)).isEqualTo("Peso 25 %\nStato 2\nTarget 2020 >= 2\nTarget 2021 >= 3");
     }
 
     @Test
