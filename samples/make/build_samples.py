@@ -56,12 +56,14 @@ def main():
     import relazione
     import asti
     import albero
+    import asti_albero
     convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
     convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
     convert(milano.build(complete=True), os.path.join(SAMPLES, "milano-pira-2019-2021.pdf"), "pdf")
     convert(relazione.build(), os.path.join(SAMPLES, "milano-relazione-2019.pdf"), "pdf")
     convert(alessandria.build_unruled(), os.path.join(SAMPLES, "alessandria-kpi-operativi-2020.pdf"), "pdf")
     convert_html(asti.write_html, os.path.join(SAMPLES, "asti-schede-obiettivi-2020.docx"))
+    convert_html(asti_albero.write_html, os.path.join(SAMPLES, "asti-albero-performance-2020.docx"))
     convert_html(albero.write_html, os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"))
     docx_to_pdf(os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"),
                 os.path.join(SAMPLES, "alessandria-albero-performance-2020.pdf"))

@@ -21,6 +21,7 @@ public final class Samples {
         MAPPING.put("alessandria-kpi-2020.csv", "alessandria-kpi-csv.yaml");
         MAPPING.put("alessandria-kpi-operativi-2020.pdf", "alessandria-kpi-pdf.yaml");
         MAPPING.put("asti-schede-obiettivi-2020.docx", "asti-schede-docx.yaml");
+        MAPPING.put("asti-albero-performance-2020.docx", "asti-albero-docx.yaml");
         MAPPING.put("alessandria-albero-performance-2020.docx", "alessandria-albero-docx.yaml");
         MAPPING.put("alessandria-albero-performance-2020.pdf", "alessandria-albero-docx.yaml");
     }

@@ -1,7 +1,9 @@
 package pira.mapping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -34,15 +36,26 @@ public final class BlockMapper {
     private final List<Level> order = new ArrayList<>();
     private final List<Pattern> headings = new ArrayList<>();
     private final List<Pattern> levelLines = new ArrayList<>();
+    private final List<Pattern> columns = new ArrayList<>();
     private final List<Pattern> ignore = new ArrayList<>();
     private final Pattern indicatorsStart;
     private final Pattern skip;
+    private final Pattern childrenWeight;
+    private final int childrenWeightOf;
     private final Pattern weight;
     private final Pattern actuals;
     private final Pattern targets;
     private final OpenLevels open;
     private final List<ImportNote> notes = new ArrayList<>();
     private final Set<Integer> years = new TreeSet<>();
+    /**
+     * While a list of indicators is read from a table headed "Indicatori | Programma": for each column beside the
+     * indicators, the rank of the level its lines name, or -1 where it is not read.
+     */
+    private final Map<Integer, Integer> sideColumns = new HashMap<>();
+    /** The elements named beside the indicators, opened when the list ends (after its indicators are placed). */
+    private final List<ElementBuilder> sideElements = new ArrayList<>();
+    private final List<Integer> sideRanks = new ArrayList<>();
 
     private enum State { OUTSIDE, INDICATORS, SKIPPING }
 
@@ -65,30 +78,152 @@ public final class BlockMapper {
         Mapping.Blocks b = mapping.blocks();
         for (Mapping.BlockLevel l : b.levels()) {
             order.add(Level.fromId(l.level()));
-            headings.add(l.after() == null ? null : Pattern.compile(l.after(), FLAGS));
-            levelLines.add(Pattern.compile(l.match(), FLAGS));
+            headings.add(compile(l.after()));
+            levelLines.add(compile(l.match()));
+            columns.add(compile(l.column()));
         }
         for (String r : mapping.ignoreRows()) {
             ignore.add(Pattern.compile(r, FLAGS));
         }
         indicatorsStart = Pattern.compile(b.indicators(), FLAGS);
-        skip = b.skip() == null ? null : Pattern.compile(b.skip(), FLAGS);
+        skip = compile(b.skip());
+        childrenWeight = b.childrenWeight() == null ? null : compile(b.childrenWeight().match());
+        childrenWeightOf = b.childrenWeight() == null ? -1 : order.indexOf(Level.fromId(b.childrenWeight().of()));
         weight = b.values().weight() == null ? null : Pattern.compile(b.values().weight(), FLAGS);
         actuals = b.values().actuals() == null ? null : Pattern.compile(b.values().actuals().match(), FLAGS);
         targets = Pattern.compile(b.values().targets().match(), FLAGS);
         open = new OpenLevels(order.size());
     }
 
+    private static Pattern compile(String regex) {
+        return regex == null ? null : Pattern.compile(regex, FLAGS);
+    }
+
     public TableMapper.Result map() throws MappingMismatchException {
         for (RawRow row : table.rows()) {
-            readLine(row, TableMapper.rowText(row, " "));
+            readRow(row);
         }
-        finishIndicator();
+        endList();
         if (open.isEmpty()) {
             throw new MappingMismatchException(file + ": nessuna riga apre un livello della mappatura " + mapping.id()
                     + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
         return new TableMapper.Result(open.build(), List.of(), notes, years);
+    }
+
+    /**
+     * A row is one line, its cells joined (a printed page's row, a paragraph); where a cell holds several lines (a
+     * Word table) each is read in turn, and in a table headed "Indicatori | Programma" the cells beside the first
+     * are read as that column says.
+     */
+    private void readRow(RawRow row) {
+        List<String> first = lines(row.cell(1));
+        if (row.width() > 1 && !first.isEmpty() && indicatorsStart.matcher(first.get(0)).matches()
+                && hasOtherCells(row)) {
+            readLine(row, first.get(0));
+            readColumnHeadings(row);
+            for (String line : first.subList(1, first.size())) {
+                readLine(row, line);
+            }
+            return;
+        }
+        if (!sideColumns.isEmpty()) {
+            for (String line : first) {
+                readLine(row, line);
+            }
+            for (int c = 2; c <= row.width(); c++) {
+                int rank = sideColumns.getOrDefault(c, -1);
+                for (String line : lines(row.cell(c))) {
+                    if (rank >= 0) {
+                        nameBeside(row, c, rank, line);
+                    }
+                }
+            }
+            return;
+        }
+        boolean multiline = false;
+        for (int c = 1; c <= row.width() && !multiline; c++) {
+            multiline = row.cell(c) != null && row.cell(c).indexOf('\n') >= 0;
+        }
+        if (!multiline) {
+            readLine(row, TableMapper.rowText(row, " "));
+            return;
+        }
+        for (int c = 1; c <= row.width(); c++) {
+            for (String line : lines(row.cell(c))) {
+                readLine(row, line);
+            }
+        }
+    }
+
+    private static List<String> lines(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell != null) {
+            for (String l : cell.split("\n")) {
+                String t = Text.fold(l);
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasOtherCells(RawRow row) {
+        for (int c = 2; c <= row.width(); c++) {
+            if (!Text.fold(row.cell(c)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headings beside "Indicatori": a level's column, a column not read (skip), or reported and not read. */
+    private void readColumnHeadings(RawRow row) {
+        for (int c = 2; c <= row.width(); c++) {
+            String heading = Text.fold(row.cell(c));
+            if (heading.isEmpty()) {
+                continue;
+            }
+            int rank = -1;
+            for (int l = 0; l < order.size() && rank < 0; l++) {
+                if (columns.get(l) != null && columns.get(l).matcher(heading).matches()) {
+                    rank = l;
+                }
+            }
+            if (rank < 0 && (skip == null || !skip.matcher(heading).matches())) {
+                notes.add(new ImportNote("RIGA-IGNORATA", "la colonna \"" + TableMapper.abbreviate(heading)
+                        + "\" accanto agli indicatori non è prevista dalla mappatura e non è stata letta",
+                        Location.of(file, table.name(), row.page(), row.displayNumber(), c)));
+            }
+            sideColumns.put(c, rank);
+        }
+    }
+
+    /** A line of a level's column beside the indicators: the element is opened when the list of indicators ends. */
+    private void nameBeside(RawRow row, int column, int rank, String line) {
+        Location at = Location.of(file, table.name(), row.page(), row.displayNumber(), column);
+        Pattern p = levelLines.get(rank);
+        Matcher m = p == null ? null : p.matcher(line);
+        if (m != null && !m.find()) {
+            notes.add(new ImportNote("RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" nella colonna "
+                    + order.get(rank).of() + " non ne ha la forma attesa", at));
+            return;
+        }
+        sideElements.add(new ElementBuilder(order.get(rank), m == null ? null : TableMapper.group(m, "code"),
+                m == null ? line : TableMapper.group(m, "name"), m == null ? null : weightOf(m, row), at, null));
+        sideRanks.add(rank);
+    }
+
+    /** The list of indicators ends: the last indicator is placed, then the elements named beside the list open. */
+    private void endList() {
+        finishIndicator();
+        for (int i = 0; i < sideElements.size(); i++) {
+            open.attach(sideRanks.get(i), sideElements.get(i));
+        }
+        sideElements.clear();
+        sideRanks.clear();
+        sideColumns.clear();
     }
 
     private void readLine(RawRow row, String line) {
@@ -112,27 +247,50 @@ public final class BlockMapper {
         for (int l = 0; l < order.size(); l++) {
             Matcher h = headings.get(l) == null ? null : headings.get(l).matcher(line);
             if (h != null && h.matches()) {
-                finishIndicator();
+                endList();
                 pendingHeading = l;
                 headingWeight = weightOf(h, row);
                 state = State.OUTSIDE;
                 return;
             }
         }
+        Matcher w = childrenWeight == null ? null : childrenWeight.matcher(line);
+        if (w != null && w.matches()) {
+            endList();
+            state = State.OUTSIDE;
+            ElementBuilder owner = open.at(childrenWeightOf);
+            if (owner == null) {
+                note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà un peso ma non c'è "
+                        + order.get(childrenWeightOf).withArticle() + " a cui riferirlo");
+            } else if (once(row, line, owner.childrenWeight, owner.level.withArticle() + " " + owner.key())) {
+                owner.childrenWeight = weightOf(w, row);
+            }
+            return;
+        }
         for (int l = 0; l < order.size(); l++) {
+            if (headings.get(l) != null || columns.get(l) != null) {
+                continue;
+            }
             Matcher m = levelLines.get(l).matcher(line);
-            if (headings.get(l) == null && m.find()) {
+            if (m.find()) {
                 openLevel(l, m, row, null);
                 return;
             }
         }
-        if (indicatorsStart.matcher(line).matches()) {
-            finishIndicator();
+        Matcher list = indicatorsStart.matcher(line);
+        if (list.matches()) {
+            endList();
             state = State.INDICATORS;
+            Value share = weightOf(list, row);
+            ElementBuilder owner = open.deepest();
+            if (share != null && owner != null
+                    && once(row, line, owner.indicatorsWeight, owner.level.withArticle() + " " + owner.key())) {
+                owner.indicatorsWeight = share;
+            }
             return;
         }
         if (skip != null && skip.matcher(line).matches()) {
-            finishIndicator();
+            endList();
             state = State.SKIPPING;
             return;
         }
@@ -196,12 +354,16 @@ public final class BlockMapper {
 
     /** A second value of the same kind for one indicator is reported and not read: the first one stays. */
     private boolean once(RawRow row, String line, Value earlier) {
+        return once(row, line, earlier, "l'indicatore \"" + TableMapper.abbreviate(indicator.name) + "\"");
+    }
+
+    /** As {@link #once(RawRow, String, Value)} for a value of an element (its shares), named {@code whose}. */
+    private boolean once(RawRow row, String line, Value earlier, String whose) {
         if (earlier == null) {
             return true;
         }
-        note(row, "VALORE-RIPETUTO", "la riga \"" + TableMapper.abbreviate(line) + "\" ripete un valore già letto per"
-                + " l'indicatore \"" + TableMapper.abbreviate(indicator.name) + "\" (" + earlier.location().describe()
-                + "): vale il primo");
+        note(row, "VALORE-RIPETUTO", "la riga \"" + TableMapper.abbreviate(line) + "\" ripete un valore già letto per "
+                + whose + " (" + earlier.location().describe() + "): vale il primo");
         return false;
     }
 
@@ -227,7 +389,7 @@ public final class BlockMapper {
     }
 
     private void openLevel(int level, Matcher m, RawRow row, Value headingWeight) {
-        finishIndicator();
+        endList();
         state = State.OUTSIDE;
         Value weight = headingWeight != null ? headingWeight : weightOf(m, row);
         ElementBuilder element = new ElementBuilder(order.get(level), TableMapper.group(m, "code"),

@@ -102,16 +102,31 @@ public record Mapping(
     /**
      * A layout of lines rather than columns (the "Albero della performance"): lines that open the levels, the line
      * that starts a list of indicators, the key/value lines of each indicator, and lines after which nothing is read
-     * until the next level. Read by {@link BlockMapper}.
+     * until the next level. {@code indicators} may have a group (?<weight>...): the share of the indicators in their
+     * element's achievement ("Indicatori (Peso indicatori 40%)"); {@code childrenWeight} is the line that gives the
+     * share of the children. In a table whose first row starts the list ("Indicatori | Programma") the columns beside
+     * the indicators are known by their heading: a level's {@code column}, or {@code skip} (not read). Read by
+     * {@link BlockMapper}.
      */
-    public record Blocks(List<BlockLevel> levels, String indicators, String skip, BlockValues values) {
+    public record Blocks(List<BlockLevel> levels, String indicators, String skip, BlockValues values,
+                         @JsonProperty("children_weight") ChildrenWeight childrenWeight) {
         public Blocks {
             levels = levels == null ? List.of() : List.copyOf(levels);
         }
     }
 
-    /** A level opened by a line matching {@code match}; with {@code after}, only by the line after such a heading. */
-    public record BlockLevel(String level, String after, String match) {
+    /** A line such as "Obiettivi Operativi (Peso ob. Operativi 60%)": the share, in (?<weight>...), of the children
+     * of the open element of level {@code of}. */
+    public record ChildrenWeight(String match, String of) {
+    }
+
+
+    /**
+     * A level opened by a line matching {@code match}; with {@code after}, only by the line after such a heading; with
+     * {@code column}, by the lines of the column with that heading beside the indicators (the programme of the
+     * objective whose indicators they are), each opened when the list ends, {@code match} optional.
+     */
+    public record BlockLevel(String level, String after, String match, String column) {
     }
 
     /** The key/value lines of an indicator: each pattern has a group (?<value>...), targets also (?<year>...). */

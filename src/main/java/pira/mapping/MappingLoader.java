@@ -258,14 +258,34 @@ public final class MappingLoader {
         private void blocks(Mapping.Blocks b) {
             for (int i = 0; i < b.levels().size(); i++) {
                 String at = "/blocks/levels/" + i;
-                pattern(at + "/after", b.levels().get(i).after());
-                Pattern p = pattern(at + "/match", b.levels().get(i).match());
+                Mapping.BlockLevel l = b.levels().get(i);
+                pattern(at + "/after", l.after());
+                pattern(at + "/column", l.column());
+                Pattern p = pattern(at + "/match", l.match());
                 if (p != null && !p.pattern().contains("?<name>") && !p.pattern().contains("?<code>")) {
                     add(at + "/match", "l'espressione deve avere almeno un gruppo (?<code>...) o (?<name>...)");
+                }
+                if (l.match() == null && l.column() == null) {
+                    add(at, "manca la chiave 'match' (o 'column', per un livello scritto nella colonna accanto agli"
+                            + " indicatori)");
+                }
+                if (l.after() != null && l.column() != null) {
+                    add(at + "/column", "un livello si apre dopo un'intestazione (after) o da una colonna (column),"
+                            + " non in entrambi i modi");
                 }
             }
             pattern("/blocks/indicators", b.indicators());
             pattern("/blocks/skip", b.skip());
+            if (b.childrenWeight() != null) {
+                Pattern p = pattern("/blocks/children_weight/match", b.childrenWeight().match());
+                if (p != null && !p.pattern().contains("?<weight>")) {
+                    add("/blocks/children_weight/match", "l'espressione deve avere un gruppo (?<weight>...)");
+                }
+                if (b.levels().stream().noneMatch(l -> l.level().equals(b.childrenWeight().of()))) {
+                    add("/blocks/children_weight/of", "il livello \"" + b.childrenWeight().of()
+                            + "\" non è tra i livelli di blocks/levels");
+                }
+            }
             Mapping.BlockValues v = b.values();
             valueLine("/blocks/values/weight", v.weight());
             if (v.actuals() != null) {

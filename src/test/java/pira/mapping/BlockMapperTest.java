@@ -132,6 +132,81 @@ class BlockMapperTest {
                 + " strategico la riga \"2020\" non ne ha la forma attesa");
     }
 
+    /** Asti's layout: shares in the headings, a two-column table "Indicatori | Programma", actions beside. */
+    private static final String SHARES = MAPPING
+            .replace("    - {level: obiettivo_operativo,",
+                    "    - {level: programma, column: \"^Programma$\"}\n    - {level: obiettivo_operativo,")
+            .replace("indicators: \"^Indicatori$\"", "indicators: \"^Indicatori(?: \\\\(Peso indicatori"
+                    + " (?<weight>[^)]+)\\\\))?$\"\n"
+                    + "  children_weight: {match: \"^Obiettivi Operativi \\\\(Peso (?<weight>[^)]+)\\\\)$\","
+                    + " of: obiettivo_strategico}");
+
+    @Test
+    void sharesAndTheProgrammeBesideTheIndicatorsGoWhereTheDocumentSays() throws Exception {
+        TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", rows(
+                new String[] {"Obiettivo Strategico"}, new String[] {"CRESCERE"},
+                new String[] {"Indicatori (Peso indicatori 40%)", "Programma"},
+                new String[] {"N. report", "Politiche di sviluppo"},
+                new String[] {"Peso 50 %\nStato 2\nTarget 2020 >= 2", ""},
+                new String[] {"N. eventi", ""},
+                new String[] {"Peso 50 %\nStato 4\nTarget 2020 >= 2", ""},
+                new String[] {"Obiettivi Operativi (Peso 60%)"},
+                new String[] {"011-005 Efficienza"},
+                new String[] {"Indicatori", "Azione"},
+                new String[] {"Customer", "Supporto ASTISS"},
+                new String[] {"Peso 100 %\nTarget 2020 >= 3", "Formazione aziende\nAdeguamento piattaforma"})).map();
+
+        assertThat(r.notes()).isEmpty();
+        Element os = r.elements().get(0);
+        assertThat(os.indicatorsWeight().raw()).isEqualTo("40%");
+        assertThat(os.childrenWeight().raw()).isEqualTo("60%");
+        assertThat(os.childrenWeight().location().row()).isEqualTo(8);
+        // the indicators of the table belong to the objective, though the programme is named on their first row
+        assertThat(os.indicators()).extracting(Indicator::name).containsExactly("N. report", "N. eventi");
+        assertThat(os.indicators().get(1).actuals().get(2020).raw()).isEqualTo("4");
+        Element programme = os.children().get(0);
+        assertThat(programme.name()).isEqualTo("Politiche di sviluppo");
+        assertThat(programme.provenance().column()).isEqualTo(2);
+        assertThat(programme.provenance().row()).isEqualTo(4);
+        Element op = programme.children().get(0);
+        assertThat(op.code()).isEqualTo("011-005");
+        // the actions beside the operational objective's indicator are not read
+        assertThat(op.indicators()).extracting(Indicator::name).containsExactly("Customer");
+        assertThat(op.indicators().get(0).targets().get(2020).raw()).isEqualTo(">= 3");
+        assertThat(op.indicatorsWeight()).isNull();
+    }
+
+    @Test
+    void anUnknownColumnBesideTheIndicatorsAndASharesLineWithoutItsLevelAreReported() throws Exception {
+        TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", rows(
+                new String[] {"Obiettivi Operativi (Peso 60%)"},
+                new String[] {"011-005 Efficienza"},
+                new String[] {"Indicatori", "Responsabile"},
+                new String[] {"Customer", "Rossi"},
+                new String[] {"Peso 100 %", ""})).map();
+
+        assertThat(r.notes()).extracting(ImportNote::code, n -> n.location().describe(), ImportNote::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, foglio a.docx, riga 1",
+                                "la riga \"Obiettivi Operativi (Peso 60%)\" dà un peso ma non c'è l'obiettivo"
+                                        + " strategico a cui riferirlo"),
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, foglio a.docx, cella B3",
+                                "la colonna \"Responsabile\" accanto agli indicatori non è prevista dalla mappatura"
+                                        + " e non è stata letta"));
+        assertThat(r.elements().get(0).indicators()).extracting(Indicator::name).containsExactly("Customer");
+    }
+
+    @Test
+    void aShareStatedTwiceIsReportedAndTheFirstKept() throws Exception {
+        TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", table(
+                "Obiettivo Strategico", "CRESCERE", "Obiettivi Operativi (Peso 60%)", "Obiettivi Operativi (Peso 70%)"))
+                .map();
+        assertThat(r.elements().get(0).childrenWeight().raw()).isEqualTo("60%");
+        assertThat(r.notes()).extracting(ImportNote::code).containsExactly("VALORE-RIPETUTO");
+        assertThat(r.notes().get(0).message()).startsWith("la riga \"Obiettivi Operativi (Peso 70%)\" ripete un"
+                + " valore già letto per l'obiettivo strategico CRESCERE");
+    }
+
     @Test
     void aDocumentWithoutLevelsIsNotThisLayout() {
         assertThatThrownBy(() -> map("Indicatori", "Nome", "Peso 10 %"))
@@ -141,6 +216,14 @@ class BlockMapperTest {
 
     private static TableMapper.Result map(String... lines) throws Exception {
         return new BlockMapper(MappingLoader.parse("m.yaml", MAPPING), "a.docx", table(lines)).map();
+    }
+
+    private static RawTable rows(String[]... cells) {
+        List<RawRow> rows = new ArrayList<>();
+        for (String[] row : cells) {
+            rows.add(new RawRow(rows.size() + 1, false, row));
+        }
+        return new RawTable("a.docx", false, rows, List.of());
     }
 
     private static RawTable table(String... lines) {

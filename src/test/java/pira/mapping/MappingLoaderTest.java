@@ -38,7 +38,7 @@ class MappingLoaderTest {
         }
         assertThat(BuiltinMappings.load()).extracting(MappingCandidate::id)
                 .containsExactly("alessandria-albero-docx", "alessandria-kpi-csv", "alessandria-kpi-pdf",
-                        "asti-schede-docx", "milano-pira", "milano-relazione", "sondrio-piano");
+                        "asti-albero-docx", "asti-schede-docx", "milano-pira", "milano-relazione", "sondrio-piano");
     }
 
     @Test
@@ -138,6 +138,25 @@ class MappingLoaderTest {
                 "targets: \"^Target (?<year>\\\\d{4}) (?<value>")))).isNull();
         assertProblem(BLOCKS.replace("weight: \"^Peso (?<value>.+)$\"", "weight: \"^Peso (.+)$\""),
                 "chiave 'blocks.values.weight': l'espressione deve avere un gruppo (?<value>...)");
+    }
+
+    @Test
+    void sharesAndColumnsOfABlockMappingAreChecked() {
+        String ok = BLOCKS.replace("targets: \"^Target (?<value>", "targets: \"^Target (?<year>\\\\d{4}) (?<value>");
+        assertProblem(ok + "  children_weight: {match: \"^Obiettivi Operativi (.+)$\", of: obiettivo_strategico}\n",
+                "chiave 'blocks.children_weight.match': l'espressione deve avere un gruppo (?<weight>...)",
+                "chiave 'blocks.children_weight.of': il livello \"obiettivo_strategico\" non è tra i livelli di"
+                        + " blocks/levels");
+        assertProblem(ok.replace("    - {level: obiettivo_operativo,",
+                        "    - {level: programma, after: \"^Programma$\", column: \"^Programma$\"}\n"
+                                + "    - {level: obiettivo_operativo,"),
+                "un livello si apre dopo un'intestazione (after) o da una colonna (column), non in entrambi i modi");
+        assertProblem(ok.replace("    - {level: obiettivo_operativo,", "    - {level: programma}\n"
+                + "    - {level: obiettivo_operativo,"), "riga 6, chiave 'blocks.levels.0': manca la chiave 'match' (o"
+                + " 'column', per un livello scritto nella colonna accanto agli indicatori)");
+        assertThat(catchThrowable(() -> MappingLoader.parse("prova.yaml", ok.replace(
+                "    - {level: obiettivo_operativo,", "    - {level: programma, column: \"^Programma$\"}\n"
+                        + "    - {level: obiettivo_operativo,")))).isNull();
     }
 
     @Test
