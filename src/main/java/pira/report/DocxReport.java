@@ -213,6 +213,11 @@ public final class DocxReport {
         if (e.description() != null) {
             w.paragraph("Normal", e.description());
         }
+        if (e.indicatorsWeight() != null || e.childrenWeight() != null) {
+            w.paragraph("Normal", "Quote del raggiungimento: indicatori " + (e.indicatorsWeight() == null ? MISSING
+                    : e.indicatorsWeight().raw()) + ", livelli inferiori " + (e.childrenWeight() == null ? MISSING
+                    : e.childrenWeight().raw()) + ".");
+        }
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
@@ -255,7 +260,9 @@ public final class DocxReport {
                         + " anno: valutati se il valore di quell'anno è noto.",
                 "Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.")
                         + " Un livello vale la media pesata dei suoi indicatori e livelli inferiori (media semplice"
-                        + " dove il documento non dà pesi). \"Valore medio performance obiettivi operativi\" è calcolato"
+                        + " dove il documento non dà pesi); dove il documento divide il raggiungimento tra indicatori"
+                        + " e livelli inferiori (\"Quote del raggiungimento\"), la media delle due parti pesata con le"
+                        + " quote. \"Valore medio performance obiettivi operativi\" è calcolato"
                         + " come media degli obiettivi operativi, non copiato.",
                 "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
                         + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {

@@ -69,4 +69,34 @@ class WordPlanReportTest {
                     ">= 3", "6", "100%", "raggiunto");
         }
     }
+
+    @Test
+    void astiAlberoShowsTheSharesTheProgrammesAndEveryIndicator() throws Exception {
+        Plan plan = new Importer(BuiltinMappings.load(), null)
+                .importFile(Path.of("samples/asti-albero-performance-2020.docx")).plan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReport(plan, List.of(), new ReportOptions(2020, null, "Albero della performance 2020", null,
+                LocalDate.of(2020, 1, 30), null, true)).write(out);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            int os = paragraphs.lastIndexOf("Obiettivo strategico OS1.1 - L'AMMINISTRAZIONE PER LO SVILUPPO E LA"
+                    + " COMPETITIVITA' DELLE IMPRESE E DEL TERRITORIO");
+            assertThat(os).isPositive(); // the last one: the first is the entry of the contents
+            assertThat(paragraphs.get(os + 1)).isEqualTo("Quote del raggiungimento: indicatori 40%, livelli inferiori"
+                    + " 60%.");
+            assertThat(paragraphs).contains("Programma Politiche di sviluppo, competitività e innovazione, di RSI e"
+                    + " movimento cooperativo", "Obiettivo operativo OP 3.2.1 - Prosecuzione dei percorsi formativi"
+                    + " legati al riordino delle funzioni e competenze camerale");
+            assertThat(paragraphs.stream().filter(p -> p.startsWith("Quote del raggiungimento"))).hasSize(5);
+            List<XWPFTable> tables = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                    .equals("Indicatore")).toList();
+            assertThat(tables.stream().mapToInt(t -> t.getRows().size() - 1).sum()).isEqualTo(34);
+            // "Stato" is the 2019 value: a 2020 report has targets and no actual value yet
+            XWPFTableRow first = tables.get(0).getRow(1);
+            assertThat(first.getTableCells().stream().map(c -> c.getText()).toList().subList(1, 6)).containsExactly(
+                    "N. report (analisi, documenti, studi) sull'economia locale diffusi nell'anno (PIRA)", "25 %",
+                    ">= 2", "—", "non valutabile: manca il valore conseguito 2020");
+        }
+    }
 }

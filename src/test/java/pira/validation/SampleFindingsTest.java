@@ -2,14 +2,18 @@ package pira.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import pira.mapping.BuiltinMappings;
+import pira.model.Element;
+import pira.model.Plan;
 import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
 import pira.validation.report.TextReport;
@@ -67,5 +71,34 @@ class SampleFindingsTest {
         List<Finding> f = validate("alessandria-kpi-2020.csv").files().get(0).findings();
         assertThat(f).noneMatch(x -> x.rule().startsWith("PESI"));
         assertThat(f).noneMatch(x -> x.severity() == Severity.ERRORE);
+    }
+
+    @Test
+    void astiAmbitoWeightsAndSharesPassAndTheirSumsAreReallyChecked() throws Exception {
+        Path sample = Path.of("samples", "asti-albero-performance-2020.docx");
+        Plan plan = new Importer(BuiltinMappings.load(), null).importFile(sample).plan();
+        assertThat(plan.elements()).extracting(e -> e.weight().raw()).containsExactly("33,34%", "33,33%", "33,33%");
+        assertThat(plan.elements().get(0).children()).allSatisfy(os -> {
+            assertThat(os.indicatorsWeight().raw()).isEqualTo("40%");
+            assertThat(os.childrenWeight().raw()).isEqualTo("60%");
+        });
+        List<Finding> f = validate("asti-albero-performance-2020.docx").files().get(0).findings();
+        assertThat(f).noneMatch(x -> x.rule().startsWith("PESI")).noneMatch(x -> x.severity() != Severity.INFORMAZIONE);
+        // with no tolerance at all (33,34 + 33,33 + 33,33 is exactly 100), then with one share changed
+        Validator strict = new Validator(new ValidationContext(BigDecimal.ZERO));
+        assertThat(strict.validate(plan)).noneMatch(x -> x.rule().startsWith("PESI"));
+        Element area = plan.elements().get(0);
+        Element os = area.children().get(0);
+        Element changed = new Element(os.level(), os.code(), os.name(), os.description(), os.weight(),
+                os.indicatorsWeight(), PlanFixtures.v("50%"), os.provenance(), os.indicators(), os.children());
+        List<Element> areas = new ArrayList<>(plan.elements());
+        areas.set(0, new Element(area.level(), area.code(), area.name(), area.description(), area.weight(),
+                area.provenance(), area.indicators(), List.of(changed, area.children().get(1))));
+        Plan wrong = new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), plan.years(), plan.sources(),
+                areas, plan.indicators(), plan.notes());
+        assertThat(strict.validate(wrong)).filteredOn(x -> x.rule().equals("PESI-SOMMA"))
+                .extracting(Finding::message).containsExactly("Le quote dell'obiettivo strategico OS1.1 sommano a 90"
+                        + " invece di 100 (indicatori 40%, livelli inferiori 50%). Correggere le quote perché la"
+                        + " somma sia 100.");
     }
 }
