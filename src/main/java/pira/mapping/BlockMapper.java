@@ -65,6 +65,8 @@ public final class BlockMapper {
     /** The weight the pending heading states ("Ambito Strategico (Peso 33,34%)"), for the element it opens. */
     private Value headingWeight;
     private Pending indicator;
+    /** The column of the cell the current line comes from, where a row is read cell by cell (a Word table). */
+    private Integer column;
     /**
      * The element whose name was the last line read. On a printed page (rows with a page) a long name wraps, so a
      * line no pattern recognises continues it; in a Word document each paragraph is whole and such a line is reported.
@@ -118,6 +120,7 @@ public final class BlockMapper {
      */
     private void readRow(RawRow row) {
         List<String> first = lines(row.cell(1));
+        column = row.width() > 1 ? 1 : null;
         if (row.width() > 1 && !first.isEmpty() && indicatorsStart.matcher(first.get(0)).matches()
                 && hasOtherCells(row)) {
             readLine(row, first.get(0));
@@ -146,10 +149,12 @@ public final class BlockMapper {
             multiline = row.cell(c) != null && row.cell(c).indexOf('\n') >= 0;
         }
         if (!multiline) {
+            column = null;
             readLine(row, TableMapper.rowText(row, " "));
             return;
         }
         for (int c = 1; c <= row.width(); c++) {
+            column = row.width() > 1 ? c : null;
             for (String line : lines(row.cell(c))) {
                 readLine(row, line);
             }
@@ -194,15 +199,15 @@ public final class BlockMapper {
             if (rank < 0 && (skip == null || !skip.matcher(heading).matches())) {
                 notes.add(new ImportNote("RIGA-IGNORATA", "la colonna \"" + TableMapper.abbreviate(heading)
                         + "\" accanto agli indicatori non è prevista dalla mappatura e non è stata letta",
-                        Location.of(file, table.name(), row.page(), row.displayNumber(), c)));
+                        row.locate(file, table.name(), c)));
             }
             sideColumns.put(c, rank);
         }
     }
 
     /** A line of a level's column beside the indicators: the element is opened when the list of indicators ends. */
-    private void nameBeside(RawRow row, int column, int rank, String line) {
-        Location at = Location.of(file, table.name(), row.page(), row.displayNumber(), column);
+    private void nameBeside(RawRow row, int side, int rank, String line) {
+        Location at = row.locate(file, table.name(), side);
         Pattern p = levelLines.get(rank);
         Matcher m = p == null ? null : p.matcher(line);
         if (m != null && !m.find()) {
@@ -406,7 +411,7 @@ public final class BlockMapper {
     }
 
     private Location location(RawRow row) {
-        return Location.of(file, table.name(), row.page(), row.displayNumber(), null);
+        return row.locate(file, table.name(), column);
     }
 
     private void note(RawRow row, String code, String text) {

@@ -77,7 +77,7 @@ final class IndicatorReader {
                 byYear(spec.actuals(), row, fields, header),
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                Location.of(file, sheet, row.page(), row.displayNumber(), null));
+                row.locate(file, sheet, null));
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,
@@ -102,7 +102,7 @@ final class IndicatorReader {
                 String raw = row.cell(col);
                 if (!raw.isBlank()) {
                     values.put(year, new Value(raw.trim(), ValueParser.parse(raw),
-                            Location.of(file, sheet, row.page(), row.displayNumber(), col)));
+                            row.locate(file, sheet, col)));
                 }
             });
             return values;
@@ -153,7 +153,7 @@ final class IndicatorReader {
 
     private Location location(RawRow row, String field, HeaderIndex header) {
         Integer col = header.column(field);
-        return Location.of(file, sheet, row.page(), row.displayNumber(), col);
+        return row.locate(file, sheet, col);
     }
 
     private static String text(Map<String, String> fields, String field) {

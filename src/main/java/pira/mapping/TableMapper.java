@@ -213,7 +213,7 @@ public final class TableMapper {
             for (String m : next.missing()) {
                 notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione "
                         + mapping.columns().get(m) + ") non c'è in questa tabella: il campo resta vuoto",
-                        Location.of(file, table.name(), rows.get(index).page(), rows.get(index).displayNumber(), null)));
+                        rows.get(index).locate(file, table.name(), null)));
             }
             header = next;
             for (String field : mapping.columns().keySet()) {
@@ -263,7 +263,7 @@ public final class TableMapper {
             } else {
                 notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
                         + " né un indicatore): \"" + abbreviate(line) + "\"",
-                        Location.of(file, table.name(), row.page(), row.displayNumber(), null)));
+                        row.locate(file, table.name(), null)));
             }
             return;
         }
@@ -348,7 +348,7 @@ public final class TableMapper {
         String code = group(m, "code");
         String name = group(m, "name");
         ElementBuilder element = new ElementBuilder(level, code, name, null,
-                Location.of(file, table.name(), row.page(), row.displayNumber(), null), null);
+                row.locate(file, table.name(), null), null);
         attach(element);
         describing = spec.collectsDescription() ? element : null;
     }
@@ -412,7 +412,7 @@ public final class TableMapper {
 
     private Location locationOf(RawRow row, String field) {
         Integer col = field == null ? null : header.column(field);
-        return Location.of(file, table.name(), row.page(), row.displayNumber(), col);
+        return row.locate(file, table.name(), col);
     }
 
     /** The row's non-empty cells, each with its line breaks folded to spaces, joined by {@code separator}. */

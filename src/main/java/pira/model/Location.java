@@ -4,14 +4,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Where something was read: the file, the sheet (or page), the 1-based row and column,
- * and the A1 reference of the cell where the source is a spreadsheet.
+ * and the A1 reference of the cell where the source is a spreadsheet. In a Word document: the paragraph, or the
+ * table with the row and column inside it.
  * Created when a cell is read and carried into the model and into every finding.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Location(String file, String sheet, Integer page, Integer row, Integer column, String cell) {
+public record Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
+                       Integer column, String cell) {
 
     public static Location ofCell(String file, String sheet, int row, int column) {
-        return new Location(file, sheet, null, row, column, a1(row, column));
+        return new Location(file, sheet, null, null, null, row, column, a1(row, column));
+    }
+
+    /** The 1-based paragraph of a Word document (counted outside tables). */
+    public static Location ofParagraph(String file, int paragraph) {
+        return new Location(file, null, null, null, paragraph, null, null, null);
+    }
+
+    /** A cell of the 1-based table of a Word document: the row and column inside that table. */
+    public static Location ofWordTable(String file, int table, int row, Integer column) {
+        return new Location(file, null, null, table, null, row, column, null);
+    }
+
+    public static Location ofSheet(String file, String sheet) {
+        return new Location(file, sheet, null, null, null, null, null, null);
     }
 
     /** A cell of a spreadsheet (page null, with its A1 reference) or of a PDF table (page, row on the page, column). */
@@ -19,15 +35,15 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         if (page == null) {
             return column == null ? ofRow(file, sheet, row) : ofCell(file, sheet, row, column);
         }
-        return new Location(file, null, page, row, column, null);
+        return new Location(file, null, page, null, null, row, column, null);
     }
 
     public static Location ofRow(String file, String sheet, int row) {
-        return new Location(file, sheet, null, row, null, null);
+        return new Location(file, sheet, null, null, null, row, null, null);
     }
 
     public static Location ofFile(String file) {
-        return new Location(file, null, null, null, null, null);
+        return new Location(file, null, null, null, null, null, null, null);
     }
 
     /** Column letters of the first 702 columns (A to ZZ), computed once: every value read needs one. */
@@ -52,7 +68,7 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         return letters.toString();
     }
 
-    /** Italian description for messages: "file.xlsx, foglio Piano, cella C12". */
+    /** Italian description for messages: "file.xlsx, foglio Piano, cella C12", "file.docx, tabella 2, riga 3". */
     public String describe() {
         StringBuilder sb = new StringBuilder(file == null ? "?" : file);
         if (sheet != null) {
@@ -60,6 +76,12 @@ public record Location(String file, String sheet, Integer page, Integer row, Int
         }
         if (page != null) {
             sb.append(", pagina ").append(page);
+        }
+        if (paragraph != null) {
+            sb.append(", paragrafo ").append(paragraph);
+        }
+        if (table != null) {
+            sb.append(", tabella ").append(table);
         }
         if (cell != null) {
             sb.append(", cella ").append(cell);

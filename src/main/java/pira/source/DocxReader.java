@@ -24,8 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Reads Word documents (DOCX) with POI's XWPF: the paragraphs and the rows of the tables, in document order,
  * become the rows of one raw table, so table mappings (headers, openers, descriptions) work on them as on a
  * sheet. A cell spanning columns (gridSpan) or continuing a vertical merge (vMerge) is reported as a merged
- * range. Rows are numbered in document order: paragraph after paragraph, table row after table row. Inside a cell
- * each paragraph and each line break starts a new line ("\n").
+ * range. Rows are numbered in document order (merged ranges use that number); each also knows its paragraph, or
+ * its table and row inside it, which is what messages show. Inside a cell each paragraph and each line break
+ * starts a new line ("\n").
  */
 public final class DocxReader implements SourceReader {
 
@@ -35,11 +36,13 @@ public final class DocxReader implements SourceReader {
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            int paragraphs = 0;
+            int tables = 0;
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    rows.add(new RawRow(rows.size() + 1, false, new String[] {p.getText()}));
+                    rows.add(RawRow.ofParagraph(rows.size() + 1, p.getText(), ++paragraphs));
                 } else if (element instanceof XWPFTable t) {
-                    readTable(t, rows, merged);
+                    readTable(t, ++tables, rows, merged);
                 }
             }
         } catch (EncryptedDocumentException e) {
@@ -51,9 +54,10 @@ public final class DocxReader implements SourceReader {
         return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of());
     }
 
-    private static void readTable(XWPFTable table, List<RawRow> rows, List<CellRange> merged) {
+    private static void readTable(XWPFTable table, int index, List<RawRow> rows, List<CellRange> merged) {
         // the vertical merges still open, one per column where a merge restarted; extended while it continues
         List<CellRange> open = new ArrayList<>();
+        int first = rows.size();
         for (XWPFTableRow tr : table.getRows()) {
             int number = rows.size() + 1;
             List<String> cells = new ArrayList<>();
@@ -80,7 +84,7 @@ public final class DocxReader implements SourceReader {
                     open.add(new CellRange(number, number, column, column + span - 1));
                 }
             }
-            rows.add(new RawRow(number, false, cells.toArray(new String[0])));
+            rows.add(RawRow.ofWordTable(number, cells.toArray(new String[0]), index, number - first));
         }
         for (CellRange r : open) {
             if (r.lastRow() > r.firstRow()) {

@@ -1,6 +1,7 @@
 package pira.source;
 
 import java.util.Arrays;
+import pira.model.Location;
 
 /**
  * One row of a raw table: its 1-based number in the source and the displayed text of each cell
@@ -13,6 +14,8 @@ public final class RawRow {
     private final String[] cells;
     private final Integer page;
     private final int pageRow;
+    private final Integer wordTable;
+    private final Integer paragraph;
 
     public RawRow(int number, boolean hidden, String[] cells) {
         this(number, hidden, cells, null, number);
@@ -23,16 +26,47 @@ public final class RawRow {
      * its 1-based page and {@code pageRow} its position on that page (what messages show).
      */
     public RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow) {
+        this(number, hidden, cells, page, pageRow, null, null);
+    }
+
+    private RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow, Integer wordTable,
+                   Integer paragraph) {
         this.number = number;
         this.hidden = hidden;
         this.cells = cells;
         this.page = page;
         this.pageRow = pageRow;
+        this.wordTable = wordTable;
+        this.paragraph = paragraph;
     }
 
-    /** The row number a person finds in the source: the sheet row, or the row on the PDF page. */
+    /** A paragraph of a Word document: {@code number} in document order, {@code paragraph} among paragraphs. */
+    public static RawRow ofParagraph(int number, String text, int paragraph) {
+        return new RawRow(number, false, new String[] {text}, null, number, null, paragraph);
+    }
+
+    /** A row of the 1-based table {@code table} of a Word document, {@code row} inside that table. */
+    public static RawRow ofWordTable(int number, String[] cells, int table, int row) {
+        return new RawRow(number, false, cells, null, row, table, null);
+    }
+
+    /** The row number a person finds in the source: the sheet row, the row on the PDF page or in the Word table. */
     public int displayNumber() {
-        return page == null ? number : pageRow;
+        return page == null && wordTable == null ? number : pageRow;
+    }
+
+    /**
+     * Where a cell of this row is, for messages and provenance: the sheet's cell, the PDF page's row and column, the
+     * Word document's paragraph or table row and column. {@code column} may be null for the row as a whole.
+     */
+    public Location locate(String file, String sheet, Integer column) {
+        if (paragraph != null) {
+            return Location.ofParagraph(file, paragraph);
+        }
+        if (wordTable != null) {
+            return Location.ofWordTable(file, wordTable, pageRow, column);
+        }
+        return Location.of(file, sheet, page, displayNumber(), column);
     }
 
     /** The PDF page of the row, null for spreadsheets and CSV. */

@@ -36,7 +36,7 @@ public final class XlsReader implements SourceReader {
                 boolean hidden = workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s);
                 if (hidden) {
                     notes.add(new SourceNote("FOGLIO-NASCOSTO", "il foglio \"" + sheet.getSheetName() + "\" è nascosto",
-                            new Location(name, sheet.getSheetName(), null, null, null, null)));
+                            Location.ofSheet(name, sheet.getSheetName())));
                 }
                 tables.add(readSheet(name, sheet, hidden, formatter, notes));
             }

@@ -56,7 +56,7 @@ public final class XlsxReader implements SourceReader {
                     boolean hidden = hiddenSheets.contains(sheetName);
                     if (hidden) {
                         notes.add(new SourceNote("FOGLIO-NASCOSTO", "il foglio \"" + sheetName + "\" è nascosto",
-                                new Location(name, sheetName, null, null, null, null)));
+                                Location.ofSheet(name, sheetName)));
                     }
                     SheetCollector collector = new SheetCollector(name, sheetName, notes);
                     XMLReader xml = XMLHelper.newXMLReader();

@@ -15,6 +15,9 @@ public record Finding(String rule, Severity severity, Location location, String 
             .comparing((Finding f) -> f.location() == null ? "" : nullToEmpty(f.location().file()))
             .thenComparing(f -> f.location() == null ? "" : nullToEmpty(f.location().sheet()))
             .thenComparingInt(f -> f.location() == null || f.location().page() == null ? 0 : f.location().page())
+            .thenComparingInt(f -> f.location() == null || f.location().table() == null ? 0 : f.location().table())
+            .thenComparingInt(f -> f.location() == null || f.location().paragraph() == null ? 0
+                    : f.location().paragraph())
             .thenComparingInt(f -> f.location() == null || f.location().row() == null ? 0 : f.location().row())
             .thenComparingInt(f -> f.location() == null || f.location().column() == null ? 0 : f.location().column())
             .thenComparing(Finding::rule)

@@ -160,14 +160,15 @@ class BlockMapperTest {
         Element os = r.elements().get(0);
         assertThat(os.indicatorsWeight().raw()).isEqualTo("40%");
         assertThat(os.childrenWeight().raw()).isEqualTo("60%");
-        assertThat(os.childrenWeight().location().row()).isEqualTo(8);
+        assertThat(os.childrenWeight().location().paragraph()).isEqualTo(3);
         // the indicators of the table belong to the objective, though the programme is named on their first row
         assertThat(os.indicators()).extracting(Indicator::name).containsExactly("N. report", "N. eventi");
         assertThat(os.indicators().get(1).actuals().get(2020).raw()).isEqualTo("4");
         Element programme = os.children().get(0);
         assertThat(programme.name()).isEqualTo("Politiche di sviluppo");
-        assertThat(programme.provenance().column()).isEqualTo(2);
-        assertThat(programme.provenance().row()).isEqualTo(4);
+        assertThat(programme.provenance().describe()).isEqualTo("a.docx, tabella 1, riga 2, colonna 2");
+        assertThat(os.indicators().get(1).actuals().get(2020).location().describe())
+                .isEqualTo("a.docx, tabella 1, riga 5, colonna 1");
         Element op = programme.children().get(0);
         assertThat(op.code()).isEqualTo("011-005");
         // the actions beside the operational objective's indicator are not read
@@ -187,10 +188,10 @@ class BlockMapperTest {
 
         assertThat(r.notes()).extracting(ImportNote::code, n -> n.location().describe(), ImportNote::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, foglio a.docx, riga 1",
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, paragrafo 1",
                                 "la riga \"Obiettivi Operativi (Peso 60%)\" dà un peso ma non c'è l'obiettivo"
                                         + " strategico a cui riferirlo"),
-                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, foglio a.docx, cella B3",
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, tabella 1, riga 1, colonna 2",
                                 "la colonna \"Responsabile\" accanto agli indicatori non è prevista dalla mappatura"
                                         + " e non è stata letta"));
         assertThat(r.elements().get(0).indicators()).extracting(Indicator::name).containsExactly("Customer");
@@ -218,10 +219,20 @@ class BlockMapperTest {
         return new BlockMapper(MappingLoader.parse("m.yaml", MAPPING), "a.docx", table(lines)).map();
     }
 
+    /** Rows as a Word document gives them: a paragraph per one-cell row, consecutive wider rows one table. */
     private static RawTable rows(String[]... cells) {
         List<RawRow> rows = new ArrayList<>();
+        int paragraphs = 0;
+        int tables = 0;
+        int inTable = 0;
         for (String[] row : cells) {
-            rows.add(new RawRow(rows.size() + 1, false, row));
+            if (row.length == 1) {
+                rows.add(RawRow.ofParagraph(rows.size() + 1, row[0], ++paragraphs));
+                inTable = 0;
+            } else {
+                tables += inTable == 0 ? 1 : 0;
+                rows.add(RawRow.ofWordTable(rows.size() + 1, row, tables, ++inTable));
+            }
         }
         return new RawTable("a.docx", false, rows, List.of());
     }

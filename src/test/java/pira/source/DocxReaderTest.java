@@ -58,6 +58,13 @@ class DocxReaderTest {
         assertThat(table.rows().get(4).cell(1)).isEqualTo("Fine");
         assertThat(table.rows().get(4).number()).isEqualTo(5);
         assertThat(table.merged()).containsExactlyInAnyOrder(new CellRange(2, 2, 1, 3), new CellRange(3, 4, 1, 1));
+        // what messages show: the paragraph, or the table and the row and column inside it
+        assertThat(table.rows().get(0).locate("scheda.docx", table.name(), null).describe())
+                .isEqualTo("scheda.docx, paragrafo 1");
+        assertThat(table.rows().get(2).locate("scheda.docx", table.name(), 2).describe())
+                .isEqualTo("scheda.docx, tabella 1, riga 2, colonna 2");
+        assertThat(table.rows().get(4).locate("scheda.docx", table.name(), null).describe())
+                .isEqualTo("scheda.docx, paragrafo 2");
     }
 
     @Test

@@ -59,7 +59,8 @@ public final class DuplicateCodeRule implements Rule {
     private static String rows(List<pira.model.Location> locations) {
         List<String> rows = new ArrayList<>();
         for (pira.model.Location l : locations) {
-            rows.add(l == null || l.row() == null ? "?" : String.valueOf(l.row()));
+            rows.add(l == null ? "?" : l.paragraph() != null ? "paragrafo " + l.paragraph()
+                    : l.row() == null ? "?" : (l.table() != null ? "tabella " + l.table() + " riga " : "") + l.row());
         }
         return String.join(", ", rows.stream().filter(Objects::nonNull).toList());
     }
