@@ -29,6 +29,8 @@ import pira.value.ValueParser;
 public final class BlockMapper {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A printed name wraps over four lines at most; a longer run of unknown lines is a layout the mapping misses. */
+    private static final int MAX_WRAPPED = 3;
 
     private final Mapping mapping;
     private final String file;
@@ -72,6 +74,8 @@ public final class BlockMapper {
      * line no pattern recognises continues it; in a Word document each paragraph is whole and such a line is reported.
      */
     private ElementBuilder naming;
+    /** Lines joined to the name being read; past {@link #MAX_WRAPPED} a line is reported, never swallowed. */
+    private int wrappedLines;
 
     public BlockMapper(Mapping mapping, String file, RawTable table) {
         this.mapping = mapping;
@@ -303,8 +307,9 @@ public final class BlockMapper {
             case SKIPPING -> { }
             case INDICATORS -> indicatorLine(row, line);
             case OUTSIDE -> {
-                if (wrapped != null && row.page() != null) {
+                if (wrapped != null && row.page() != null && wrappedLines < MAX_WRAPPED) {
                     wrapped.continueName(line);
+                    wrappedLines++;
                     naming = wrapped;
                 } else {
                     note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
@@ -328,11 +333,13 @@ public final class BlockMapper {
             if (followsAName(row, line)) {
                 put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line);
             }
-        } else if (indicator != null && !indicator.hasValues() && row.page() != null) {
+        } else if (indicator != null && !indicator.hasValues() && row.page() != null && wrappedLines < MAX_WRAPPED) {
             indicator.name = indicator.name + " " + line; // a name wrapped on a printed page
+            wrappedLines++;
         } else {
             finishIndicator();
             indicator = new Pending(line, location(row));
+            wrappedLines = 0;
         }
     }
 
@@ -401,6 +408,7 @@ public final class BlockMapper {
                 TableMapper.group(m, "name"), weight, location(row), null);
         open.attach(level, element);
         naming = element;
+        wrappedLines = 0;
     }
 
 

@@ -73,6 +73,19 @@ class BlockMapperTest {
     }
 
     @Test
+    void onAPrintedPageALongRunOfUnknownLinesIsReportedNotSwallowedIntoAName() throws Exception {
+        Mapping m = MappingLoader.parse("m.yaml", MAPPING);
+        List<RawRow> rows = new ArrayList<>();
+        for (String line : new String[] {"Obiettivo Strategico", "CRESCERE", "DELLE", "IMPRESE", "DEL TERRITORIO",
+            "Indicatori (tabella non prevista)", "Nome"}) {
+            rows.add(new RawRow(rows.size() + 1, false, new String[] {line}, 1, rows.size() + 1));
+        }
+        TableMapper.Result r = new BlockMapper(m, "a.pdf", new RawTable("a.pdf", false, rows, List.of())).map();
+        assertThat(r.elements().get(0).name()).isEqualTo("CRESCERE DELLE IMPRESE DEL TERRITORIO");
+        assertThat(r.notes()).extracting(n -> n.location().row()).containsExactly(6, 7);
+    }
+
+    @Test
     void inAWordDocumentEveryParagraphIsWholeAndRepeatedValuesAreReported() throws Exception {
         TableMapper.Result r = map("011-005 Sostegno", "Indicatori", "Primo senza valori", "Secondo", "Peso 50 %",
                 "Peso 60 %", "Target 2020 >= 1", "Target 2020 >= 2");
