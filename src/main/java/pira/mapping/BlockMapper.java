@@ -138,10 +138,17 @@ public final class BlockMapper {
             for (String line : first) {
                 readLine(row, line);
             }
+            // the first cell may have ended the list (a level opened): then nothing beside it has a known meaning
+            boolean listGoesOn = !sideColumns.isEmpty();
             for (int c = 2; c <= row.width(); c++) {
-                int rank = sideColumns.getOrDefault(c, -1);
+                Integer rank = listGoesOn ? sideColumns.get(c) : null;
+                column = c;
                 for (String line : lines(row.cell(c))) {
-                    if (rank >= 0) {
+                    if (rank == null) {
+                        note(row, "RIGA-IGNORATA", "il testo \"" + TableMapper.abbreviate(line) + "\" sta in una colonna"
+                                + " senza intestazione accanto agli indicatori, o accanto a una riga che chiude il loro"
+                                + " elenco, e non è stato letto");
+                    } else if (rank >= 0) {
                         nameBeside(row, c, rank, line);
                     }
                 }

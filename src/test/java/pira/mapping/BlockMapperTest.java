@@ -211,6 +211,24 @@ class BlockMapperTest {
     }
 
     @Test
+    void textBesideTheIndicatorsWithoutAKnownColumnIsReported() throws Exception {
+        TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", rows(
+                new String[] {"011-005 Efficienza"},
+                new String[] {"Indicatori", "Azione", ""},
+                new String[] {"Customer", "Supporto", "nota a margine"},
+                new String[] {"011-006 Altro", "testo accanto al livello", ""})).map();
+
+        assertThat(r.notes()).extracting(n -> n.location().describe(), ImportNote::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.docx, tabella 1, riga 2, colonna 3", "il testo \"nota a"
+                        + " margine\" sta in una colonna senza intestazione accanto agli indicatori, o accanto a una"
+                        + " riga che chiude il loro elenco, e non è stato letto"),
+                org.assertj.core.groups.Tuple.tuple("a.docx, tabella 1, riga 3, colonna 2", "il testo \"testo"
+                        + " accanto al livello\" sta in una colonna senza intestazione accanto agli indicatori, o"
+                        + " accanto a una riga che chiude il loro elenco, e non è stato letto"));
+        assertThat(r.elements()).extracting(Element::code).containsExactly("011-005", "011-006");
+    }
+
+    @Test
     void aShareStatedTwiceIsReportedAndTheFirstKept() throws Exception {
         TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", table(
                 "Obiettivo Strategico", "CRESCERE", "Obiettivi Operativi (Peso 60%)", "Obiettivi Operativi (Peso 70%)"))
