@@ -21,10 +21,12 @@ import pira.value.ValueParser;
 
 /**
  * Turns a layout of lines (the "Albero della performance") into the plan tree, as a {@link Mapping.Blocks} says.
- * Each line is, in this order: blank or ignored; the name line after a level's heading; a level's heading; a line
- * that opens a level; the start of a list of indicators; a line after which nothing is read until the next level;
- * inside a list, a key/value line of the current indicator or else the name of the next indicator. Any other line
- * is reported, never dropped silently.
+ * Each line is, in this order: blank or ignored; the name line after a level's heading; a level's heading; the line
+ * with the share of an element's children; a line that opens a level; the start of a list of indicators (with the
+ * share of the indicators); a line after which nothing is read until the next level; inside a list, a key/value
+ * line of the current indicator or else the name of the next indicator. In a Word table headed "Indicatori |
+ * Programma" the column beside the indicators names a level or is not read. Any other line is reported, never
+ * dropped silently.
  */
 public final class BlockMapper {
 
@@ -57,7 +59,6 @@ public final class BlockMapper {
     private final Map<Integer, Integer> sideColumns = new HashMap<>();
     /** The elements named beside the indicators, opened when the list ends (after its indicators are placed). */
     private final List<ElementBuilder> sideElements = new ArrayList<>();
-    private final List<Integer> sideRanks = new ArrayList<>();
 
     private enum State { OUTSIDE, INDICATORS, SKIPPING }
 
@@ -89,15 +90,15 @@ public final class BlockMapper {
             columns.add(compile(l.column()));
         }
         for (String r : mapping.ignoreRows()) {
-            ignore.add(Pattern.compile(r, FLAGS));
+            ignore.add(compile(r));
         }
-        indicatorsStart = Pattern.compile(b.indicators(), FLAGS);
+        indicatorsStart = compile(b.indicators());
         skip = compile(b.skip());
         childrenWeight = b.childrenWeight() == null ? null : compile(b.childrenWeight().match());
         childrenWeightOf = b.childrenWeight() == null ? -1 : order.indexOf(Level.fromId(b.childrenWeight().of()));
-        weight = b.values().weight() == null ? null : Pattern.compile(b.values().weight(), FLAGS);
-        actuals = b.values().actuals() == null ? null : Pattern.compile(b.values().actuals().match(), FLAGS);
-        targets = Pattern.compile(b.values().targets().match(), FLAGS);
+        weight = compile(b.values().weight());
+        actuals = b.values().actuals() == null ? null : compile(b.values().actuals().match());
+        targets = compile(b.values().targets().match());
         open = new OpenLevels(order.size());
     }
 
@@ -228,17 +229,15 @@ public final class BlockMapper {
         }
         sideElements.add(new ElementBuilder(order.get(rank), m == null ? null : TableMapper.group(m, "code"),
                 m == null ? line : TableMapper.group(m, "name"), m == null ? null : weightOf(m, row), at, null));
-        sideRanks.add(rank);
     }
 
     /** The list of indicators ends: the last indicator is placed, then the elements named beside the list open. */
     private void endList() {
         finishIndicator();
-        for (int i = 0; i < sideElements.size(); i++) {
-            open.attach(sideRanks.get(i), sideElements.get(i));
+        for (ElementBuilder e : sideElements) {
+            open.attach(order.indexOf(e.level), e);
         }
         sideElements.clear();
-        sideRanks.clear();
         sideColumns.clear();
     }
 
