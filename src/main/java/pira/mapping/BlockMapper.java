@@ -146,9 +146,9 @@ public final class BlockMapper {
                 column = c;
                 for (String line : lines(row.cell(c))) {
                     if (rank == null) {
-                        note(row, "RIGA-IGNORATA", "il testo \"" + TableMapper.abbreviate(line) + "\" sta in una colonna"
-                                + " senza intestazione accanto agli indicatori, o accanto a una riga che chiude il loro"
-                                + " elenco, e non è stato letto");
+                        note(row, "RIGA-IGNORATA", "il testo \"" + TableMapper.abbreviate(line) + "\" sta in una"
+                                + " colonna senza intestazione accanto agli indicatori, o accanto a una riga che chiude"
+                                + " il loro elenco, e non è stato letto");
                     } else if (rank >= 0) {
                         nameBeside(row, c, rank, line);
                     }
@@ -158,7 +158,7 @@ public final class BlockMapper {
         }
         boolean multiline = false;
         for (int c = 1; c <= row.width() && !multiline; c++) {
-            multiline = row.cell(c) != null && row.cell(c).indexOf('\n') >= 0;
+            multiline = row.cell(c).indexOf('\n') >= 0;
         }
         if (!multiline) {
             column = null;
@@ -175,12 +175,10 @@ public final class BlockMapper {
 
     private static List<String> lines(String cell) {
         List<String> out = new ArrayList<>();
-        if (cell != null) {
-            for (String l : cell.split("\n")) {
-                String t = Text.fold(l);
-                if (!t.isEmpty()) {
-                    out.add(t);
-                }
+        for (String l : cell.split("\n")) {
+            String t = Text.fold(l);
+            if (!t.isEmpty()) {
+                out.add(t);
             }
         }
         return out;
@@ -277,7 +275,7 @@ public final class BlockMapper {
             if (owner == null) {
                 note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà un peso ma non c'è "
                         + order.get(childrenWeightOf).withArticle() + " a cui riferirlo");
-            } else if (once(row, line, owner.childrenWeight, owner.level.withArticle() + " " + owner.key())) {
+            } else if (once(row, line, owner.childrenWeight, owner.label())) {
                 owner.childrenWeight = weightOf(w, row);
             }
             return;
@@ -298,8 +296,10 @@ public final class BlockMapper {
             state = State.INDICATORS;
             Value share = weightOf(list, row);
             ElementBuilder owner = open.deepest();
-            if (share != null && owner != null
-                    && once(row, line, owner.indicatorsWeight, owner.level.withArticle() + " " + owner.key())) {
+            if (share != null && owner == null) {
+                note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà la quota degli"
+                        + " indicatori ma viene prima di ogni livello");
+            } else if (share != null && once(row, line, owner.indicatorsWeight, owner.label())) {
                 owner.indicatorsWeight = share;
             }
             return;

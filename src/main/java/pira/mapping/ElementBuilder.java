@@ -39,6 +39,11 @@ final class ElementBuilder {
         return code != null ? code : name;
     }
 
+    /** "l'obiettivo strategico OS1.1", for messages. */
+    String label() {
+        return level.withArticle() + " " + key();
+    }
+
     /** A name wrapped over more lines (a printed block layout): the next line joins it. */
     void continueName(String text) {
         name = name == null ? text : name + " " + text;
@@ -53,6 +58,7 @@ final class ElementBuilder {
 
     Element build() {
         return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
-                indicatorsWeight, childrenWeight, provenance, indicators, children.stream().map(ElementBuilder::build).toList());
+                indicatorsWeight, childrenWeight, provenance, indicators,
+                children.stream().map(ElementBuilder::build).toList());
     }
 }

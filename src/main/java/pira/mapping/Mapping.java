@@ -115,11 +115,12 @@ public record Mapping(
         }
     }
 
-    /** A line such as "Obiettivi Operativi (Peso ob. Operativi 60%)": the share, in (?<weight>...), of the children
-     * of the open element of level {@code of}. */
+    /**
+     * A line such as "Obiettivi Operativi (Peso ob. Operativi 60%)": the share, in (?<weight>...), of the children of
+     * the open element of level {@code of}.
+     */
     public record ChildrenWeight(String match, String of) {
     }
-
 
     /**
      * A level opened by a line matching {@code match}; with {@code after}, only by the line after such a heading; with

@@ -229,6 +229,15 @@ class BlockMapperTest {
     }
 
     @Test
+    void aShareBeforeAnyLevelIsReported() throws Exception {
+        TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", table(
+                "Indicatori (Peso indicatori 40%)", "Obiettivo Strategico", "CRESCERE")).map();
+        assertThat(r.elements().get(0).indicatorsWeight()).isNull();
+        assertThat(r.notes()).extracting(ImportNote::message).containsExactly("la riga \"Indicatori (Peso indicatori"
+                + " 40%)\" dà la quota degli indicatori ma viene prima di ogni livello");
+    }
+
+    @Test
     void aShareStatedTwiceIsReportedAndTheFirstKept() throws Exception {
         TableMapper.Result r = new BlockMapper(MappingLoader.parse("m.yaml", SHARES), "a.docx", table(
                 "Obiettivo Strategico", "CRESCERE", "Obiettivi Operativi (Peso 60%)", "Obiettivi Operativi (Peso 70%)"))
