@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -26,7 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * sheet. A cell spanning columns (gridSpan) or continuing a vertical merge (vMerge) is reported as a merged
  * range. Rows are numbered in document order (merged ranges use that number); each also knows its paragraph, or
  * its table and row inside it, which is what messages show. Inside a cell each paragraph and each line break
- * starts a new line ("\n").
+ * starts a new line ("\n"). The text of a content control (w:sdt) is read as paragraphs.
  */
 public final class DocxReader implements SourceReader {
 
@@ -43,6 +44,11 @@ public final class DocxReader implements SourceReader {
                     rows.add(RawRow.ofParagraph(rows.size() + 1, p.getText(), ++paragraphs));
                 } else if (element instanceof XWPFTable t) {
                     readTable(t, ++tables, rows, merged);
+                } else if (element instanceof XWPFSDT control) {
+                    // a content control (forms, vendor templates): POI gives its text, one paragraph a line
+                    for (String line : control.getContent().getText().split("\n")) {
+                        rows.add(RawRow.ofParagraph(rows.size() + 1, line, ++paragraphs));
+                    }
                 }
             }
         } catch (EncryptedDocumentException e) {

@@ -87,6 +87,27 @@ class DocxReaderTest {
     }
 
     @Test
+    void textInsideAContentControlIsRead() throws Exception {
+        Path file = dir.resolve("modulo.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Prima");
+            // a content control (w:sdt) around two paragraphs, as forms and vendor templates write them
+            var content = doc.getDocument().getBody().addNewSdt().addNewSdtContent();
+            content.addNewP().addNewR().addNewT().setStringValue("Obiettivo Strategico");
+            content.addNewP().addNewR().addNewT().setStringValue("CRESCERE");
+            doc.createParagraph().createRun().setText("Dopo");
+            doc.write(out);
+        }
+
+        RawTable table = SourceReaders.read(file, ReaderOptions.DETECT).tables().get(0);
+
+        assertThat(table.rows()).extracting(r -> r.cell(1))
+                .containsExactly("Prima", "Obiettivo Strategico", "CRESCERE", "Dopo");
+        assertThat(table.rows().get(2).locate("modulo.docx", table.name(), null).describe())
+                .isEqualTo("modulo.docx, paragrafo 3");
+    }
+
+    @Test
     void damagedDocumentIsNamedWithAdvice() throws Exception {
         Path file = dir.resolve("rotto.docx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3});
