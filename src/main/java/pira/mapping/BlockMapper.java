@@ -173,7 +173,8 @@ public final class BlockMapper {
         }
     }
 
-    private static List<String> lines(String cell) {
+    /** The lines of a cell: one per paragraph or line break, white space folded, blank ones left out. */
+    static List<String> lines(String cell) {
         List<String> out = new ArrayList<>();
         for (String l : cell.split("\n")) {
             String t = Text.fold(l);

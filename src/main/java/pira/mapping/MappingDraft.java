@@ -14,7 +14,8 @@ import pira.source.RawRow;
 import pira.source.RawTable;
 
 /**
- * A draft mapping for a file of an unknown layout, made from its header: every column becomes a field,
+ * A draft mapping for a file of an unknown layout. A block layout gets a block draft ({@link BlockDraft}); any other
+ * is drafted from its header: every column becomes a field,
  * year columns become one field of targets by year, and the usual headers (codice, indicatore, peso, unità,
  * algoritmo, responsabile) are wired to the indicator. The draft loads as it is; a person completes the levels.
  */
@@ -29,6 +30,10 @@ public final class MappingDraft {
     }
 
     public static String suggest(RawDocument document) {
+        String blocks = BlockDraft.suggest(document);
+        if (blocks != null) {
+            return blocks;
+        }
         RawTable table = document.tables().get(0);
         RawRow header = null;
         int best = 0;
@@ -48,15 +53,7 @@ public final class MappingDraft {
                 }
             }
         }
-        String base = slug(document.file().replaceFirst("\\.[^.]+$", "")).replace('_', '-');
-        StringBuilder y = new StringBuilder();
-        y.append("# BOZZA di mappatura generata da pira per ").append(document.file()).append(".\n")
-                .append("# Controllare le colonne, completare i livelli (levels oppure openers) e gli anni,\n")
-                .append("# poi copiare il file nella cartella mappings/ e rimettere il documento in inbox/.\n")
-                .append("# Il formato è descritto in mappings/README.md.\n")
-                .append("id: bozza-").append(base).append('\n')
-                .append("description: ").append(quote("Bozza per " + document.file())).append('\n')
-                .append("document: piano\n");
+        StringBuilder y = new StringBuilder(intro(document));
         if (header == null) {
             y.append("# Nessuna riga d'intestazione riconosciuta: compilare a mano.\n");
             return y.toString();
@@ -127,6 +124,18 @@ public final class MappingDraft {
         return y.toString();
     }
 
+    /** The first lines of every draft: what to do with it, its id and description. */
+    static String intro(RawDocument document) {
+        String base = slug(document.file().replaceFirst("\\.[^.]+$", "")).replace('_', '-');
+        return "# BOZZA di mappatura generata da pira per " + document.file() + ".\n"
+                + "# Controllare le colonne, completare i livelli (levels oppure openers) e gli anni,\n"
+                + "# poi copiare il file nella cartella mappings/ e rimettere il documento in inbox/.\n"
+                + "# Il formato è descritto in mappings/README.md.\n"
+                + "id: bozza-" + base + "\n"
+                + "description: " + quote("Bozza per " + document.file()) + "\n"
+                + "document: piano\n";
+    }
+
     private static void wire(StringBuilder y, String key, String field) {
         if (field != null) {
             y.append("    ").append(key).append(": ").append(field).append('\n');
@@ -167,12 +176,12 @@ public final class MappingDraft {
         return n;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1");
     }
 
     /** A YAML single-quoted scalar: backslashes stay as they are, quotes are doubled. */
-    private static String quote(String s) {
+    static String quote(String s) {
         return "'" + s.replace("'", "''") + "'";
     }
 
