@@ -49,7 +49,6 @@ final class BlockDraft {
 
     /** The draft, or null where the document is not a block layout. */
     static String suggest(RawDocument document) {
-        List<String> lines = new ArrayList<>();
         // in document order: the lines, and the headings of the columns beside "Indicatori" marked with SIDE
         List<String> order = new ArrayList<>();
         for (RawRow row : document.tables().get(0).rows()) {
@@ -57,22 +56,19 @@ final class BlockDraft {
             boolean headed = !first.isEmpty() && INDICATORS.matcher(first.get(0)).matches();
             for (int c = 1; c <= row.width(); c++) {
                 for (String line : BlockMapper.lines(row.cell(c))) {
-                    if (headed && c > 1) {
-                        order.add(SIDE + line);
-                    } else {
-                        lines.add(line);
-                        order.add(line);
-                    }
+                    order.add(headed && c > 1 ? SIDE + line : line);
                 }
             }
         }
         TreeSet<Integer> years = new TreeSet<>();
         int weights = 0;
+        int targets = 0;
         String actualKey = null;
-        for (String line : lines) {
+        for (String line : order) {
             Matcher t = TARGET.matcher(line);
             if (t.matches()) {
                 years.add(Integer.valueOf(t.group(1)));
+                targets++;
             }
             weights += WEIGHT.matcher(line).matches() ? 1 : 0;
             Matcher a = ACTUAL.matcher(line);
@@ -80,7 +76,6 @@ final class BlockDraft {
                 actualKey = a.group(1);
             }
         }
-        long targets = lines.stream().filter(l -> TARGET.matcher(l).matches()).count();
         if (weights < MIN_BLOCKS || targets < MIN_BLOCKS) {
             return null;
         }
