@@ -64,6 +64,8 @@ def main():
     convert(alessandria.build_unruled(), os.path.join(SAMPLES, "alessandria-kpi-operativi-2020.pdf"), "pdf")
     convert_html(asti.write_html, os.path.join(SAMPLES, "asti-schede-obiettivi-2020.docx"))
     convert_html(asti_albero.write_html, os.path.join(SAMPLES, "asti-albero-performance-2020.docx"))
+    docx_to_pdf(os.path.join(SAMPLES, "asti-albero-performance-2020.docx"),
+                os.path.join(SAMPLES, "asti-albero-performance-2020.pdf"))
     convert_html(albero.write_html, os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"))
     docx_to_pdf(os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"),
                 os.path.join(SAMPLES, "alessandria-albero-performance-2020.pdf"))

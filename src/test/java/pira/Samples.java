@@ -22,6 +22,7 @@ public final class Samples {
         MAPPING.put("alessandria-kpi-operativi-2020.pdf", "alessandria-kpi-pdf.yaml");
         MAPPING.put("asti-schede-obiettivi-2020.docx", "asti-schede-docx.yaml");
         MAPPING.put("asti-albero-performance-2020.docx", "asti-albero-docx.yaml");
+        MAPPING.put("asti-albero-performance-2020.pdf", "asti-albero-docx.yaml");
         MAPPING.put("alessandria-albero-performance-2020.docx", "alessandria-albero-docx.yaml");
         MAPPING.put("alessandria-albero-performance-2020.pdf", "alessandria-albero-docx.yaml");
     }

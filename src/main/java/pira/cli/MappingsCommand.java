@@ -13,9 +13,7 @@ import pira.mapping.MappingDraft;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
 import pira.pipeline.AtomicFiles;
-import pira.source.ReaderOptions;
 import pira.source.SourceException;
-import pira.source.SourceReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,7 +108,7 @@ final class MappingsCommand {
         public Integer call() throws Exception {
             String draft;
             try {
-                draft = MappingDraft.suggest(SourceReaders.read(file, ReaderOptions.DETECT));
+                draft = MappingDraft.suggest(file);
             } catch (SourceException e) {
                 spec.commandLine().getErr().println("ERRORE " + e.getMessage());
                 spec.commandLine().getErr().flush();

@@ -30,9 +30,7 @@ import pira.pipeline.AtomicFiles;
 import pira.pipeline.FileHashes;
 import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
-import pira.source.ReaderOptions;
 import pira.source.SourceException;
-import pira.source.SourceReaders;
 import pira.validation.Finding;
 import pira.validation.Severity;
 import pira.validation.ValidationContext;
@@ -174,7 +172,7 @@ public final class InboxProcessor {
         String draft = null;
         if (result.failure() == ImportResult.Failure.NO_MAPPING) {
             try {
-                draft = MappingDraft.suggest(SourceReaders.read(file, ReaderOptions.DETECT));
+                draft = MappingDraft.suggest(file);
             } catch (SourceException | RuntimeException e) {
                 draft = null;
             }

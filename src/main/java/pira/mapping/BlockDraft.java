@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import pira.model.Level;
 import pira.source.RawDocument;
 import pira.source.RawRow;
-import pira.source.SourceFormat;
 
 /**
  * The draft of a block mapping, for a document that is a sequence of blocks (an "Albero della performance"): one
@@ -131,9 +130,6 @@ final class BlockDraft {
         words.addAll(List.of("Indicatori", "Peso", "Target"));
         y.append("\nsignature:\n  formats: [").append(document.format().id()).append("]\n  words: [")
                 .append(String.join(", ", words.stream().map(MappingDraft::quote).toList())).append("]\n");
-        if (document.format() == SourceFormat.PDF) {
-            y.append("\n# il testo di ogni pagina riga per riga, senza cercare tabelle rigate\nreader:\n  mode: stream\n");
-        }
         if (!titles.isEmpty()) {
             y.append("\n# le righe del titolo, prima del primo livello\nignore_rows:\n");
             for (String title : titles) {

@@ -144,7 +144,11 @@ public final class BlockMapper {
             for (int c = 2; c <= row.width(); c++) {
                 Integer rank = listGoesOn ? sideColumns.get(c) : null;
                 column = c;
-                for (String line : lines(row.cell(c))) {
+                List<String> lines = lines(row.cell(c));
+                if (row.page() != null && rank != null && rank >= 0 && lines.size() > 1) {
+                    lines = List.of(String.join(" ", lines)); // on a printed page a name wraps inside its cell
+                }
+                for (String line : lines) {
                     if (rank == null) {
                         note(row, "RIGA-IGNORATA", "il testo \"" + TableMapper.abbreviate(line) + "\" sta in una"
                                 + " colonna senza intestazione accanto agli indicatori, o accanto a una riga che chiude"

@@ -1,5 +1,6 @@
 package pira.mapping;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 import pira.source.RawDocument;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.source.ReaderOptions;
+import pira.source.SourceException;
+import pira.source.SourceReaders;
 
 /**
  * A draft mapping for a file of an unknown layout. A block layout gets a block draft ({@link BlockDraft}); any other
@@ -27,6 +31,14 @@ public final class MappingDraft {
     private static final Pattern ACTUAL = Pattern.compile("(?i)stato|consuntiv|rilevat|consegu|realizzat|misurat");
 
     private MappingDraft() {
+    }
+
+    /**
+     * The draft for a file, read as a block mapping would read it (a PDF's cells keep their lines, which a table
+     * draft folds anyway).
+     */
+    public static String suggest(Path file) throws SourceException {
+        return suggest(SourceReaders.read(file, new ReaderOptions(null, null, null, null, null, null, true)));
     }
 
     public static String suggest(RawDocument document) {

@@ -17,6 +17,7 @@ import pira.model.SourceFile;
 import pira.source.RawDocument;
 import pira.source.RawTable;
 import pira.source.ReaderOptions;
+import pira.source.SourceFormat;
 import pira.source.SourceException;
 import pira.source.SourceNote;
 import pira.source.SourceReaders;
@@ -44,7 +45,7 @@ public final class Importer {
         String name = file.getFileName().toString();
         try {
             RawDocument document = SourceReaders.read(file, forced == null ? ReaderOptions.DETECT
-                    : options(forced.mapping()));
+                    : options(forced.mapping(), SourceReaders.detect(file)));
             MappingCandidate chosen = forced;
             if (chosen == null) {
                 try {
@@ -52,7 +53,7 @@ public final class Importer {
                 } catch (MappingMismatchException e) {
                     return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.NO_MAPPING);
                 }
-                ReaderOptions options = options(chosen.mapping());
+                ReaderOptions options = options(chosen.mapping(), document.format());
                 if (!options.equals(ReaderOptions.DETECT)) {
                     document = SourceReaders.read(file, options);
                 }
@@ -128,10 +129,15 @@ public final class Importer {
                 + mapping.id() + "). Controllare di aver scelto il file e la mappatura giusti.");
     }
 
-    private static ReaderOptions options(Mapping mapping) {
+    /**
+     * What the mapping asks of the reader. A block mapping reads a PDF line by line: the lines inside its cells
+     * stay separate (asked only of a PDF, the one reader it changes, so no other file is read twice for it).
+     */
+    private static ReaderOptions options(Mapping mapping, SourceFormat format) {
         Mapping.ReaderSettings r = mapping.reader();
         Character delimiter = r.delimiter() == null ? null : r.delimiter().charAt(0);
         Charset charset = r.encoding() == null ? null : Charset.forName(r.encoding());
-        return new ReaderOptions(delimiter, charset, r.mode(), r.pages(), r.area(), r.columns());
+        return new ReaderOptions(delimiter, charset, r.mode(), r.pages(), r.area(), r.columns(),
+                mapping.blocks() != null && format == SourceFormat.PDF);
     }
 }

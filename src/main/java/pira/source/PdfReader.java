@@ -28,7 +28,7 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * raw table in reading order: table rows and the text lines between tables (headings such as "1.1 - ECOSISTEMA
  * DIGITALE"), page after page, so a table that goes on over the next page simply continues and a repeated
  * header is a header row like any other. A cell keeps all its lines, joined by spaces (a line ending in a hyphen
- * joins without one). A line wrapped inside a word or after a dot with no space ("Digicam"/"ere") cannot be told
+ * joins without one), or by line breaks where the options ask for them (block layouts, read line by line). A line wrapped inside a word or after a dot with no space ("Digicam"/"ere") cannot be told
  * from a wrap at a space, and gets one. Each row knows its page.
  */
 public final class PdfReader implements SourceReader {
@@ -58,7 +58,7 @@ public final class PdfReader implements SourceReader {
                 range = pageRange(options.pages(), document.getNumberOfPages(), name);
             }
             int threads = range[1] - range[0] + 1 >= PARALLEL_FROM_PAGES ? threads() : 1;
-            List<Part> parts = readParts(file, range, threads, options.pdfMode(), options.area(), options.columns());
+            List<Part> parts = readParts(file, range, threads, options);
             int page = range[0];
             for (Part part : parts) {
                 textElements += part.textElements();
@@ -86,11 +86,11 @@ public final class PdfReader implements SourceReader {
     }
 
     /** Splits the pages in {@code threads} consecutive parts, each read with its own PDDocument. */
-    private static List<Part> readParts(Path file, int[] range, int threads, String mode, List<Float> area,
-                                        List<Float> columns) throws IOException {
+    private static List<Part> readParts(Path file, int[] range, int threads, ReaderOptions options)
+            throws IOException {
         int count = range[1] - range[0] + 1;
         if (threads <= 1) {
-            return List.of(readPart(file, range[0], range[1], mode, area, columns));
+            return List.of(readPart(file, range[0], range[1], options));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -99,7 +99,7 @@ public final class PdfReader implements SourceReader {
             for (int from = range[0]; from <= range[1]; from += per) {
                 int first = from;
                 int last = Math.min(range[1], from + per - 1);
-                futures.add(pool.submit(() -> readPart(file, first, last, mode, area, columns)));
+                futures.add(pool.submit(() -> readPart(file, first, last, options)));
             }
             List<Part> parts = new ArrayList<>();
             for (java.util.concurrent.Future<Part> f : futures) {
@@ -119,8 +119,8 @@ public final class PdfReader implements SourceReader {
         }
     }
 
-    private static Part readPart(Path file, int first, int last, String mode, List<Float> area, List<Float> columns)
-            throws IOException {
+    private static Part readPart(Path file, int first, int last, ReaderOptions options) throws IOException {
+        List<Float> area = options.area();
         List<Placed[]> pages = new ArrayList<>();
         int text = 0;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -131,7 +131,7 @@ public final class PdfReader implements SourceReader {
                 if (area != null) {
                     page = page.getArea(area.get(0), area.get(1), area.get(2), area.get(3));
                 }
-                pages.add(readPage(page, mode, columns));
+                pages.add(readPage(page, options));
             }
         }
         return new Part(pages, text);
@@ -150,7 +150,9 @@ public final class PdfReader implements SourceReader {
     }
 
     /** The rows of one page in reading order: table rows and, in lattice mode, the lines between tables. */
-    private static Placed[] readPage(Page page, String mode, List<Float> columns) {
+    private static Placed[] readPage(Page page, ReaderOptions options) {
+        String mode = options.pdfMode();
+        List<Float> columns = options.columns();
         boolean lattice = "lattice".equals(mode)
                 || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty();
         List<Table> tables;
@@ -168,7 +170,7 @@ public final class PdfReader implements SourceReader {
         }
         List<Placed> placed = new ArrayList<>();
         for (Table t : tables) {
-            placed.addAll(grid(t));
+            placed.addAll(grid(t, options.lineBreaks()));
         }
         if (lattice) {
             placed.addAll(linesOutside(page, tables));
@@ -185,7 +187,7 @@ public final class PdfReader implements SourceReader {
      * Rebuilds a table's grid from the cells' coordinates (tabula places a spanning cell in one slot and shifts
      * the cells after it): column edges are the distinct left edges, row edges the distinct top edges.
      */
-    private static List<Placed> grid(Table table) {
+    private static List<Placed> grid(Table table, boolean lineBreaks) {
         List<RectangularTextContainer> cells = new ArrayList<>();
         for (List<RectangularTextContainer> r : table.getRows()) {
             for (RectangularTextContainer c : r) {
@@ -213,9 +215,10 @@ public final class PdfReader implements SourceReader {
             while (lastRow + 1 < tops.length && tops[lastRow + 1] < c.getBottom() - EDGE) {
                 lastRow++;
             }
-            // a line broken right after a hyphen ("società-" / "imprese") is one word: join without a space
-            // the lines of a PDF cell are wrapping, not content: they join with a space
-            String text = HYPHEN_BREAK.matcher(c.getText()).replaceAll("-").replace('\r', ' ').strip();
+            // a line broken right after a hyphen ("società-" / "imprese") is one word: join without a space;
+            // the other lines of a PDF cell are wrapping, and join with a space, unless the mapping reads lines
+            String text = HYPHEN_BREAK.matcher(c.getText()).replaceAll("-").replace('\r', lineBreaks ? '\n' : ' ')
+                    .strip();
             grid[row][col] = grid[row][col].isEmpty() ? text : grid[row][col] + " " + text;
             if (lastCol > col || lastRow > row) {
                 spans.get(row).add(new int[] {col + 1, lastCol + 1, lastRow - row});

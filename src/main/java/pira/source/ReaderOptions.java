@@ -14,17 +14,19 @@ import java.util.List;
  *                  the whole page
  * @param columns   PDF stream mode: the x positions (points) of the boundaries between columns, where the text
  *                  gaps alone do not separate them; null to let tabula guess
+ * @param lineBreaks PDF: the lines inside a table cell stay separate ("\n") for a mapping that reads line by line
+ *                  (block layouts); otherwise they are wrapping and join with spaces
  */
 public record ReaderOptions(Character delimiter, Charset charset, String pdfMode, String pages, List<Float> area,
-                            List<Float> columns) {
+                            List<Float> columns, boolean lineBreaks) {
 
-    public static final ReaderOptions DETECT = new ReaderOptions(null, null, null, null, null, null);
+    public static final ReaderOptions DETECT = new ReaderOptions(null, null, null, null, null, null, false);
 
     public ReaderOptions(Character delimiter, Charset charset, String pdfMode, String pages) {
-        this(delimiter, charset, pdfMode, pages, null, null);
+        this(delimiter, charset, pdfMode, pages, null, null, false);
     }
 
     public ReaderOptions(Character delimiter, Charset charset, String pdfMode, String pages, List<Float> area) {
-        this(delimiter, charset, pdfMode, pages, area, null);
+        this(delimiter, charset, pdfMode, pages, area, null, false);
     }
 }

@@ -129,13 +129,14 @@ class CliTest extends CommandLineTest {
     @Test
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("10 file importati, 0 non importati.")
+        assertThat(out.toString()).contains("11 file importati, 0 non importati.")
                 .contains("3. Piano e risultati insieme").contains("(mappatura milano-pira + milano-relazione");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "alessandria-albero-performance-2020.docx.plan.json",
                     "alessandria-albero-performance-2020.pdf.plan.json", "alessandria-kpi-2020.csv.plan.json",
                     "alessandria-kpi-operativi-2020.pdf.plan.json", "asti-albero-performance-2020.docx.plan.json",
+                    "asti-albero-performance-2020.pdf.plan.json",
                     "asti-schede-obiettivi-2020.docx.plan.json",
                     "milano-pira-2019-2021.pdf.plan.json",
                     "milano-pira-2019-2021.xlsx.plan.json", "milano-relazione-2019.pdf.plan.json", "piano-e-risultati",

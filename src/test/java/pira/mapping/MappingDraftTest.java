@@ -49,11 +49,12 @@ class MappingDraftTest {
     @ParameterizedTest
     @CsvSource({"asti-albero-performance-2020.docx, asti-albero-docx.yaml",
         "alessandria-albero-performance-2020.docx, alessandria-albero-docx.yaml",
-        "alessandria-albero-performance-2020.pdf, alessandria-albero-docx.yaml"})
+        "alessandria-albero-performance-2020.pdf, alessandria-albero-docx.yaml",
+        "asti-albero-performance-2020.pdf, asti-albero-docx.yaml"})
     void aBlockLayoutGetsABlockDraftThatReadsWhatTheWrittenMappingReads(String sample, String written)
             throws Exception {
         Path file = Path.of("samples", sample);
-        String draft = MappingDraft.suggest(SourceReaders.read(file, ReaderOptions.DETECT));
+        String draft = MappingDraft.suggest(file);
         assertThat(draft).contains("blocks:", "    targets: '^Target\\s+(?<year>\\d{4})\\s+(?<value>.+)$'",
                 "# ANNO DA CONTROLLARE: \"Stato\"").doesNotContain("columns:");
 

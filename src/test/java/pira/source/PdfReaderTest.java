@@ -145,7 +145,7 @@ class PdfReaderTest {
         Path pdf = Path.of("samples/alessandria-kpi-operativi-2020.pdf");
         RawTable guessed = read(pdf, "stream", null);
         RawTable given = SourceReaders.read(pdf, new ReaderOptions(null, null, "stream", null, null,
-                List.of(95f, 640f, 690f, 740f))).tables().get(0);
+                List.of(95f, 640f, 690f, 740f), false)).tables().get(0);
         RawRow header = given.rows().stream().filter(r -> r.cell(1).equals("Obiettivo operativo")).findFirst()
                 .orElseThrow();
         RawRow first = given.rows().stream().filter(r -> r.cell(1).equals("011-005-001")).findFirst().orElseThrow();
