@@ -12,7 +12,7 @@ import pira.model.Plan;
 import pira.model.PlanJson;
 
 /** The command line: help, import with automatic mapping, failures that do not stop the run, exit codes. */
-class CliTest extends CommandLineTest {
+class CliTest extends CommandLineHarness {
 
     @TempDir
     Path dir;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** init, process, watch and mappings from the command line. */
-class InboxCommandsTest extends CommandLineTest {
+class InboxCommandsTest extends CommandLineHarness {
 
     @TempDir
     Path dir;

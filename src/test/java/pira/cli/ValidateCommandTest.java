@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pira validate}: formats, output file, tolerance, model JSON and folder inputs, exit codes. */
-class ValidateCommandTest extends CommandLineTest {
+class ValidateCommandTest extends CommandLineHarness {
 
     @TempDir
     Path dir;
