@@ -93,7 +93,8 @@ final class MappingsCommand {
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
-            description = "Scrive una bozza di mappatura ricavata dall'intestazione di un file, da completare.")
+            description = "Scrive una bozza di mappatura da completare: dall'intestazione di una tabella, oppure a"
+                    + " blocchi per un documento come l'Albero della performance (righe Peso, Target ANNO).")
     static final class Suggest implements Callable<Integer> {
         @Spec
         CommandSpec spec;

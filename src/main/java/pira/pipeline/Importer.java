@@ -17,8 +17,8 @@ import pira.model.SourceFile;
 import pira.source.RawDocument;
 import pira.source.RawTable;
 import pira.source.ReaderOptions;
-import pira.source.SourceFormat;
 import pira.source.SourceException;
+import pira.source.SourceFormat;
 import pira.source.SourceNote;
 import pira.source.SourceReaders;
 
