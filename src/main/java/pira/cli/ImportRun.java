@@ -43,11 +43,12 @@ final class ImportRun {
             stdout.println(result.file() + " -> " + target + " (mappatura " + result.mappingId()
                     + (result.mappingChosenAutomatically() ? ", scelta in base all'intestazione" : "") + ")");
             stdout.println("  " + PlanSummary.of(result.plan()));
+            PlanSummary.balance(result.plan()).forEach(line -> stdout.println("  " + line));
             List<ImportNote> notes = result.plan().notes();
-            notes.stream().limit(NOTES_SHOWN).forEach(n ->
-                    stdout.println("  avviso: " + n.location().describe() + ": " + n.message()));
+            notes.stream().limit(NOTES_SHOWN).forEach(n -> stdout.println((n.isInformation() ? "  nota: "
+                    : "  avviso: ") + n.location().describe() + ": " + n.message()));
             if (notes.size() > NOTES_SHOWN) {
-                stdout.println("  ... e altri " + (notes.size() - NOTES_SHOWN) + " avvisi (nel file JSON)");
+                stdout.println("  ... e altri " + (notes.size() - NOTES_SHOWN) + " note e avvisi (nel file JSON)");
             }
             stdout.flush();
         }

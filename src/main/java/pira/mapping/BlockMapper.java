@@ -17,6 +17,10 @@ import pira.model.Location;
 import pira.model.Value;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.tree.ElementBuilder;
+import pira.tree.RowLedger;
+import pira.tree.RowOutcome;
+import pira.tree.TreeBuilder;
 import pira.value.ValueParser;
 
 /**
@@ -26,7 +30,8 @@ import pira.value.ValueParser;
  * share of the indicators); a line after which nothing is read until the next level; inside a list, a key/value
  * line of the current indicator or else the name of the next indicator. In a Word table headed "Indicatori |
  * Programma" the column beside the indicators names a level or is not read. Any other line is reported, never
- * dropped silently.
+ * dropped silently: each row passes the {@link RowLedger} with one outcome, and elements are found or created by
+ * identity in the {@link TreeBuilder}.
  */
 public final class BlockMapper {
 
@@ -49,8 +54,9 @@ public final class BlockMapper {
     private final Pattern weight;
     private final Pattern actuals;
     private final Pattern targets;
-    private final OpenLevels open;
     private final List<ImportNote> notes = new ArrayList<>();
+    private final TreeBuilder tree;
+    private final RowLedger ledger;
     private final Set<Integer> years = new TreeSet<>();
     /**
      * While a list of indicators is read from a table headed "Indicatori | Programma": for each column beside the
@@ -70,11 +76,15 @@ public final class BlockMapper {
     private Pending indicator;
     /** The column of the cell the current line comes from, where a row is read cell by cell (a Word table). */
     private Integer column;
+    /** What became of the row being read so far. */
+    private RowOutcome outcome;
     /**
-     * The element whose name was the last line read. On a printed page (rows with a page) a long name wraps, so a
-     * line no pattern recognises continues it; in a Word document each paragraph is whole and such a line is reported.
+     * The element whose name was the last line read, placed in the tree only when its name is whole. On a printed
+     * page (rows with a page) a long name wraps, so a line no pattern recognises continues it; in a Word document
+     * each paragraph is whole and such a line is reported.
      */
     private ElementBuilder naming;
+    private int namingRank;
     /** Lines joined to the name being read; past {@link #MAX_WRAPPED} a line is reported, never swallowed. */
     private int wrappedLines;
 
@@ -99,7 +109,8 @@ public final class BlockMapper {
         weight = compile(b.values().weight());
         actuals = b.values().actuals() == null ? null : compile(b.values().actuals().match());
         targets = compile(b.values().targets().match());
-        open = new OpenLevels(order.size());
+        tree = new TreeBuilder(order.size(), notes);
+        ledger = new RowLedger(file, table.name());
     }
 
     private static Pattern compile(String regex) {
@@ -107,15 +118,14 @@ public final class BlockMapper {
     }
 
     public TableMapper.Result map() throws MappingMismatchException {
-        for (RawRow row : table.rows()) {
-            readRow(row);
-        }
+        ledger.readAll(table.rows(), this::readRow);
+        settleName();
         endList();
-        if (open.isEmpty()) {
+        if (tree.isEmpty()) {
             throw new MappingMismatchException(file + ": nessuna riga apre un livello della mappatura " + mapping.id()
                     + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
-        return new TableMapper.Result(open.build(), List.of(), notes, years);
+        return new TableMapper.Result(tree.build(), List.of(), notes, years, List.of(ledger.balance()));
     }
 
     /**
@@ -123,21 +133,32 @@ public final class BlockMapper {
      * Word table) each is read in turn, and in a table headed "Indicatori | Programma" the cells beside the first
      * are read as that column says.
      */
-    private void readRow(RawRow row) {
+    private RowOutcome readRow(RawRow row) {
+        outcome = null;
+        readCells(row);
+        return outcome != null ? outcome : RowOutcome.VUOTA; // no line of text in it
+    }
+
+    /** The outcome of the row being read: the strongest of its lines'. */
+    private void mark(RowOutcome lineOutcome) {
+        outcome = outcome == null ? lineOutcome : outcome.strongest(lineOutcome);
+    }
+
+    private void readCells(RawRow row) {
         List<String> first = lines(row.cell(1));
         column = row.width() > 1 ? 1 : null;
         if (row.width() > 1 && !first.isEmpty() && indicatorsStart.matcher(first.get(0)).matches()
                 && hasOtherCells(row)) {
-            readLine(row, first.get(0));
+            mark(readLine(row, first.get(0)));
             readColumnHeadings(row);
             for (String line : first.subList(1, first.size())) {
-                readLine(row, line);
+                mark(readLine(row, line));
             }
             return;
         }
         if (!sideColumns.isEmpty()) {
             for (String line : first) {
-                readLine(row, line);
+                mark(readLine(row, line));
             }
             // the first cell may have ended the list (a level opened): then nothing beside it has a known meaning
             boolean listGoesOn = !sideColumns.isEmpty();
@@ -166,13 +187,13 @@ public final class BlockMapper {
         }
         if (!multiline) {
             column = null;
-            readLine(row, TableMapper.rowText(row, " "));
+            mark(readLine(row, TableMapper.rowText(row, " ")));
             return;
         }
         for (int c = 1; c <= row.width(); c++) {
             column = row.width() > 1 ? c : null;
             for (String line : lines(row.cell(c))) {
-                readLine(row, line);
+                mark(readLine(row, line));
             }
         }
     }
@@ -215,6 +236,7 @@ public final class BlockMapper {
                 notes.add(new ImportNote("RIGA-IGNORATA", "la colonna \"" + TableMapper.abbreviate(heading)
                         + "\" accanto agli indicatori non è prevista dalla mappatura e non è stata letta",
                         row.locate(file, table.name(), c)));
+                mark(RowOutcome.SEGNALATA);
             }
             sideColumns.put(c, rank);
         }
@@ -228,8 +250,10 @@ public final class BlockMapper {
         if (m != null && !m.find()) {
             notes.add(new ImportNote("RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" nella colonna "
                     + order.get(rank).of() + " non ne ha la forma attesa", at));
+            mark(RowOutcome.SEGNALATA);
             return;
         }
+        mark(RowOutcome.LIVELLO);
         sideElements.add(new ElementBuilder(order.get(rank), m == null ? null : TableMapper.group(m, "code"),
                 m == null ? line : TableMapper.group(m, "name"), m == null ? null : weightOf(m, row), at, null));
     }
@@ -238,29 +262,57 @@ public final class BlockMapper {
     private void endList() {
         finishIndicator();
         for (ElementBuilder e : sideElements) {
-            open.attach(order.indexOf(e.level), e);
+            tree.open(order.indexOf(e.level()), e);
         }
         sideElements.clear();
         sideColumns.clear();
     }
 
-    private void readLine(RawRow row, String line) {
-        if (line.isEmpty() || ignore.stream().anyMatch(p -> p.matcher(line).find())) {
-            return;
+    /** Whether a line is one that a pattern of the mapping recognises (so it cannot continue a wrapped name). */
+    private boolean recognised(String line) {
+        for (int l = 0; l < order.size(); l++) {
+            if (headings.get(l) != null && headings.get(l).matcher(line).matches()) {
+                return true;
+            }
+            if (headings.get(l) == null && columns.get(l) == null && levelLines.get(l).matcher(line).find()) {
+                return true;
+            }
         }
-        ElementBuilder wrapped = naming;
-        naming = null;
+        return childrenWeight != null && childrenWeight.matcher(line).matches()
+                || indicatorsStart.matcher(line).matches() || skip != null && skip.matcher(line).matches();
+    }
+
+    /** The element whose name was being read is whole: it takes its place in the tree (found, or added). */
+    private void settleName() {
+        if (naming != null) {
+            tree.open(namingRank, naming);
+            naming = null;
+        }
+    }
+
+    private RowOutcome readLine(RawRow row, String line) {
+        if (line.isEmpty()) {
+            return RowOutcome.VUOTA;
+        }
+        if (ignore.stream().anyMatch(p -> p.matcher(line).find())) {
+            return RowOutcome.IGNORATA;
+        }
+        if (naming != null && row.page() != null && wrappedLines < MAX_WRAPPED && !recognised(line)) {
+            naming.continueName(line); // a name wrapped on a printed page
+            wrappedLines++;
+            return RowOutcome.UNITA;
+        }
+        settleName();
         if (pendingHeading >= 0) {
             int level = pendingHeading;
             pendingHeading = -1;
             Matcher m = levelLines.get(level).matcher(line);
             if (m.find()) {
                 openLevel(level, m, row, headingWeight);
-            } else {
-                note(row, "RIGA-IGNORATA", "dopo l'intestazione " + order.get(level).of()
-                        + " la riga \"" + TableMapper.abbreviate(line) + "\" non ne ha la forma attesa");
+                return RowOutcome.LIVELLO;
             }
-            return;
+            return note(row, "RIGA-IGNORATA", "dopo l'intestazione " + order.get(level).of()
+                    + " la riga \"" + TableMapper.abbreviate(line) + "\" non ne ha la forma attesa");
         }
         for (int l = 0; l < order.size(); l++) {
             Matcher h = headings.get(l) == null ? null : headings.get(l).matcher(line);
@@ -269,21 +321,23 @@ public final class BlockMapper {
                 pendingHeading = l;
                 headingWeight = weightOf(h, row);
                 state = State.OUTSIDE;
-                return;
+                return RowOutcome.LIVELLO;
             }
         }
         Matcher w = childrenWeight == null ? null : childrenWeight.matcher(line);
         if (w != null && w.matches()) {
             endList();
             state = State.OUTSIDE;
-            ElementBuilder owner = open.at(childrenWeightOf);
+            ElementBuilder owner = tree.at(childrenWeightOf);
             if (owner == null) {
-                note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà un peso ma non c'è "
-                        + order.get(childrenWeightOf).withArticle() + " a cui riferirlo");
-            } else if (once(row, line, owner.childrenWeight, owner.label())) {
-                owner.childrenWeight = weightOf(w, row);
+                return note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà un peso ma non"
+                        + " c'è " + order.get(childrenWeightOf).withArticle() + " a cui riferirlo");
             }
-            return;
+            if (!once(row, line, owner.childrenWeight(), owner.label())) {
+                return RowOutcome.SEGNALATA;
+            }
+            owner.setChildrenWeight(weightOf(w, row));
+            return RowOutcome.UNITA;
         }
         for (int l = 0; l < order.size(); l++) {
             if (headings.get(l) != null || columns.get(l) != null) {
@@ -292,7 +346,7 @@ public final class BlockMapper {
             Matcher m = levelLines.get(l).matcher(line);
             if (m.find()) {
                 openLevel(l, m, row, null);
-                return;
+                return RowOutcome.LIVELLO;
             }
         }
         Matcher list = indicatorsStart.matcher(line);
@@ -300,58 +354,59 @@ public final class BlockMapper {
             endList();
             state = State.INDICATORS;
             Value share = weightOf(list, row);
-            ElementBuilder owner = open.deepest();
-            if (share != null && owner == null) {
-                note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà la quota degli"
-                        + " indicatori ma viene prima di ogni livello");
-            } else if (share != null && once(row, line, owner.indicatorsWeight, owner.label())) {
-                owner.indicatorsWeight = share;
+            ElementBuilder owner = tree.deepest();
+            if (share == null) {
+                return RowOutcome.INTESTAZIONE;
             }
-            return;
+            if (owner == null) {
+                return note(row, "RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" dà la quota degli"
+                        + " indicatori ma viene prima di ogni livello");
+            }
+            if (!once(row, line, owner.indicatorsWeight(), owner.label())) {
+                return RowOutcome.SEGNALATA;
+            }
+            owner.setIndicatorsWeight(share);
+            return RowOutcome.INTESTAZIONE;
         }
         if (skip != null && skip.matcher(line).matches()) {
             endList();
             state = State.SKIPPING;
-            return;
+            return RowOutcome.IGNORATA;
         }
-        switch (state) {
-            case SKIPPING -> { }
+        return switch (state) {
+            case SKIPPING -> RowOutcome.IGNORATA;
             case INDICATORS -> indicatorLine(row, line);
-            case OUTSIDE -> {
-                if (wrapped != null && row.page() != null && wrappedLines < MAX_WRAPPED) {
-                    wrapped.continueName(line);
-                    wrappedLines++;
-                    naming = wrapped;
-                } else {
-                    note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
-                            + " indicatori): \"" + TableMapper.abbreviate(line) + "\"");
-                }
-            }
-        }
+            case OUTSIDE -> note(row, "RIGA-IGNORATA", "riga non riconosciuta (non è un livello né un elenco di"
+                    + " indicatori): \"" + TableMapper.abbreviate(line) + "\"");
+        };
     }
 
-    private void indicatorLine(RawRow row, String line) {
+    /** A line inside a list of indicators: a value of the current one (merged into it), or the next one's name. */
+    private RowOutcome indicatorLine(RawRow row, String line) {
         Matcher m;
         if (weight != null && (m = weight.matcher(line)).matches()) {
-            if (followsAName(row, line) && once(row, line, indicator.weight)) {
-                indicator.weight = value(m, row);
+            if (!followsAName(row, line) || !once(row, line, indicator.weight)) {
+                return RowOutcome.SEGNALATA;
             }
+            indicator.weight = value(m, row);
+            return RowOutcome.UNITA;
         } else if (actuals != null && (m = actuals.matcher(line)).matches()) {
-            if (followsAName(row, line)) {
-                put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row, line);
-            }
+            return followsAName(row, line)
+                    && put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row, line)
+                    ? RowOutcome.UNITA : RowOutcome.SEGNALATA;
         } else if ((m = targets.matcher(line)).matches()) {
-            if (followsAName(row, line)) {
-                put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line);
-            }
+            return followsAName(row, line)
+                    && put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line)
+                    ? RowOutcome.UNITA : RowOutcome.SEGNALATA;
         } else if (indicator != null && !indicator.hasValues() && row.page() != null && wrappedLines < MAX_WRAPPED) {
             indicator.name = indicator.name + " " + line; // a name wrapped on a printed page
             wrappedLines++;
-        } else {
-            finishIndicator();
-            indicator = new Pending(line, location(row));
-            wrappedLines = 0;
+            return RowOutcome.UNITA;
         }
+        finishIndicator();
+        indicator = new Pending(line, location(row));
+        wrappedLines = 0;
+        return RowOutcome.INDICATORE;
     }
 
     private boolean followsAName(RawRow row, String line) {
@@ -368,11 +423,13 @@ public final class BlockMapper {
         return y != null ? Integer.valueOf(y) : spec.year();
     }
 
-    private void put(SortedMap<Integer, Value> values, Integer year, Matcher m, RawRow row, String line) {
-        if (once(row, line, values.get(year))) {
-            years.add(year);
-            values.put(year, value(m, row));
+    private boolean put(SortedMap<Integer, Value> values, Integer year, Matcher m, RawRow row, String line) {
+        if (!once(row, line, values.get(year))) {
+            return false;
         }
+        years.add(year);
+        values.put(year, value(m, row));
+        return true;
     }
 
     /** A second value of the same kind for one indicator is reported and not read: the first one stays. */
@@ -399,14 +456,15 @@ public final class BlockMapper {
         if (indicator == null) {
             return;
         }
-        ElementBuilder owner = open.deepest();
+        settleName();
+        ElementBuilder owner = tree.deepest();
         Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
                 null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance);
         if (owner == null) {
             note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + TableMapper.abbreviate(indicator.name)
                     + "\" viene prima di ogni livello e non è stato letto");
         } else {
-            owner.indicators.add(i);
+            owner.addIndicator(i);
         }
         indicator = null;
     }
@@ -415,10 +473,10 @@ public final class BlockMapper {
         endList();
         state = State.OUTSIDE;
         Value weight = headingWeight != null ? headingWeight : weightOf(m, row);
-        ElementBuilder element = new ElementBuilder(order.get(level), TableMapper.group(m, "code"),
-                TableMapper.group(m, "name"), weight, location(row), null);
-        open.attach(level, element);
-        naming = element;
+        // placed in the tree when its name is whole: a printed name may wrap over the next lines
+        naming = new ElementBuilder(order.get(level), TableMapper.group(m, "code"), TableMapper.group(m, "name"),
+                weight, location(row), null);
+        namingRank = level;
         wrappedLines = 0;
     }
 
@@ -433,8 +491,11 @@ public final class BlockMapper {
         return row.locate(file, table.name(), column);
     }
 
-    private void note(RawRow row, String code, String text) {
+    /** Reports something of the row; the row's outcome is then "segnalata". */
+    private RowOutcome note(RawRow row, String code, String text) {
         notes.add(new ImportNote(code, text, row == null ? Location.ofFile(file) : location(row)));
+        mark(RowOutcome.SEGNALATA);
+        return RowOutcome.SEGNALATA;
     }
 
     /** An indicator while its key/value lines are read. */

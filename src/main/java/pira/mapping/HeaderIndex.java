@@ -23,22 +23,39 @@ final class HeaderIndex {
     private final Map<String, Integer> single = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Integer>> byYear = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
+    /** The widest row of the table: a column by position beyond it is missing. */
+    private final int width;
 
-    /** A field's header pattern and which of the matching columns it takes (1 = the first). */
-    record Column(Pattern header, int nth) {
+    /**
+     * A field's header pattern and which of the matching columns it takes (1 = the first); or, where the mapping
+     * gives one, the column's position whatever its header.
+     */
+    record Column(Pattern header, int nth, Integer position) {
     }
 
-    HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Column> columns) {
+    /** @param tableWidth the widest row of the table */
+    HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Column> columns, int tableWidth) {
         this.paths = paths(table, headerRows);
+        this.width = Math.max(tableWidth, paths.size());
         for (Map.Entry<String, Column> c : columns.entrySet()) {
+            Integer position = c.getValue().position();
+            if (position != null) {
+                if (position <= width) {
+                    single.put(c.getKey(), position);
+                } else {
+                    missing.add(c.getKey());
+                }
+                continue;
+            }
             Pattern pattern = c.getValue().header();
             boolean yearField = pattern.pattern().contains("?<year>");
             TreeMap<Integer, Integer> years = new TreeMap<>();
             Integer found = null;
             int seen = 0;
             for (int col = 1; col <= paths.size(); col++) {
+                // an empty header cell is a candidate too (a Word table's code column often has none)
                 Matcher m = pattern.matcher(paths.get(col - 1));
-                if (!paths.get(col - 1).isEmpty() && m.find()) {
+                if (m.find()) {
                     if (yearField) {
                         years.putIfAbsent(Integer.valueOf(m.group("year")), col);
                     } else if (++seen == c.getValue().nth()) {
@@ -54,6 +71,29 @@ final class HeaderIndex {
                 missing.add(c.getKey());
             }
         }
+    }
+
+    /** The headers of the columns, for messages: "3 colonne: A "Codice", B "", C "Indicatore"". */
+    String describeColumns() {
+        StringBuilder sb = new StringBuilder("la tabella ha " + width + (width == 1 ? " colonna" : " colonne"));
+        for (int col = 1; col <= paths.size(); col++) {
+            sb.append(col == 1 ? ": " : ", ").append(pira.model.Location.columnLetters(col)).append(" \"")
+                    .append(paths.get(col - 1)).append('"');
+        }
+        return sb.toString();
+    }
+
+    /** The columns with a header that no field reads, as "H "Note"", for a note that lists them once. */
+    List<String> unread() {
+        java.util.Set<Integer> read = new java.util.HashSet<>(single.values());
+        byYear.values().forEach(y -> read.addAll(y.values()));
+        List<String> out = new ArrayList<>();
+        for (int col = 1; col <= paths.size(); col++) {
+            if (!read.contains(col) && !paths.get(col - 1).isEmpty()) {
+                out.add(pira.model.Location.columnLetters(col) + " \"" + paths.get(col - 1) + "\"");
+            }
+        }
+        return out;
     }
 
     Integer column(String field) {

@@ -2,6 +2,9 @@ package pira.mapping;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,34 +31,55 @@ public record Mapping(
 
     public Mapping {
         years = years == null ? List.of() : List.copyOf(years);
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         fillDown = fillDown == null ? List.of() : List.copyOf(fillDown);
-        levels = levels == null ? List.of() : List.copyOf(levels);
-        openers = openers == null ? List.of() : List.copyOf(openers);
+        // the older form: levels read from columns, then the rows that open levels, in that order
+        List<LevelSpec> all = new ArrayList<>(levels == null ? List.of() : levels);
+        if (openers != null) {
+            openers.forEach(o -> all.add(LevelSpec.ofRows(o.level(), o.match(), o.collectsDescription())));
+        }
+        levels = List.copyOf(all);
+        openers = List.of();
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
         reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null) : reader;
     }
 
     /**
-     * Which column a field is read from: the first column whose header path matches {@code header}, or the
-     * {@code nth} one where a merged header cell spans several data columns. With {@code extract}, the field is
-     * the group {@code (?<value>...)} of the first match in the cell (empty when nothing matches): several fields
-     * can then come from one cell ("1.1.1 PIRA Grado di utilizzo..." gives code and name).
+     * Which column a field is read from: the first column whose header path matches {@code header} (an empty header
+     * cell is a candidate too), or the {@code nth} one where a merged header cell spans several data columns; or the
+     * column at a position, {@code column: 1} or {@code column: A}, whatever its header. With {@code extract}, the
+     * field is the group {@code (?<value>...)} of the first match in the cell (empty when nothing matches): several
+     * fields can then come from one cell ("1.1.1 PIRA Grado di utilizzo..." gives code and name).
      */
-    public record ColumnSpec(String header, Integer nth, String extract) {
+    public record ColumnSpec(String header, Integer nth, String extract, String column) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static ColumnSpec ofHeader(String header) {
-            return new ColumnSpec(header, null, null);
+            return new ColumnSpec(header, null, null, null);
         }
 
         public int occurrence() {
             return nth == null ? 1 : nth;
         }
 
+        /** The 1-based position {@code column} gives ("3" or "C"), or null where the column is found by header. */
+        public Integer position() {
+            if (column == null) {
+                return null;
+            }
+            if (column.chars().allMatch(Character::isDigit)) {
+                return Integer.valueOf(column);
+            }
+            int n = 0;
+            for (char c : column.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+                n = n * 26 + (c - 'A' + 1);
+            }
+            return n;
+        }
+
         @Override
         public String toString() {
-            return "/" + header + "/" + (nth == null ? "" : " n. " + nth);
+            return column != null ? "colonna " + column : "/" + header + "/" + (nth == null ? "" : " n. " + nth);
         }
     }
 
@@ -95,8 +119,27 @@ public record Mapping(
         }
     }
 
-    /** A level whose elements are read from columns of each data row. */
-    public record LevelSpec(String level, String code, String name, String weight, String description) {
+    /**
+     * A level of the document, in the list that orders them from the top: its elements are read either from the
+     * columns of each data row ({@code code}, {@code name}, {@code weight}, {@code description} name fields), or
+     * from rows of their own whose text matches {@code match} (a row above a table, a heading between tables, the
+     * header row itself); then {@code description: true} collects the text rows that follow as its description.
+     */
+    public record LevelSpec(String level, String code, String name, String weight, String description,
+                            String match) {
+
+        static LevelSpec ofRows(String level, String match, boolean description) {
+            return new LevelSpec(level, null, null, null, description ? "true" : null, match);
+        }
+
+        /** Opened by rows of its own rather than read from columns. */
+        public boolean byRows() {
+            return match != null;
+        }
+
+        public boolean collectsDescription() {
+            return byRows() && "true".equals(description);
+        }
     }
 
     /**
@@ -170,7 +213,13 @@ public record Mapping(
             String outcome,
             @JsonProperty("stated_achievement") String statedAchievement,
             String responsible,
-            String notes) {
+            String notes,
+            @JsonProperty("split_lines") Boolean splitLines) {
+
+        /** Several indicators in one cell, one per line, with their values on the matching lines. */
+        public boolean splitsLines() {
+            return splitLines != null && splitLines;
+        }
     }
 
     /** A row is an indicator row when {@code field} is not blank and, if given, matches {@code matches}. */

@@ -112,7 +112,7 @@ public final class MappingLoader {
         } catch (JsonProcessingException e) {
             throw new MappingException(name, List.of("riga 1: " + e.getOriginalMessage()));
         }
-        problems.addAll(new MappingChecks(mapping, lines).run());
+        problems.addAll(new MappingChecks(mapping, tree, lines).run());
         if (!problems.isEmpty()) {
             throw failure(name, problems);
         }
@@ -203,19 +203,28 @@ public final class MappingLoader {
     /** The checks that need the whole mapping: referenced fields exist, patterns compile. */
     private static final class MappingChecks {
         private final Mapping mapping;
+        private final JsonNode tree;
         private final YamlLines lines;
         private final List<Problem> problems = new ArrayList<>();
 
-        MappingChecks(Mapping mapping, YamlLines lines) {
+        MappingChecks(Mapping mapping, JsonNode tree, YamlLines lines) {
             this.mapping = mapping;
+            this.tree = tree;
             this.lines = lines;
         }
 
         List<Problem> run() {
             for (Map.Entry<String, Mapping.ColumnSpec> c : mapping.columns().entrySet()) {
                 String at = "/columns/" + c.getKey();
-                boolean object = c.getValue().nth() != null || c.getValue().extract() != null;
-                pattern(object ? at + "/header" : at, c.getValue().header());
+                Mapping.ColumnSpec spec = c.getValue();
+                boolean object = spec.nth() != null || spec.extract() != null || spec.column() != null;
+                if (spec.column() != null && (spec.header() != null || spec.nth() != null)) {
+                    add(at + "/column", "una colonna si trova per posizione ('column') oppure per intestazione"
+                            + " ('header', 'nth'), non in entrambi i modi");
+                } else if (spec.column() == null && spec.header() == null) {
+                    add(at, "manca 'header' (l'intestazione della colonna) oppure 'column' (la sua posizione)");
+                }
+                pattern(object ? at + "/header" : at, spec.header());
                 Pattern extract = pattern(at + "/extract", c.getValue().extract());
                 if (extract != null && !extract.pattern().contains("?<value>")) {
                     add(at + "/extract", "l'espressione deve avere un gruppo (?<value>...)");
@@ -224,20 +233,11 @@ public final class MappingLoader {
             for (int i = 0; i < mapping.fillDown().size(); i++) {
                 field("/fill_down/" + i, mapping.fillDown().get(i));
             }
+            int inLevels = tree.path("levels").size();
             for (int i = 0; i < mapping.levels().size(); i++) {
-                Mapping.LevelSpec l = mapping.levels().get(i);
-                String at = "/levels/" + i;
-                field(at + "/code", l.code());
-                field(at + "/name", l.name());
-                field(at + "/weight", l.weight());
-                field(at + "/description", l.description());
-            }
-            for (int i = 0; i < mapping.openers().size(); i++) {
-                Pattern p = pattern("/openers/" + i + "/match", mapping.openers().get(i).match());
-                if (p != null && !p.pattern().contains("?<name>") && !p.pattern().contains("?<code>")) {
-                    add("/openers/" + i + "/match", "l'espressione deve avere almeno un gruppo (?<code>...) o"
-                            + " (?<name>...)");
-                }
+                // the older form's openers come after the levels in the one list: name them where they are written
+                String at = i < inLevels ? "/levels/" + i : "/openers/" + (i - inLevels);
+                level(at, mapping.levels().get(i));
             }
             for (int i = 0; i < mapping.ignoreRows().size(); i++) {
                 pattern("/ignore_rows/" + i, mapping.ignoreRows().get(i));
@@ -253,6 +253,28 @@ public final class MappingLoader {
                 }
             }
             return problems;
+        }
+
+        private void level(String at, Mapping.LevelSpec l) {
+            if (!l.byRows()) {
+                field(at + "/code", l.code());
+                field(at + "/name", l.name());
+                field(at + "/weight", l.weight());
+                field(at + "/description", l.description());
+                return;
+            }
+            if (l.code() != null || l.name() != null || l.weight() != null) {
+                add(at + "/match", "un livello si legge in un modo solo: con 'match' da una riga propria, oppure con"
+                        + " 'code'/'name' dalle colonne; togliere l'uno o l'altro");
+            }
+            if (l.description() != null && !l.collectsDescription() && !"false".equals(l.description())) {
+                add(at + "/description", "con 'match' description vale true (raccoglie le righe di testo che"
+                        + " seguono) o false");
+            }
+            Pattern p = pattern(at + "/match", l.match());
+            if (p != null && !p.pattern().contains("?<name>") && !p.pattern().contains("?<code>")) {
+                add(at + "/match", "l'espressione deve avere almeno un gruppo (?<code>...) o (?<name>...)");
+            }
         }
 
         private void blocks(Mapping.Blocks b) {
@@ -336,9 +358,8 @@ public final class MappingLoader {
             if (s.thresholds() != null) {
                 s.thresholds().levels().forEach((k, v) -> field(at + "/thresholds/levels/" + k, v));
             }
-            if (s.level() != null && mapping.levels().stream().noneMatch(l -> l.level().equals(s.level()))
-                    && mapping.openers().stream().noneMatch(o -> o.level().equals(s.level()))) {
-                add(at + "/level", "il livello '" + s.level() + "' non è aperto né da 'levels' né da 'openers'");
+            if (s.level() != null && mapping.levels().stream().noneMatch(l -> l.level().equals(s.level()))) {
+                add(at + "/level", "il livello '" + s.level() + "' non è tra i livelli della mappatura ('levels')");
             }
         }
 
@@ -353,7 +374,7 @@ public final class MappingLoader {
                 add(at + "/split", "l'espressione deve avere i gruppi (?<year>...) e (?<text>...)");
             }
             if (v.field() != null && v.split() == null && v.year() == null && mapping.columns().containsKey(v.field())
-                    && !mapping.columns().get(v.field()).header().contains("?<year>")) {
+                    && !String.valueOf(mapping.columns().get(v.field()).header()).contains("?<year>")) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
                         + " intestazione in 'columns', oppure 'year' o 'split'");
             }

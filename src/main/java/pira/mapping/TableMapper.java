@@ -1,7 +1,7 @@
 package pira.mapping;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +16,24 @@ import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Level;
 import pira.model.Location;
+import pira.model.RowBalance;
 import pira.model.Value;
 import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.tree.ElementBuilder;
+import pira.tree.RowLedger;
+import pira.tree.RowOutcome;
+import pira.tree.TreeBuilder;
+import pira.value.Codes;
 import pira.value.ValueParser;
 
 /**
- * Reads one raw table through a mapping into the tree of levels and indicators. Rows are classified
- * one by one: blank, ignored, header (again), level opener, data row; a row that is none of these is
- * kept as the description of the element opened just before it, or reported, never dropped silently.
+ * Reads one raw table through a mapping into the tree of levels and indicators. Every row goes through the
+ * {@link RowLedger} and leaves with one outcome: blank, above the header, header (again), ignored, a row that opens a
+ * level, a data row (levels from columns, indicators), the description of the element opened just before it,
+ * filtered out by {@code when}, or reported; never dropped silently. Elements are found or created by identity in
+ * the {@link TreeBuilder}, wherever the rows that name them stand.
  */
 public final class TableMapper {
 
@@ -36,7 +44,6 @@ public final class TableMapper {
     private final RawTable table;
     private final Map<String, HeaderIndex.Column> columns = new LinkedHashMap<>();
     private final List<Pattern> findWords = new ArrayList<>();
-    private final List<Pattern> openers = new ArrayList<>();
     private final List<Pattern> ignore = new ArrayList<>();
     private final Map<Mapping.IndicatorSpec, Pattern> whenPatterns = new java.util.IdentityHashMap<>();
     private final Map<String, Pattern> extracts = new LinkedHashMap<>();
@@ -45,23 +52,37 @@ public final class TableMapper {
 
     private final List<Indicator> planIndicators = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
-    /** The levels in the order the mapping nests them (levels, then openers); a level's rank is its index. */
-    private final List<Level> order = new ArrayList<>();
-    private final OpenLevels open;
-    /** The level of each entry of {@code mapping.levels()}, in the same order. */
-    private final List<Level> columnLevels = new ArrayList<>();
+    /** The mapping's levels, each with its rank (the index of its level among the distinct levels, from the top). */
+    private final List<Mapping.LevelSpec> levels;
+    private final int[] rankOf;
+    private final Pattern[] levelRows;
+    /** The levels read from columns, in the mapping's order: indexes into {@link #levels}. */
+    private final List<Integer> columnLevels = new ArrayList<>();
+    private final Set<Integer> levelsSeen = new TreeSet<>();
+    private final TreeBuilder tree;
+    private final RowLedger ledger;
     private final Map<String, String> lastValue = new LinkedHashMap<>();
+    /** The fields of the row being read whose value was inherited through {@code fill_down}. */
+    private final Set<String> inherited = new java.util.HashSet<>();
     private final Set<Integer> years = new TreeSet<>();
+    private final Set<String> reported = new TreeSet<>();
+    /** The widest row of the table. */
+    private final int width;
     private HeaderIndex header;
     private ElementBuilder describing;
+    /** The position of the row being read, and how many rows of the header being read are still to come. */
+    private int position;
+    private int headerRowsLeft;
+    private int firstHeader;
 
     public TableMapper(Mapping mapping, String file, RawTable table) {
         this.mapping = mapping;
         this.file = file;
         this.table = table;
         mapping.columns().forEach((field, spec) -> {
-            columns.put(field, new HeaderIndex.Column(
-                    Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), spec.occurrence()));
+            columns.put(field, new HeaderIndex.Column(spec.header() == null ? null
+                    : Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    spec.occurrence(), spec.position()));
             if (spec.extract() != null) {
                 extracts.put(field, Pattern.compile(spec.extract(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
                         | Pattern.DOTALL));
@@ -70,38 +91,37 @@ public final class TableMapper {
         for (String word : mapping.header().find()) {
             findWords.add(wordPattern(word));
         }
-        for (Mapping.OpenerSpec o : mapping.openers()) {
-            openers.add(Pattern.compile(o.match(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
         for (String r : mapping.ignoreRows()) {
             ignore.add(Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        for (Mapping.LevelSpec l : mapping.levels()) {
-            addIfPresent(essential, l.code(), l.name());
+        levels = mapping.levels();
+        rankOf = new int[levels.size()];
+        levelRows = new Pattern[levels.size()];
+        List<Level> order = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            Mapping.LevelSpec l = levels.get(i);
+            Level level = Level.fromId(l.level());
+            if (!order.contains(level)) {
+                order.add(level);
+            }
+            rankOf[i] = order.indexOf(level);
+            if (l.byRows()) {
+                levelRows[i] = Pattern.compile(l.match(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } else {
+                columnLevels.add(i);
+                addIfPresent(essential, l.code(), l.name());
+            }
         }
         for (Mapping.IndicatorSpec s : mapping.indicators()) {
             if (s.when() != null && s.when().matches() != null) {
                 whenPatterns.put(s, Pattern.compile(s.when().matches()));
             }
-        }
-        for (Mapping.IndicatorSpec s : mapping.indicators()) {
             addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
         }
-        for (Mapping.LevelSpec l : mapping.levels()) {
-            columnLevels.add(Level.fromId(l.level()));
-            addLevel(Level.fromId(l.level()));
-        }
-        for (Mapping.OpenerSpec o : mapping.openers()) {
-            addLevel(Level.fromId(o.level()));
-        }
-        this.open = new OpenLevels(order.size());
+        this.width = table.rows().stream().mapToInt(RawRow::width).max().orElse(0);
+        this.tree = new TreeBuilder(order.size(), notes);
+        this.ledger = new RowLedger(file, table.name());
         this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
-    }
-
-    private void addLevel(Level level) {
-        if (!order.contains(level)) {
-            order.add(level);
-        }
     }
 
     /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */
@@ -114,37 +134,81 @@ public final class TableMapper {
         return firstHeaderRow() >= 0;
     }
 
-    /** The result of reading the table. */
+    /** The result of reading the table (or the lines of a block layout). */
     public record Result(List<Element> elements, List<Indicator> indicators, List<ImportNote> notes,
-                         Set<Integer> years) {
+                         Set<Integer> years, List<RowBalance> balance) {
     }
 
     public Result map() throws MappingMismatchException {
-        List<RawRow> rows = table.rows();
-        int start = firstHeaderRow();
-        if (start < 0) {
+        firstHeader = firstHeaderRow();
+        if (firstHeader < 0) {
             throw new MappingMismatchException(file + ", foglio " + table.name() + ": intestazione non trovata:"
                     + " nessuna delle prime " + HEADER_SEARCH_ROWS + " righe contiene tutte le parole "
                     + mapping.header().find() + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
-        int i = readHeader(rows, start, true);
-        if (mapping.header().repeated()) {
-            i = 0; // openers may stand above the first header: read from the top
+        readHeader(firstHeader, true);
+        position = 0;
+        try {
+            ledger.readAll(table.rows(), this::readRow);
+        } catch (MismatchInRow e) {
+            throw e.mismatch;
         }
-        while (i < rows.size()) {
-            RawRow row = rows.get(i);
-            if (row.isBlank()) {
-                describing = null;
-                i++;
-            } else if (isHeader(row)) {
-                describing = null;
-                i = readHeader(rows, i, mapping.header().repeated());
-            } else {
-                readRow(row);
-                i++;
+        reportLevelsNeverSeen();
+        return new Result(tree.build(), planIndicators, notes, years, List.of(ledger.balance()));
+    }
+
+    /** A mismatch found while the ledger reads the rows, carried out of its loop. */
+    private static final class MismatchInRow extends RuntimeException {
+        final MappingMismatchException mismatch;
+
+        MismatchInRow(MappingMismatchException mismatch) {
+            super(mismatch.getMessage(), null, false, false);
+            this.mismatch = mismatch;
+        }
+    }
+
+    private RowOutcome readRow(RawRow row) {
+        int index = position++;
+        if (headerRowsLeft > 0) {
+            headerRowsLeft--;
+            return RowOutcome.INTESTAZIONE;
+        }
+        if (index == firstHeader) {
+            headerRowsLeft = headerEnd(index) - index - 1;
+            return headerRow(row);
+        }
+        if (index < firstHeader && !mapping.header().repeated()) {
+            return row.isBlank() ? RowOutcome.VUOTA : RowOutcome.TITOLO; // openers are read above a repeated header
+        }
+        if (row.isBlank()) {
+            describing = null;
+            return RowOutcome.VUOTA;
+        }
+        if (isHeader(row)) {
+            describing = null;
+            if (mapping.header().repeated()) {
+                try {
+                    readHeader(index, true);
+                } catch (MappingMismatchException e) {
+                    throw new MismatchInRow(e);
+                }
+            }
+            headerRowsLeft = headerEnd(index) - index - 1;
+            return headerRow(row);
+        }
+        return readContent(row);
+    }
+
+    /** A header row is a header, unless it also names a level ("1. Semplificazione | 2016 | 2017 | Note"). */
+    private RowOutcome headerRow(RawRow row) {
+        String text = rowText(row, "\t");
+        for (int l = 0; l < levels.size(); l++) {
+            Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(text);
+            if (m != null && m.find()) {
+                return openByRow(l, m, row);
             }
         }
-        return new Result(open.build(), planIndicators, notes, years);
+        return RowOutcome.INTESTAZIONE;
     }
 
     private int firstHeaderRow() {
@@ -199,31 +263,42 @@ public final class TableMapper {
         return sb.toString();
     }
 
-    /** Reads the header starting at {@code index} and returns the index of the first row after it. */
-    private int readHeader(List<RawRow> rows, int index, boolean rebuild) throws MappingMismatchException {
-        int end = Math.min(index + mapping.header().rowCount(), rows.size());
-        if (rebuild) {
-            HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns);
-            List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
-            if (!missingEssential.isEmpty()) {
-                throw new MappingMismatchException(file + ", foglio " + table.name() + ", riga "
-                        + rows.get(index).number() + ": colonne non trovate per " + describeMissing(missingEssential)
-                        + "; intestazioni presenti: " + next.paths().stream().filter(p -> !p.isEmpty()).toList());
-            }
-            for (String m : next.missing()) {
-                notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' (intestazione "
-                        + mapping.columns().get(m) + ") non c'è in questa tabella: il campo resta vuoto",
-                        rows.get(index).locate(file, table.name(), null)));
-            }
-            header = next;
-            for (String field : mapping.columns().keySet()) {
-                TreeMap<Integer, Integer> yc = header.yearColumns(field);
-                if (yc != null) {
-                    years.addAll(yc.keySet());
-                }
+    private int headerEnd(int index) {
+        return Math.min(index + mapping.header().rowCount(), table.rows().size());
+    }
+
+    /** Reads the header starting at {@code index}: the columns of each field, the columns no field reads. */
+    private void readHeader(int index, boolean rebuild) throws MappingMismatchException {
+        List<RawRow> rows = table.rows();
+        int end = headerEnd(index);
+        if (!rebuild) {
+            return;
+        }
+        HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns, width);
+        List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
+        if (!missingEssential.isEmpty()) {
+            throw new MappingMismatchException(file + ", foglio " + table.name() + ", riga "
+                    + rows.get(index).number() + ": colonne non trovate per " + describeMissing(missingEssential)
+                    + "; " + next.describeColumns());
+        }
+        Location at = rows.get(index).locate(file, table.name(), null);
+        for (String m : next.missing()) {
+            notes.add(new ImportNote("COLONNA-ASSENTE", "la colonna del campo '" + m + "' ("
+                    + mapping.columns().get(m) + ") non c'è in questa tabella (" + next.describeColumns()
+                    + "): il campo resta vuoto", at));
+        }
+        List<String> unread = next.unread();
+        if (!unread.isEmpty() && reported.add("unread:" + unread)) {
+            notes.add(new ImportNote("COLONNE-NON-LETTE", "la mappatura non legge " + (unread.size() == 1
+                    ? "la colonna " : "le colonne ") + String.join(", ", unread), at));
+        }
+        header = next;
+        for (String field : mapping.columns().keySet()) {
+            TreeMap<Integer, Integer> yc = header.yearColumns(field);
+            if (yc != null) {
+                years.addAll(yc.keySet());
             }
         }
-        return end;
     }
 
     private String describeMissing(List<String> fields) {
@@ -231,130 +306,283 @@ public final class TableMapper {
                 .collect(Collectors.joining(", "));
     }
 
-    private void readRow(RawRow row) {
-        String text = ignore.isEmpty() && openers.isEmpty() ? null : rowText(row, "\t");
+    private RowOutcome readContent(RawRow row) {
+        String text = rowText(row, "\t");
         for (Pattern p : ignore) {
             if (p.matcher(text).find()) {
-                return;
+                return RowOutcome.IGNORATA;
             }
         }
-        for (int o = 0; o < openers.size(); o++) {
-            Matcher m = openers.get(o).matcher(text);
-            if (m.find()) {
-                open(mapping.openers().get(o), m, row);
-                return;
+        for (int l = 0; l < levels.size(); l++) {
+            Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(text);
+            if (m != null && m.find()) {
+                return openByRow(l, m, row);
             }
         }
         Map<String, String> fields = fieldValues(row);
         List<Mapping.IndicatorSpec> specs = new ArrayList<>(mapping.indicators().size());
+        boolean filtered = false;
         for (Mapping.IndicatorSpec s : mapping.indicators()) {
-            if (applies(s, fields)) {
+            Boolean applies = applies(s, fields);
+            if (applies == null) {
+                filtered = true;
+            } else if (applies) {
                 specs.add(s);
             }
         }
         boolean levelsOnRow = false;
-        for (Mapping.LevelSpec l : mapping.levels()) {
-            levelsOnRow |= !blank(fields.get(l.code())) || !blank(fields.get(l.name()));
+        for (int c : columnLevels) {
+            levelsOnRow |= !blank(fields.get(levels.get(c).code())) || !blank(fields.get(levels.get(c).name()));
         }
         if (specs.isEmpty() && !levelsOnRow) {
-            String line = Text.fold((text == null ? rowText(row, "\t") : text).replace('\t', ' '));
+            String line = Text.fold(text.replace('\t', ' '));
             if (describing != null) {
                 describing.appendDescription(line);
-            } else {
-                notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
-                        + " né un indicatore): \"" + abbreviate(line) + "\"",
-                        row.locate(file, table.name(), null)));
+                return RowOutcome.DESCRIZIONE;
             }
-            return;
+            if (filtered) {
+                return RowOutcome.FILTRATA;
+            }
+            notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
+                    + " né un indicatore): \"" + abbreviate(line) + "\"", row.locate(file, table.name(), null)));
+            return RowOutcome.SEGNALATA;
         }
         describing = null;
-        Map<Level, Boolean> opened = openColumnLevels(fields, row);
-        ElementBuilder deepest = deepestOnRow(fields);
+        Set<Level> created = openColumnLevels(fields, row);
+        int read = 0;
         for (Mapping.IndicatorSpec spec : specs) {
             ElementBuilder owner;
             if (spec.level() != null) {
-                Level level = Level.fromId(spec.level());
-                if (!opened.getOrDefault(level, false) && isColumnLevel(level)) {
+                int l = levelIndex(spec.level());
+                if (!levels.get(l).byRows() && !created.contains(Level.fromId(spec.level()))) {
                     continue; // an indicator of an upper level is read once, on the row that opens it
                 }
-                owner = open.at(order.indexOf(level));
+                owner = tree.at(rankOf[l]);
             } else {
-                owner = deepest;
+                owner = tree.deepest();
             }
-            Indicator indicator = indicatorReader.read(spec, row, fields, header);
-            if (owner == null) {
-                planIndicators.add(indicator);
-            } else {
-                owner.indicators.add(indicator);
+            for (Indicator indicator : readIndicators(spec, row, fields)) {
+                read++;
+                if (owner == null) {
+                    planIndicators.add(indicator);
+                } else {
+                    owner.addIndicator(indicator);
+                }
             }
         }
+        if (read > 0) {
+            return RowOutcome.INDICATORE;
+        }
+        return !created.isEmpty() ? RowOutcome.LIVELLO : filtered ? RowOutcome.FILTRATA : RowOutcome.UNITA;
     }
 
-    private boolean applies(Mapping.IndicatorSpec spec, Map<String, String> fields) {
+    private int levelIndex(String level) {
+        for (int l = 0; l < levels.size(); l++) {
+            if (levels.get(l).level().equals(level)) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("livello non in mappatura: " + level); // the loader checks it
+    }
+
+    /**
+     * The indicators of a row for one kind: one, or with {@code split_lines} one per line of the name cell, each
+     * with the matching line of the other cells. Without the option, a name and a value cell with the same number of
+     * lines are reported: they look like several indicators in one cell, and are not parsed as one value.
+     */
+    private List<Indicator> readIndicators(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields) {
+        List<String> names = lines(fields.get(spec.name()));
+        if (names.size() < 2) {
+            return List.of(indicatorReader.read(spec, row, fields, header));
+        }
+        if (!spec.splitsLines()) {
+            Indicator one = indicatorReader.read(spec, row, fields, header);
+            boolean sameLines = one.targets().values().stream().anyMatch(v -> lines(v.raw()).size() == names.size())
+                    || one.actuals().values().stream().anyMatch(v -> lines(v.raw()).size() == names.size());
+            if (sameLines) {
+                notes.add(new ImportNote("PIU-INDICATORI-IN-UNA-CELLA", "il nome ha " + names.size() + " righe e"
+                        + " anche i valori: sembrano " + names.size() + " indicatori in una cella; con split_lines:"
+                        + " true la mappatura li separa", one.provenance()));
+            }
+            return List.of(one);
+        }
+        List<Indicator> split = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String[] cells = new String[row.width()];
+            for (int c = 1; c <= row.width(); c++) {
+                cells[c - 1] = lineOf(row.cell(c), i, names.size(), row.locate(file, table.name(), c));
+            }
+            Map<String, String> lineFields = new LinkedHashMap<>();
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                Integer col = header.column(f.getKey());
+                lineFields.put(f.getKey(), lineOf(f.getValue(), i, names.size(),
+                        row.locate(file, table.name(), col)));
+            }
+            split.add(indicatorReader.read(spec, row.withCells(cells), lineFields, header));
+        }
+        return split;
+    }
+
+    /** Line {@code i} of {@code n} of a cell that has them all; a cell of one line is shared; another is reported. */
+    private String lineOf(String cell, int i, int n, Location at) {
+        List<String> lines = lines(cell);
+        if (lines.size() == n) {
+            return lines.get(i);
+        }
+        if (lines.size() > 1 && reported.add("lines:" + at.describe())) {
+            notes.add(new ImportNote("RIGHE-NON-CORRISPONDENTI", "la cella ha " + lines.size() + " righe ma gli"
+                    + " indicatori della riga sono " + n + ": il suo testo vale per tutti, da controllare", at));
+        }
+        return cell;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String l : text.split("\n")) {
+                if (!l.isBlank()) {
+                    out.add(l.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the row has this kind of indicator: true, false, or null where {@code when} filtered out a row that has
+     * the indicator's name (an indicator the mapping chose to leave out, counted as such in the balance).
+     */
+    private Boolean applies(Mapping.IndicatorSpec spec, Map<String, String> fields) {
         String whenField = spec.when() != null ? spec.when().field() : spec.name();
         String value = fields.get(whenField);
         if (blank(value)) {
             return false;
         }
         Pattern pattern = whenPatterns.get(spec);
-        return pattern == null || pattern.matcher(Text.fold(value)).find();
+        if (pattern == null || pattern.matcher(Text.fold(value)).find()) {
+            return true;
+        }
+        return blank(fields.get(spec.name())) ? Boolean.FALSE : null;
     }
 
-    private boolean isColumnLevel(Level level) {
-        return columnLevels.contains(level);
-    }
-
-    /** Opens or continues the levels read from columns; says which were opened on this row. */
-    private Map<Level, Boolean> openColumnLevels(Map<String, String> fields, RawRow row) {
-        Map<Level, Boolean> opened = new EnumMap<>(Level.class);
-        boolean parentChanged = false;
-        for (int i = 0; i < mapping.levels().size(); i++) {
-            Mapping.LevelSpec spec = mapping.levels().get(i);
-            Level level = columnLevels.get(i);
-            String code = clean(fields.get(spec.code()));
+    /**
+     * Opens or continues the levels read from columns, by identity. A level left empty on a row that names a
+     * deeper one is a gap: the deeper element goes under the element its code implies (3.2.1 under 3.2) where that
+     * was read, else directly under the level above (validation then reports the missing 3.2), never under the
+     * element a previous row left open. A value inherited by {@code fill_down} is not trusted across a change of
+     * the levels above it, nor against the code of the level below. Says which levels were created on this row.
+     */
+    private Set<Level> openColumnLevels(Map<String, String> fields, RawRow row) {
+        int n = columnLevels.size();
+        String[] keys = new String[n];
+        String[] codes = new String[n];
+        int deepest = -1;
+        for (int i = 0; i < n; i++) {
+            Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
+            codes[i] = clean(fields.get(spec.code()));
             String name = clean(fields.get(spec.name()));
-            String key = code != null ? code : name;
-            if (key == null) {
-                break;
+            keys[i] = codes[i] != null ? codes[i] : name;
+            if (keys[i] != null) {
+                deepest = i;
+                levelsSeen.add(columnLevels.get(i));
             }
-            ElementBuilder current = open.at(order.indexOf(level));
-            if (current != null && !parentChanged && key.equals(current.key())) {
+        }
+        Set<Level> created = EnumSet.noneOf(Level.class);
+        boolean upperChanged = false;
+        for (int i = 0; i <= deepest; i++) {
+            int l = columnLevels.get(i);
+            Mapping.LevelSpec spec = levels.get(l);
+            int rank = rankOf[l];
+            if (keys[i] != null && inheritedOnly(spec) && (upperChanged || contradicted(codes, i, deepest))) {
+                keys[i] = null;
+                codes[i] = null;
+            }
+            if (keys[i] == null) {
+                placeGap(rank, codes, i, deepest, row);
                 continue;
             }
             Value weight = spec.weight() == null ? null : value(fields, spec.weight(), row);
             String description = clean(fields.get(spec.description()));
             Location at = locationOf(row, spec.code() != null ? spec.code() : spec.name());
-            attach(new ElementBuilder(level, code, name, weight, at, description));
-            opened.put(level, true);
-            parentChanged = true;
-        }
-        return opened;
-    }
-
-    private ElementBuilder deepestOnRow(Map<String, String> fields) {
-        ElementBuilder deepest = null;
-        for (int i = 0; i < mapping.levels().size(); i++) {
-            Mapping.LevelSpec spec = mapping.levels().get(i);
-            if (blank(fields.get(spec.code())) && blank(fields.get(spec.name()))) {
-                break;
+            ElementBuilder before = tree.at(rank);
+            TreeBuilder.Opened opened = tree.open(rank, new ElementBuilder(Level.fromId(spec.level()), codes[i],
+                    codes[i] != null ? clean(fields.get(spec.name())) : keys[i], weight, at, description));
+            if (opened.created()) {
+                created.add(opened.element().level());
             }
-            deepest = open.at(order.indexOf(columnLevels.get(i)));
+            upperChanged |= opened.element() != before;
         }
-        return deepest != null ? deepest : open.deepest();
+        // the column levels deeper than this row names are not on it: its indicators do not belong to them
+        for (int i = deepest + 1; i < n; i++) {
+            int rank = rankOf[columnLevels.get(i)];
+            if (tree.at(rank) != null) {
+                tree.close(rank);
+            }
+        }
+        return created;
     }
 
-    private void open(Mapping.OpenerSpec spec, Matcher m, RawRow row) {
-        Level level = Level.fromId(spec.level());
-        String code = group(m, "code");
-        String name = group(m, "name");
-        ElementBuilder element = new ElementBuilder(level, code, name, null,
-                row.locate(file, table.name(), null), null);
-        attach(element);
-        describing = spec.collectsDescription() ? element : null;
+    private boolean inheritedOnly(Mapping.LevelSpec spec) {
+        return inherited.contains(spec.code() != null ? spec.code() : spec.name());
     }
 
-    private void attach(ElementBuilder element) {
-        open.attach(order.indexOf(element.level), element);
+    /** Whether the code at {@code i} is contradicted by the nearest code written above or below it on the row. */
+    private static boolean contradicted(String[] codes, int i, int deepest) {
+        for (int below = i + 1; below <= deepest; below++) {
+            if (codes[below] != null) {
+                return Codes.contradicts(codes[i], codes[below]);
+            }
+        }
+        return false;
+    }
+
+    /** An empty level between levels the row names: see {@link #openColumnLevels}. */
+    private void placeGap(int rank, String[] codes, int i, int deepest, RawRow row) {
+        String below = null;
+        for (int d = i + 1; d <= deepest && below == null; d++) {
+            below = codes[d];
+        }
+        String implied = below == null || Codes.dotted(below) == null ? null : Codes.impliedParent(Codes.dotted(below));
+        Level level = Level.fromId(levels.get(columnLevels.get(i)).level());
+        ElementBuilder byCode = implied == null ? null : tree.findByCode(rank, level, implied);
+        if (byCode != null) {
+            tree.reopen(rank, byCode);
+            return;
+        }
+        tree.close(rank);
+        if (implied == null && reported.add("gap:" + level + ":" + below + ":" + tree.parentFor(rank).key())) {
+            ElementBuilder parent = tree.parentFor(rank);
+            notes.add(new ImportNote("LIVELLO-MANCANTE", "la riga non indica " + level.withArticle() + ": ciò che"
+                    + " segue è posto direttamente sotto " + (parent.level() == null ? "il piano" : parent.label())
+                    + ", non sotto " + level.withArticle() + " delle righe precedenti",
+                    row.locate(file, table.name(), null)));
+        }
+    }
+
+    private RowOutcome openByRow(int l, Matcher m, RawRow row) {
+        Mapping.LevelSpec spec = levels.get(l);
+        levelsSeen.add(l);
+        ElementBuilder candidate = new ElementBuilder(Level.fromId(spec.level()), group(m, "code"),
+                group(m, "name"), null, row.locate(file, table.name(), null), null);
+        TreeBuilder.Opened opened = tree.open(rankOf[l], candidate);
+        describing = spec.collectsDescription() ? opened.element() : null;
+        return opened.created() ? RowOutcome.LIVELLO : RowOutcome.UNITA;
+    }
+
+    /** A level of the mapping that no row named is reported, with what the mapping looked for. */
+    private void reportLevelsNeverSeen() {
+        for (int l = 0; l < levels.size(); l++) {
+            Mapping.LevelSpec spec = levels.get(l);
+            if (levelsSeen.contains(l) || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
+                    : spec.name()) == null)) {
+                continue; // a column that is not there at all is reported as COLONNA-ASSENTE
+            }
+            String how = spec.byRows() ? "nessuna riga corrisponde a match \"" + spec.match() + "\""
+                    : "le sue colonne (" + (spec.code() != null ? "'" + spec.code() + "' " : "")
+                    + (spec.name() != null ? "'" + spec.name() + "'" : "") + ") sono vuote in ogni riga";
+            notes.add(new ImportNote("LIVELLO-ASSENTE", "il livello '" + spec.level() + "' della mappatura non"
+                    + " compare in " + table.name() + ": " + how, Location.ofFile(file)));
+        }
     }
 
     /**
@@ -364,6 +592,7 @@ public final class TableMapper {
      */
     private Map<String, String> fieldValues(RawRow row) {
         Map<String, String> values = new LinkedHashMap<>();
+        inherited.clear();
         for (String field : mapping.columns().keySet()) {
             Integer col = header.column(field);
             if (col == null) {
@@ -380,6 +609,9 @@ public final class TableMapper {
             }
             if (text.isBlank() && mapping.fillDown().contains(field)) {
                 text = lastValue.getOrDefault(field, "");
+                if (!text.isBlank()) {
+                    inherited.add(field);
+                }
             }
             if (!text.isBlank()) {
                 lastValue.put(field, text);

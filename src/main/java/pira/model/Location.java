@@ -55,6 +55,11 @@ public record Location(String file, String sheet, Integer page, Integer table, I
         }
     }
 
+    /** Spreadsheet column letters: "A" for 1, "AA" for 27. */
+    public static String columnLetters(int column) {
+        return column < LETTERS.length ? LETTERS[column] : letters(column);
+    }
+
     /** Spreadsheet reference such as "C12" for 1-based row 12, column 3. */
     public static String a1(int row, int column) {
         return (column < LETTERS.length ? LETTERS[column] : letters(column)) + row;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * A performance document in normalized form: who, what kind, which years, read from which files,
- * and the tree of levels and indicators.
+ * and the tree of levels and indicators; for each table read, the balance of its rows.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Plan(
@@ -19,9 +19,14 @@ public record Plan(
         List<SourceFile> sources,
         List<Element> elements,
         List<Indicator> indicators,
-        List<ImportNote> notes) {
+        List<ImportNote> notes,
+        List<RowBalance> balance) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    /** 1.1 adds {@code balance}; files of version 1.0 are read as they are. */
+    public static final String SCHEMA_VERSION = "1.1";
+
+    /** The versions {@link PlanJson} reads. */
+    public static final List<String> READABLE_VERSIONS = List.of("1.0", SCHEMA_VERSION);
 
     public Plan {
         years = years == null ? List.of() : List.copyOf(years);
@@ -29,6 +34,7 @@ public record Plan(
         elements = elements == null ? List.of() : List.copyOf(elements);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        balance = balance == null ? List.of() : List.copyOf(balance);
     }
 
     /** Every element of the tree, depth first, parents before children. */

@@ -53,9 +53,9 @@ public final class PlanJson {
 
     public static Plan fromJson(String json) throws IOException {
         Plan plan = MAPPER.readValue(json, Plan.class);
-        if (!Plan.SCHEMA_VERSION.equals(plan.schemaVersion())) {
+        if (!Plan.READABLE_VERSIONS.contains(plan.schemaVersion())) {
             throw new IOException("versione dello schema non supportata: " + plan.schemaVersion()
-                    + " (attesa " + Plan.SCHEMA_VERSION + ")");
+                    + " (lette: " + String.join(", ", Plan.READABLE_VERSIONS) + ")");
         }
         return plan;
     }

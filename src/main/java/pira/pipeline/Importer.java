@@ -104,7 +104,7 @@ public final class Importer {
         List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
         SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id());
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
-                result.elements(), result.indicators(), notes);
+                result.elements(), result.indicators(), notes, result.balance());
     }
 
     /** The mapper of the table the mapping names, or else of the first table where its header is found. */

@@ -67,7 +67,8 @@ public final class PlanJoiner {
         sources.addAll(results.sources());
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
         return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
-                mergeElements(plan.elements(), matched, notes), planLevel, notes);
+                mergeElements(plan.elements(), matched, notes), planLevel, notes,
+                java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList());
     }
 
     private static Indicator find(Indicator p, List<Indicator> pool, Set<Indicator> used, List<ImportNote> notes) {

@@ -1,12 +1,17 @@
 package pira.pipeline;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import pira.model.Element;
 import pira.model.Level;
 import pira.model.Plan;
+import pira.model.RowBalance;
+import pira.tree.RowOutcome;
 
 /** A one-line Italian summary of a plan: levels and indicators found, notes. */
 public final class PlanSummary {
@@ -23,7 +28,25 @@ public final class PlanSummary {
                 .map(e -> e.getValue() + " " + (e.getValue() == 1
                         ? e.getKey().label().toLowerCase(Locale.ITALIAN) : e.getKey().plural()))
                 .collect(Collectors.joining(", "));
+        long warnings = plan.notes().stream().filter(n -> !n.isInformation()).count();
         return (levels.isEmpty() ? "" : levels + ", ") + plan.allIndicators().size() + " indicatori, anni "
-                + plan.years() + ", " + plan.notes().size() + " avvisi di importazione";
+                + plan.years() + ", " + warnings + " avvisi di importazione";
+    }
+
+    /**
+     * The balance of each table read, one line each: "312 righe: 280 indicatori, 20 livelli, 9 intestazioni, 3
+     * segnalate" (the table named where a file has several).
+     */
+    public static List<String> balance(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        for (RowBalance b : plan.balance()) {
+            String outcomes = Arrays.stream(RowOutcome.values())
+                    .filter(o -> b.outcomes().containsKey(o.id()))
+                    .map(o -> o.count(b.outcomes().get(o.id())))
+                    .collect(Collectors.joining(", "));
+            String where = b.table().equals(b.file()) ? "" : b.table() + ": ";
+            lines.add(where + b.rows() + (b.rows() == 1 ? " riga: " : " righe: ") + outcomes);
+        }
+        return lines;
     }
 }

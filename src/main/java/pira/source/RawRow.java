@@ -50,6 +50,11 @@ public final class RawRow {
         return new RawRow(number, false, cells, null, row, table, null);
     }
 
+    /** The same row, at the same place, with other cells (one line of each cell, where a cell holds several). */
+    public RawRow withCells(String[] other) {
+        return new RawRow(number, hidden, other, page, pageRow, wordTable, paragraph);
+    }
+
     /** The row number a person finds in the source: the sheet row, the row on the PDF page or in the Word table. */
     public int displayNumber() {
         return page == null && wordTable == null ? number : pageRow;

@@ -118,7 +118,7 @@ class TableMapperTest {
         assertThatThrownBy(() -> new TableMapper(MappingLoader.parse("prova.yaml", COLUMNS), "f.csv", table).map())
                 .isInstanceOf(MappingMismatchException.class)
                 .hasMessageContaining("f.csv, foglio t, riga 1: colonne non trovate per 'az_name'")
-                .hasMessageContaining("intestazioni presenti: [Obiettivo, Azione / cod.]");
+                .hasMessageContaining("la tabella ha 2 colonne: A \"Obiettivo\", B \"Azione / cod.\"");
     }
 
     /** A table whose rows are numbered 1, 2, 3... as in a sheet. */

@@ -22,7 +22,7 @@ class PlanSchemaTest {
                 .getSchema(new ObjectMapper().readTree(Path.of("schema/plan.schema.json").toFile()));
         String json = Files.readString(Path.of("src/test/resources/golden", sample + ".plan.json"));
         assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
-        assertThat(schema.validate(json.replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"2.0\""),
+        assertThat(schema.validate(json.replace("\"schemaVersion\" : \"" + Plan.SCHEMA_VERSION + "\"", "\"schemaVersion\" : \"2.0\""),
                 InputFormat.JSON)).isNotEmpty();
     }
 }

@@ -71,7 +71,7 @@ class GoldenImportTest {
 
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode o) {
-            o.remove(List.of("location", "provenance", "sources", "notes"));
+            o.remove(List.of("location", "provenance", "sources", "notes", "balance"));
         }
         node.forEach(GoldenImportTest::strip);
     }

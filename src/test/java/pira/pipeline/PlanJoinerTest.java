@@ -102,9 +102,9 @@ class PlanJoinerTest {
                 new java.util.TreeMap<>(Map.of(2019, new pira.model.Value("5.866", null, null))), null, null, null,
                 null, null);
         Plan a = new Plan(Plan.SCHEMA_VERSION, null, "piano", List.of(2019),
-                List.of(new pira.model.SourceFile("p.csv", "0".repeat(64), "csv", "m")), List.of(), List.of(p), List.of());
+                List.of(new pira.model.SourceFile("p.csv", "0".repeat(64), "csv", "m")), List.of(), List.of(p), List.of(), List.of());
         Plan b = new Plan(Plan.SCHEMA_VERSION, null, "relazione", List.of(2019),
-                List.of(new pira.model.SourceFile("r.csv", "1".repeat(64), "csv", "m")), List.of(), List.of(r), List.of());
+                List.of(new pira.model.SourceFile("r.csv", "1".repeat(64), "csv", "m")), List.of(), List.of(r), List.of(), List.of());
         Plan j = PlanJoiner.join(a, b);
         assertThat(j.indicators()).singleElement().satisfies(i -> assertThat(i.actuals().get(2019).raw())
                 .isEqualTo("5.866"));

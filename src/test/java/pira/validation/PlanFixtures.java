@@ -28,12 +28,12 @@ final class PlanFixtures {
 
     static Plan plan(List<Integer> years, Element... elements) {
         return new Plan(Plan.SCHEMA_VERSION, "CCIAA", "piano", years,
-                List.of(new SourceFile("f.xlsx", "0".repeat(64), "xlsx", "m")), List.of(elements), List.of(), List.of());
+                List.of(new SourceFile("f.xlsx", "0".repeat(64), "xlsx", "m")), List.of(elements), List.of(), List.of(), List.of());
     }
 
     static Plan withNotes(Plan p, ImportNote... notes) {
         return new Plan(p.schemaVersion(), p.ente(), p.documentKind(), p.years(), p.sources(), p.elements(),
-                p.indicators(), Arrays.asList(notes));
+                p.indicators(), Arrays.asList(notes), p.balance());
     }
 
     static Element el(Level level, String code, String weight, List<Indicator> indicators, Element... children) {

@@ -95,7 +95,7 @@ class SampleFindingsTest {
         areas.set(0, new Element(area.level(), area.code(), area.name(), area.description(), area.weight(),
                 area.provenance(), area.indicators(), List.of(changed, area.children().get(1))));
         Plan wrong = new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), plan.years(), plan.sources(),
-                areas, plan.indicators(), plan.notes());
+                areas, plan.indicators(), plan.notes(), plan.balance());
         assertThat(strict.validate(wrong)).filteredOn(x -> x.rule().equals("PESI-SOMMA"))
                 .extracting(Finding::message).containsExactly("Le quote dell'obiettivo strategico OS1.1 sommano a 90"
                         + " invece di 100 (indicatori 40%, livelli inferiori 50%). Correggere le quote perché la"

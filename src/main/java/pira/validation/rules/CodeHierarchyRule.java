@@ -1,5 +1,7 @@
 package pira.validation.rules;
 
+import pira.value.Codes;
+
 import java.util.HashSet;
 import java.util.Set;
 import pira.model.Element;

@@ -1,6 +1,5 @@
 package pira.validation.rules;
 
-import java.util.Set;
 import pira.model.ImportNote;
 import pira.model.Plan;
 import pira.validation.Findings;
@@ -15,13 +14,11 @@ import pira.validation.ValidationContext;
         summary = "L'importazione non ha trovato righe non riconosciute, colonne assenti, errori di formula.")
 public final class ImportNotesRule implements Rule {
 
-    private static final Set<String> INFORMATION = Set.of("RIGA-NASCOSTA", "FOGLIO-NASCOSTO");
-
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
         for (ImportNote n : plan.notes()) {
             String variant = Messages.has("IMPORTAZIONE." + n.code()) ? n.code() : "altro";
-            findings.add(INFORMATION.contains(n.code()) ? Severity.INFORMAZIONE : Severity.AVVISO, n.location(),
+            findings.add(n.isInformation() ? Severity.INFORMAZIONE : Severity.AVVISO, n.location(),
                     null, variant, n.message());
         }
     }

@@ -1,5 +1,7 @@
 package pira.validation.rules;
 
+import pira.value.Codes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

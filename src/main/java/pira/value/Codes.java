@@ -1,10 +1,10 @@
-package pira.validation.rules;
+package pira.value;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dotted hierarchical codes ("3.2.1", "OP 1.1.1", "3.1."): their numeric part and the parent it implies. */
-final class Codes {
+public final class Codes {
 
     private static final Pattern DOTTED = Pattern.compile("(\\d+(?:\\.\\d+)+|\\d+)\\.?$");
 
@@ -12,7 +12,7 @@ final class Codes {
     }
 
     /** "3.2.1" for "OP 3.2.1" or "3.2.1."; null for codes of another scheme ("011-005-001"). */
-    static String dotted(String code) {
+    public static String dotted(String code) {
         if (code == null) {
             return null;
         }
@@ -24,13 +24,13 @@ final class Codes {
     }
 
     /** Whether an element's code takes part in the objectives' code hierarchy (missions and programmes do not). */
-    static boolean hierarchical(pira.model.Element e) {
+    public static boolean hierarchical(pira.model.Element e) {
         return e.level() == pira.model.Level.OBIETTIVO_STRATEGICO || e.level() == pira.model.Level.OBIETTIVO_OPERATIVO
                 || e.level() == pira.model.Level.AZIONE;
     }
 
     /** The parent a dotted code implies: "3.2" for "3.2.1", "6" for "6.0.1" (".0" is the level above). */
-    static String impliedParent(String dotted) {
+    public static String impliedParent(String dotted) {
         String p = dotted;
         do {
             int dot = p.lastIndexOf('.');
@@ -40,5 +40,18 @@ final class Codes {
             p = p.substring(0, dot);
         } while (p.endsWith(".0"));
         return p;
+    }
+
+    /**
+     * Whether a dotted child code says it belongs to another parent than {@code parent}: "3.2.1" under "3.1" does,
+     * "3.1.2" under "3.1" does not; codes of another scheme, or a child no deeper than the parent, say nothing.
+     */
+    public static boolean contradicts(String parent, String child) {
+        String p = dotted(parent);
+        String c = dotted(child);
+        if (p == null || c == null || c.split("\\.").length <= p.split("\\.").length) {
+            return false;
+        }
+        return !c.startsWith(p + ".");
     }
 }

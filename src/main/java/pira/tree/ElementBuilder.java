@@ -1,0 +1,118 @@
+package pira.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Location;
+import pira.model.Value;
+import pira.value.TextFold;
+
+/** A tree node while rows are being read; frozen into an {@link Element} at the end. */
+public final class ElementBuilder {
+
+    final Level level;
+    final String code;
+    String name;
+    Value weight;
+    /** The shares of its own indicators and of its children in its achievement, where a heading states them. */
+    Value indicatorsWeight;
+    Value childrenWeight;
+    final Location provenance;
+    private final StringBuilder description = new StringBuilder();
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<ElementBuilder> children = new ArrayList<>();
+    /** Set when the element is placed in the tree. */
+    ElementBuilder parent;
+
+    public ElementBuilder(Level level, String code, String name, Value weight, Location provenance,
+                          String description) {
+        this.level = level;
+        this.code = code;
+        this.name = name;
+        this.weight = weight;
+        this.provenance = provenance;
+        if (description != null) {
+            this.description.append(description);
+        }
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Location provenance() {
+        return provenance;
+    }
+
+    public Value indicatorsWeight() {
+        return indicatorsWeight;
+    }
+
+    public Value childrenWeight() {
+        return childrenWeight;
+    }
+
+    public void setIndicatorsWeight(Value share) {
+        indicatorsWeight = share;
+    }
+
+    public void setChildrenWeight(Value share) {
+        childrenWeight = share;
+    }
+
+    /** The identity of the element under its parent: its code, or its name where it has none. */
+    public String key() {
+        return code != null ? code : name;
+    }
+
+    /** "l'obiettivo strategico OS1.1", for messages. */
+    public String label() {
+        return level.withArticle() + " " + key();
+    }
+
+    /** A name wrapped over more lines (a printed block layout): the next line joins it. */
+    public void continueName(String text) {
+        name = name == null ? text : name + " " + text;
+    }
+
+    /** Adds a line to the description; a line it already has (the same element described again) is not repeated. */
+    public void appendDescription(String text) {
+        if (description.indexOf(text) >= 0) {
+            return;
+        }
+        if (description.length() > 0) {
+            description.append('\n');
+        }
+        description.append(text);
+    }
+
+    String descriptionText() {
+        return description.length() == 0 ? null : description.toString();
+    }
+
+    public void addIndicator(Indicator indicator) {
+        indicators.add(indicator);
+    }
+
+    /** Codes compare as written, names as folded text (case and white space aside). */
+    static String fold(String s) {
+        return s == null ? null : TextFold.fold(s).toLowerCase(Locale.ROOT);
+    }
+
+    Element build() {
+        return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
+                indicatorsWeight, childrenWeight, provenance, indicators,
+                children.stream().map(ElementBuilder::build).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package pira.tree;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import pira.model.RowBalance;
+import pira.source.RawRow;
+
+/**
+ * Every row of a table passes here and leaves with exactly one {@link RowOutcome}: the mapper's only way through
+ * a table is {@link #readAll}, which asks it for one outcome per row, so that no row can be dropped without
+ * appearing in the balance.
+ */
+public final class RowLedger {
+
+    private final String file;
+    private final String table;
+    private final EnumMap<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
+    private int rows;
+
+    public RowLedger(String file, String table) {
+        this.file = file;
+        this.table = table;
+    }
+
+    /** Reads each row in turn through {@code reader}, which says what became of it. */
+    public void readAll(List<RawRow> rows, Function<RawRow, RowOutcome> reader) {
+        for (RawRow row : rows) {
+            count(Objects.requireNonNull(reader.apply(row), "a row without outcome"));
+        }
+    }
+
+    private void count(RowOutcome outcome) {
+        rows++;
+        counts.merge(outcome, 1, Integer::sum);
+    }
+
+    public RowBalance balance() {
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        counts.forEach((o, n) -> outcomes.put(o.id(), n));
+        return new RowBalance(file, table, rows, outcomes);
+    }
+}

@@ -1,0 +1,207 @@
+package pira.tree;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import pira.model.Element;
+import pira.model.ImportNote;
+
+/**
+ * The one place where the tree of a document grows, for every layout. An element is identified by its level and key
+ * (its code, else its name) under its parent: opening an element already read, wherever the row that names it
+ * stands (further down, in another table, on another page), returns that element instead of a copy. The same code
+ * with another name is reported and kept apart, never merged silently.
+ * <p>
+ * While a document is read, one element is open at each rank (the mapping's levels, from the top): a new element
+ * goes under the deepest open element above its rank, and opening another element closes the ranks below it.
+ */
+public final class TreeBuilder {
+
+    /** The element whose children are the roots; it is never built. */
+    private final ElementBuilder top = new ElementBuilder(null, null, null, null, null, null);
+    /** Each element's children by "level|c:code" and "level|n:name". */
+    private final Map<ElementBuilder, Map<String, List<ElementBuilder>>> index = new HashMap<>();
+    private final Set<String> conflictsReported = new HashSet<>();
+    private final ElementBuilder[] open;
+    private final List<ImportNote> notes;
+
+    /** What {@link #open} did: the element, and whether it was created by this row or found already read. */
+    public record Opened(ElementBuilder element, boolean created) {
+    }
+
+    /**
+     * @param depth the number of ranks (levels) of the document
+     * @param notes where conflicts are reported
+     */
+    public TreeBuilder(int depth, List<ImportNote> notes) {
+        this.open = new ElementBuilder[depth];
+        this.notes = notes;
+    }
+
+    /**
+     * Opens the element that {@code candidate} names at {@code rank}, under the deepest open element above it: the
+     * element open there already, one read before under the same parent, or else {@code candidate} itself. What
+     * the candidate adds (a weight, a description the first one had not) goes to the element found.
+     */
+    public Opened open(int rank, ElementBuilder candidate) {
+        ElementBuilder parent = parentFor(rank);
+        ElementBuilder current = open[rank];
+        if (current != null && current.parent == parent && sameIdentity(current, candidate)) {
+            absorb(current, candidate);
+            return new Opened(current, false);
+        }
+        ElementBuilder found = find(parent, candidate);
+        ElementBuilder element;
+        if (found != null) {
+            absorb(found, candidate);
+            element = found;
+        } else {
+            element = candidate;
+            add(parent, candidate);
+        }
+        reopen(rank, element);
+        return new Opened(element, found == null);
+    }
+
+    /** The element of {@code level}-rank {@code rank} with this code under the parent of that rank, or null. */
+    public ElementBuilder findByCode(int rank, pira.model.Level level, String code) {
+        for (ElementBuilder e : index.getOrDefault(parentFor(rank), Map.of()).getOrDefault(key(level, "c:", code),
+                List.of())) {
+            return e;
+        }
+        return null;
+    }
+
+    /** Makes {@code element} (already in the tree) the open one at {@code rank}, closing the ranks below. */
+    public void reopen(int rank, ElementBuilder element) {
+        open[rank] = element;
+        close(rank + 1);
+    }
+
+    /** Closes the element open at {@code rank} and below. */
+    public void close(int rank) {
+        for (int r = rank; r < open.length; r++) {
+            open[r] = null;
+        }
+    }
+
+    /** The element open at this rank, or null. */
+    public ElementBuilder at(int rank) {
+        return open[rank];
+    }
+
+    /** The deepest open element above {@code rank}, or null. */
+    public ElementBuilder parentFor(int rank) {
+        for (int r = rank - 1; r >= 0; r--) {
+            if (open[r] != null) {
+                return open[r];
+            }
+        }
+        return top;
+    }
+
+    /** The deepest open element, or null before the first. */
+    public ElementBuilder deepest() {
+        for (int r = open.length - 1; r >= 0; r--) {
+            if (open[r] != null) {
+                return open[r];
+            }
+        }
+        return null;
+    }
+
+    public boolean isEmpty() {
+        return top.children.isEmpty();
+    }
+
+    public List<Element> build() {
+        return top.children.stream().map(ElementBuilder::build).toList();
+    }
+
+    private ElementBuilder find(ElementBuilder parent, ElementBuilder candidate) {
+        Map<String, List<ElementBuilder>> children = index.getOrDefault(parent, Map.of());
+        if (candidate.code == null) {
+            List<ElementBuilder> named = children.getOrDefault(key(candidate.level, "n:", candidate.name), List.of());
+            return named.isEmpty() ? null : named.get(0);
+        }
+        List<ElementBuilder> coded = children.getOrDefault(key(candidate.level, "c:", candidate.code), List.of());
+        for (ElementBuilder e : coded) {
+            if (namesAgree(e, candidate)) {
+                return e;
+            }
+        }
+        if (!coded.isEmpty()) {
+            reportConflict(coded.get(0), candidate);
+        }
+        return null;
+    }
+
+    private void reportConflict(ElementBuilder first, ElementBuilder other) {
+        if (conflictsReported.add(key(first.level, "c:", first.code) + "|" + ElementBuilder.fold(other.name))) {
+            notes.add(new ImportNote("CODICE-NOME-DIVERSO", "il codice " + first.code + " " + first.level.of()
+                    + " è usato per \"" + abbreviate(first.name) + "\" (" + first.provenance.describe() + ") e per \""
+                    + abbreviate(other.name) + "\": sono tenuti distinti; se sono lo stesso elemento correggere il nome,"
+                    + " altrimenti il codice", other.provenance));
+        }
+    }
+
+    private static boolean sameIdentity(ElementBuilder a, ElementBuilder b) {
+        if (a.level != b.level) {
+            return false;
+        }
+        if (a.code != null && b.code != null) {
+            return a.code.equals(b.code) && namesAgree(a, b);
+        }
+        return b.name != null && Objects.equals(ElementBuilder.fold(a.name), ElementBuilder.fold(b.name));
+    }
+
+    private static boolean namesAgree(ElementBuilder a, ElementBuilder b) {
+        return a.name == null || b.name == null
+                || ElementBuilder.fold(a.name).equals(ElementBuilder.fold(b.name));
+    }
+
+    /** The element read again brings what the first reading lacked; a different weight is reported. */
+    private void absorb(ElementBuilder element, ElementBuilder again) {
+        if (element == again) {
+            return;
+        }
+        if (element.weight == null) {
+            element.weight = again.weight;
+        } else if (again.weight != null && !again.weight.raw().equals(element.weight.raw())) {
+            notes.add(new ImportNote("VALORE-RIPETUTO", element.label() + " ha il peso " + again.weight.raw()
+                    + " qui e " + element.weight.raw() + " in " + element.weight.location().describe()
+                    + ": vale il primo", again.weight.location()));
+        }
+        if (element.name == null) {
+            element.name = again.name;
+        }
+        String description = again.descriptionText();
+        if (description != null) {
+            element.appendDescription(description);
+        }
+    }
+
+    private void add(ElementBuilder parent, ElementBuilder child) {
+        child.parent = parent;
+        parent.children.add(child);
+        Map<String, List<ElementBuilder>> children = index.computeIfAbsent(parent, p -> new HashMap<>());
+        if (child.code != null) {
+            children.computeIfAbsent(key(child.level, "c:", child.code), k -> new ArrayList<>(1)).add(child);
+        }
+        if (child.name != null) {
+            children.computeIfAbsent(key(child.level, "n:", child.name), k -> new ArrayList<>(1)).add(child);
+        }
+    }
+
+    private static String key(pira.model.Level level, String kind, String value) {
+        return level.id() + "|" + kind + (kind.equals("n:") ? ElementBuilder.fold(value) : value);
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}
