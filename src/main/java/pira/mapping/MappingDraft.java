@@ -113,8 +113,10 @@ public final class MappingDraft {
                 name = f;
             }
         }
-        y.append("\n# Livelli: aggiungere qui le colonne che aprono obiettivi e azioni, per esempio\n")
-                .append("# levels:\n#   - {level: obiettivo_operativo, code: ..., name: ...}\n");
+        y.append("\n# Livelli, dall'alto in basso: da una riga propria (match) o dalle colonne, per esempio\n")
+                .append("# levels:\n")
+                .append("#   - {level: obiettivo_strategico, match: \"^Obiettivo strategico (?<code>\\\\d+) (?<name>.+)\"}\n")
+                .append("#   - {level: obiettivo_operativo, code: ..., name: ...}\n");
         y.append("\nindicators:\n  - name: ").append(name).append('\n');
         wire(y, "code", pick(headerText, "codice", "cod."));
         wire(y, "weight", pick(headerText, "peso"));
@@ -140,7 +142,7 @@ public final class MappingDraft {
     static String intro(RawDocument document) {
         String base = slug(document.file().replaceFirst("\\.[^.]+$", "")).replace('_', '-');
         return "# BOZZA di mappatura generata da pira per " + document.file() + ".\n"
-                + "# Controllare le colonne, completare i livelli (levels oppure openers) e gli anni,\n"
+                + "# Controllare le colonne, completare i livelli (levels: da colonne o con match da righe proprie) e gli anni,\n"
                 + "# poi copiare il file nella cartella mappings/ e rimettere il documento in inbox/.\n"
                 + "# Il formato è descritto in mappings/README.md.\n"
                 + "id: bozza-" + base + "\n"

@@ -1,0 +1,168 @@
+"""The layout cases of samples/casi/: the same documents as the seeds, laid out as other offices lay them out
+(issue "A tree you can trust"). Each case is a small file with the situation that broke the tree before, written
+as flat ODS or HTML and converted by LibreOffice like the other samples; the CSV is written directly.
+Run by build_samples.py, or alone: python3 samples/make/casi.py"""
+import csv
+import html
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from fods import cell  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASI = os.path.join(os.path.dirname(HERE), "casi")
+
+# Sondrio (seed 002), objective 3 "La qualità dei processi": actions 3.2.1 and 3.2.2 have no objective 3.2.
+SONDRIO_3 = [
+    ("3.1", "Tempi dei pagamenti", "20%", [
+        ("3.1.1", "Indice di tempestività dei pagamenti", "100%", "20")]),
+    (None, None, None, [
+        ("3.2.1", "Rispetto dei tempi di evasione (5 gg) delle pratiche RI - Indice di tempestività", "50%", "4,0"),
+        ("3.2.2", "Percentuale sospensione pratiche RI", "50%", "28%")]),
+    ("3.3", "Tempi istruttori", "20%", [
+        ("3.3.1", "Tempi di istruttoria domande liquidazione contributi", "40%", "28"),
+        ("3.3.2", "Tempi convocazione incontri di mediazione", "30%", "8"),
+        ("3.3.3", "Tempi emissione sanzioni RI", "30%", "50")]),
+]
+
+
+def caso1():
+    """1. An export where the operational objective is written on its first row only (fill_down) and the rows of
+    actions 3.2.1-3.2.2 have it empty: objective 3.2 is missing from the document."""
+    header = ["Cod. OS", "Obiettivo strategico", "Cod. OP", "Obiettivo operativo", "Peso OP", "Cod. azione",
+              "Azione", "Peso azione", "Target 2022"]
+    rows = [header]
+    for op_code, op_name, op_weight, actions in SONDRIO_3:
+        for i, (code, name, weight, target) in enumerate(actions):
+            first = i == 0
+            rows.append(["3", "La qualità dei processi", op_code if first else None, op_name if first else None,
+                         cell(op_weight) if first and op_weight else None, code, name, cell(weight), cell(target)])
+    return [("Piano 2022", rows, [], [6])]
+
+
+# Alessandria (seed 004), area 1: the strategic objectives' own KPIs, then the operational objectives' KPIs.
+def caso2(path):
+    """2. A CSV export sorted by level: first the KPIs of the strategic objectives (operational columns empty), then
+    the same areas and objectives again with their operational objectives' KPIs."""
+    area = "1 - Competitività delle imprese e del territorio"
+    os1 = "1.1 - Sostenere la competitività delle imprese"
+    os2 = "1.2 - Favorire l'internazionalizzazione"
+    rows = [["Area strategica", "Obiettivo strategico", "Codice obiettivo operativo", "Obiettivo operativo",
+             "Indicatore", "Peso", "Target 2020"],
+            [area, os1, "", "", "Valore medio performance obiettivi operativi", "50%", ">= 80%"],
+            [area, os1, "", "", "Risorse destinate a interventi economici", "50%", ">= 500.000"],
+            [area, os2, "", "", "Valore medio performance obiettivi operativi", "100%", ">= 80%"],
+            [area, os1, "1.1.1", "Punto impresa digitale", "Imprese assistite dal PID", "60%", ">= 120"],
+            [area, os1, "1.1.1", "Punto impresa digitale", "Eventi di formazione digitale", "40%", ">= 10"],
+            [area, os1, "1.1.2", "Contributi alle imprese", "Bandi pubblicati entro il 30/06", "100%",
+             "entro il 30/06/2020"],
+            [area, os2, "1.2.1", "Servizi per l'export", "Imprese partecipanti a eventi all'estero", "100%",
+             ">= 40"]]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
+
+
+def caso3():
+    """3. A mission row that spans the sheet above the objective columns; objective 3 under two missions (seed 000)."""
+    header = ["Obiettivo strategico", "Cod.", "Obiettivo operativo", "Indicatore", "Target 2019", "Target 2020"]
+    rows = [header,
+            ["Missione 011 - Competitività e sviluppo delle imprese"] + [None] * 5,
+            ["3 PA SEMPLICE E DIGITALE", "3.1", "Ecosistema digitale", "Tempo medio di evasione delle pratiche RI",
+             "5 gg", "5 gg"],
+            ["3 PA SEMPLICE E DIGITALE", "3.2", "Analisi evoluta del dato", "Dataset pubblicati", cell("12"),
+             cell("15")],
+            ["Missione 016 - Commercio internazionale ed internazionalizzazione del sistema produttivo"] + [None] * 5,
+            ["3 PA SEMPLICE E DIGITALE", "3.4", "Servizi digitali per l'estero", "Certificati d'origine digitali",
+             cell("90%"), cell("95%")],
+            ["4 INTERNAZIONALIZZAZIONE", "4.1", "Internazionalizzazione", "Imprese assistite", cell("300"),
+             cell("350")]]
+    merges = [(1, 0, 1, 6), (4, 0, 1, 6)]
+    return [("PIRA 2019", rows, merges, [0, 2, 3])]
+
+
+def caso3_word(path):
+    """3. A Word PIRA: the strategic and operational objectives are title paragraphs above each table, the table's rows
+    carry the actions in columns and their indicators."""
+    out = ['<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>PIRA</title></head><body>',
+           "<h1>Piano degli indicatori e dei risultati attesi 2020-2022</h1>"]
+    plan = [("1", "Competitività delle imprese", [
+        ("1.1", "Punto impresa digitale", [
+            ("1.1.1", "Eventi di formazione", "Numero eventi realizzati", ">= 10", ">= 12"),
+            ("1.1.1", "Eventi di formazione", "Partecipanti agli eventi", ">= 200", ">= 250"),
+            ("1.1.2", "Assessment digitali", "Assessment condotti", ">= 50", ">= 60")]),
+        ("1.2", "Contributi alle imprese", [
+            ("1.2.1", "Bando voucher", "Domande istruite entro 60 giorni", "90%", "95%")])])]
+    for os_code, os_name, ops in plan:
+        out.append("<p><b>Obiettivo strategico %s - %s</b></p>" % (os_code, html.escape(os_name)))
+        for op_code, op_name, rows in ops:
+            out.append("<p>Obiettivo operativo %s - %s</p>" % (op_code, html.escape(op_name)))
+            out.append('<table border="1" cellspacing="0"><tr><td>Azione</td><td>Descrizione azione</td>'
+                       "<td>Indicatore</td><td>Target 2020</td><td>Target 2021</td></tr>")
+            for r in rows:
+                out.append("<tr>" + "".join("<td>%s</td>" % html.escape(c) for c in r) + "</tr>")
+            out.append("</table><p></p>")
+    out.append("</body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
+def caso4():
+    """4. Each objective's bold row repeats the year labels of the header: the row is a header and names a level."""
+    rows = [[{"text": "Piano della performance 2016-2018: obiettivi e indicatori", "title": True}],
+            [None],
+            [{"text": "1. Semplificazione amministrativa", "bold": True}, {"text": "2016", "bold": True},
+             {"text": "2017", "bold": True}, {"text": "2018", "bold": True}, {"text": "Note", "bold": True}],
+            ["Pratiche telematiche del Registro imprese evase entro 5 giorni", cell("90%"), cell("92%"),
+             cell("95%"), None],
+            ["Comuni aderenti al SUAP camerale", cell("30"), cell("35"), cell("40"), "su 77 comuni"],
+            [{"text": "2. Trasparenza e integrità", "bold": True}, {"text": "2016", "bold": True},
+             {"text": "2017", "bold": True}, {"text": "2018", "bold": True}, {"text": "Note", "bold": True}],
+            ["Pubblicazione dei dati in Amministrazione trasparente", cell("100%"), cell("100%"), cell("100%"),
+             None]]
+    return [("Obiettivi", rows, [], [0])]
+
+
+def caso5_word(path):
+    """5 and 9. A Word table whose code column has an empty header cell, with the PIRA marker in the code cell."""
+    out = ['<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>PIRA</title></head><body>',
+           "<p>Obiettivo operativo 1.1 - Ecosistema digitale</p>",
+           '<table border="1" cellspacing="0"><tr><td></td><td>Indicatori</td><td>Descrizione</td>'
+           "<td>2019</td><td>2020</td><td>2021</td></tr>"]
+    for r in [("1.1.1 PIRA", "Grado di utilizzo della piattaforma SUAP", "Pratiche SUAP telematiche sul totale",
+               "95%", "95%", "95%"),
+              ("1.1.2", "Tempi medi di lavorazione delle pratiche", "Giorni medi dalla presentazione", "<= 5",
+               "<= 5", "<= 4"),
+              ("1.1.3 (PIRA)", "Imprese con fascicolo digitale", "Fascicoli attivati", "4.000", "4.500", "5.000")]:
+        out.append("<tr>" + "".join("<td>%s</td>" % html.escape(c) for c in r) + "</tr>")
+    out.append("</table></body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
+def caso6():
+    """6. Two indicators in one cell, on separate lines, with their targets on the matching lines."""
+    header = ["Obiettivo operativo", "Indicatore", "Target 2020", "Target 2021"]
+    rows = [header,
+            ["2.1 Internazionalizzazione",
+             {"text": "Rapporto imprese assistite anno x / anno x-1\nQuota di pratiche evase nei termini"},
+             {"text": "> 1\n90%"}, {"text": ">= 1\n92%"}],
+            ["2.2 Digitalizzazione", "Eventi del PID", cell("12"), cell("15")]]
+    return [("Indicatori", rows, [], [0, 1])]
+
+
+def main():
+    from build_samples import convert, convert_html
+    os.makedirs(CASI, exist_ok=True)
+    convert(caso1(), os.path.join(CASI, "caso1-azioni-senza-obiettivo.xlsx"), "xlsx")
+    caso2(os.path.join(CASI, "caso2-kpi-per-livello.csv"))
+    convert(caso3(), os.path.join(CASI, "caso3-missione-sopra-colonne.xlsx"), "xlsx")
+    convert_html(caso3_word, os.path.join(CASI, "caso3-obiettivo-titolo-tabella.docx"))
+    convert(caso4(), os.path.join(CASI, "caso4-obiettivo-riga-intestazione.xlsx"), "xlsx")
+    convert_html(caso5_word, os.path.join(CASI, "caso5-colonna-senza-intestazione.docx"))
+    convert(caso6(), os.path.join(CASI, "caso6-due-indicatori-una-cella.xlsx"), "xlsx")
+
+
+if __name__ == "__main__":
+    main()
