@@ -27,7 +27,23 @@ public final class Samples {
         MAPPING.put("alessandria-albero-performance-2020.pdf", "alessandria-albero-docx.yaml");
     }
 
+    /** The layout cases of {@code samples/casi}, each read with the mapping beside it (same name, .yaml). */
+    private static final String[] CASES = {
+        "caso1-azioni-senza-obiettivo.xlsx",
+        "caso2-kpi-per-livello.csv",
+        "caso3-missione-sopra-colonne.xlsx",
+        "caso3-obiettivo-titolo-tabella.docx",
+        "caso4-obiettivo-riga-intestazione.xlsx",
+        "caso5-colonna-senza-intestazione.docx",
+        "caso6-due-indicatori-una-cella.xlsx",
+    };
+
     private Samples() {
+    }
+
+    /** Each layout case's file name in {@code samples/casi}. */
+    public static Stream<String> cases() {
+        return Stream.of(CASES);
     }
 
     /** Each sample's file name in {@code samples/}. */

@@ -64,10 +64,16 @@ public final class TableMapper {
     private final Map<String, String> lastValue = new LinkedHashMap<>();
     /** The fields of the row being read whose value was inherited through {@code fill_down}. */
     private final Set<String> inherited = new java.util.HashSet<>();
+    /** The fields of the row being read whose cell has text in which {@code extract} found nothing. */
+    private final Set<String> missedByExtract = new java.util.HashSet<>();
     private final Set<Integer> years = new TreeSet<>();
     private final Set<String> reported = new TreeSet<>();
+    /** Levels left empty on rows that name something below them, by level and parent. */
+    private final Map<String, Gap> gaps = new LinkedHashMap<>();
     /** The widest row of the table. */
     private final int width;
+    /** The table's merged ranges by their first row. */
+    private final Map<Integer, List<CellRange>> mergesStarting = new java.util.HashMap<>();
     private HeaderIndex header;
     private ElementBuilder describing;
     /** The position of the row being read, and how many rows of the header being read are still to come. */
@@ -119,6 +125,9 @@ public final class TableMapper {
             addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
         }
         this.width = table.rows().stream().mapToInt(RawRow::width).max().orElse(0);
+        for (CellRange r : table.merged()) {
+            mergesStarting.computeIfAbsent(r.firstRow(), k -> new ArrayList<>(1)).add(r);
+        }
         this.tree = new TreeBuilder(order.size(), notes);
         this.ledger = new RowLedger(file, table.name());
         this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
@@ -153,6 +162,7 @@ public final class TableMapper {
         } catch (MismatchInRow e) {
             throw e.mismatch;
         }
+        gaps.values().forEach(g -> notes.add(g.note()));
         reportLevelsNeverSeen();
         return new Result(tree.build(), planIndicators, notes, years, List.of(ledger.balance()));
     }
@@ -177,8 +187,8 @@ public final class TableMapper {
             headerRowsLeft = headerEnd(index) - index - 1;
             return headerRow(row);
         }
-        if (index < firstHeader && !mapping.header().repeated()) {
-            return row.isBlank() ? RowOutcome.VUOTA : RowOutcome.TITOLO; // openers are read above a repeated header
+        if (index < firstHeader) {
+            return aboveHeader(row);
         }
         if (row.isBlank()) {
             describing = null;
@@ -199,16 +209,46 @@ public final class TableMapper {
         return readContent(row);
     }
 
-    /** A header row is a header, unless it also names a level ("1. Semplificazione | 2016 | 2017 | Note"). */
-    private RowOutcome headerRow(RawRow row) {
+    /**
+     * A row above the first header: a title, or a row that opens a level ("Obiettivo operativo 1.1" above the
+     * table); never data, which has no columns yet.
+     */
+    private RowOutcome aboveHeader(RawRow row) {
+        if (row.isBlank()) {
+            describing = null;
+            return RowOutcome.VUOTA;
+        }
         String text = rowText(row, "\t");
+        for (Pattern p : ignore) {
+            if (p.matcher(text).find()) {
+                return RowOutcome.IGNORATA;
+            }
+        }
+        RowOutcome level = openIfLevel(row, text, null);
+        if (level != null) {
+            return level;
+        }
+        if (describing != null) {
+            describing.appendDescription(Text.fold(text.replace('\t', ' ')));
+            return RowOutcome.DESCRIZIONE;
+        }
+        return RowOutcome.TITOLO;
+    }
+
+    /** Opens the level whose {@code match} the row's text has, if any; else the row is {@code otherwise}. */
+    private RowOutcome openIfLevel(RawRow row, String text, RowOutcome otherwise) {
         for (int l = 0; l < levels.size(); l++) {
             Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(text);
             if (m != null && m.find()) {
                 return openByRow(l, m, row);
             }
         }
-        return RowOutcome.INTESTAZIONE;
+        return otherwise;
+    }
+
+    /** A header row is a header, unless it also names a level ("1. Semplificazione | 2016 | 2017 | Note"). */
+    private RowOutcome headerRow(RawRow row) {
+        return openIfLevel(row, rowText(row, "\t"), RowOutcome.INTESTAZIONE);
     }
 
     private int firstHeaderRow() {
@@ -313,11 +353,20 @@ public final class TableMapper {
                 return RowOutcome.IGNORATA;
             }
         }
-        for (int l = 0; l < levels.size(); l++) {
-            Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(text);
-            if (m != null && m.find()) {
-                return openByRow(l, m, row);
+        RowOutcome level = openIfLevel(row, text, null);
+        if (level != null) {
+            return level;
+        }
+        if (loneText(row)) {
+            // a paragraph or a title across the table is no row of data: its text in the code column is no code
+            if (describing != null) {
+                describing.appendDescription(Text.fold(text));
+                return RowOutcome.DESCRIZIONE;
             }
+            notes.add(new ImportNote("RIGA-IGNORATA", "riga di solo testo (un titolo o un paragrafo) che nessun"
+                    + " livello della mappatura riconosce: \"" + abbreviate(Text.fold(text)) + "\"",
+                    row.locate(file, table.name(), null)));
+            return RowOutcome.SEGNALATA;
         }
         Map<String, String> fields = fieldValues(row);
         List<Mapping.IndicatorSpec> specs = new ArrayList<>(mapping.indicators().size());
@@ -348,16 +397,23 @@ public final class TableMapper {
             return RowOutcome.SEGNALATA;
         }
         describing = null;
-        Set<Level> created = openColumnLevels(fields, row);
+        String indicatorCode = null;
+        for (Mapping.IndicatorSpec spec : specs) {
+            indicatorCode = indicatorCode != null ? indicatorCode : clean(fields.get(spec.code()));
+        }
+        Set<Level> created = openColumnLevels(fields, row, indicatorCode);
         int read = 0;
+        boolean skipped = false;
         for (Mapping.IndicatorSpec spec : specs) {
             ElementBuilder owner;
             if (spec.level() != null) {
                 int l = levelIndex(spec.level());
-                if (!levels.get(l).byRows() && !created.contains(Level.fromId(spec.level()))) {
-                    continue; // an indicator of an upper level is read once, on the row that opens it
-                }
                 owner = tree.at(rankOf[l]);
+                if (!levels.get(l).byRows() && !created.contains(Level.fromId(spec.level()))) {
+                    // an indicator of an upper level is read once, on the row that opens it
+                    skipped |= otherIndicatorNotRead(spec, owner, fields, row);
+                    continue;
+                }
             } else {
                 owner = tree.deepest();
             }
@@ -373,7 +429,27 @@ public final class TableMapper {
         if (read > 0) {
             return RowOutcome.INDICATORE;
         }
+        if (skipped) {
+            return RowOutcome.SEGNALATA;
+        }
         return !created.isEmpty() ? RowOutcome.LIVELLO : filtered ? RowOutcome.FILTRATA : RowOutcome.UNITA;
+    }
+
+    /**
+     * An indicator of an upper level on a row of an element already read: the same indicator again (a merged cell)
+     * is nothing new; another one is reported, since the mapping reads one per element.
+     */
+    private boolean otherIndicatorNotRead(Mapping.IndicatorSpec spec, ElementBuilder owner,
+                                          Map<String, String> fields, RawRow row) {
+        String name = clean(fields.get(spec.name()));
+        if (name == null || owner == null || owner.hasIndicatorNamed(name)) {
+            return false;
+        }
+        notes.add(new ImportNote("INDICATORE-NON-LETTO", "l'indicatore \"" + abbreviate(name) + "\" sta su una riga di "
+                + owner.label() + ", già letto: con 'level: " + spec.level() + "' la mappatura legge un indicatore"
+                + " per elemento, sulla riga che lo apre; senza 'level' ne legge uno per riga",
+                row.locate(file, table.name(), null)));
+        return true;
     }
 
     private int levelIndex(String level) {
@@ -449,6 +525,34 @@ public final class TableMapper {
     }
 
     /**
+     * Whether the row is one text across the table rather than a row of its cells: a paragraph of a Word document or
+     * a line between a PDF's tables (a row of one cell in a wider table), or a cell merged across several columns.
+     */
+    private boolean loneText(RawRow row) {
+        if (width < 2) {
+            return false;
+        }
+        if (row.width() == 1) {
+            return true;
+        }
+        int column = 0;
+        for (int c = 1; c <= row.width(); c++) {
+            if (!row.cell(c).isBlank()) {
+                if (column > 0) {
+                    return false;
+                }
+                column = c;
+            }
+        }
+        for (CellRange r : mergesStarting.getOrDefault(row.number(), List.of())) {
+            if (r.firstColumn() == column && r.lastColumn() > column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the row has this kind of indicator: true, false, or null where {@code when} filtered out a row that has
      * the indicator's name (an indicator the mapping chose to leave out, counted as such in the balance).
      */
@@ -467,15 +571,15 @@ public final class TableMapper {
 
     /**
      * Opens or continues the levels read from columns, by identity. A level left empty on a row that names a
-     * deeper one is a gap: the deeper element goes under the element its code implies (3.2.1 under 3.2) where that
-     * was read, else directly under the level above (validation then reports the missing 3.2), never under the
-     * element a previous row left open. A value inherited by {@code fill_down} is not trusted across a change of
-     * the levels above it, nor against the code of the level below. Says which levels were created on this row.
+     * deeper one (or an indicator whose code says where it belongs) is a gap: what follows goes under the element
+     * its code implies (3.2.1 under 3.2) where that was read, else directly under the level above, reported, never
+     * under the element a previous row left open. A value inherited by {@code fill_down} is not trusted across a
+     * change of the levels above it, nor against the code below it. Says which levels were created on this row.
      */
-    private Set<Level> openColumnLevels(Map<String, String> fields, RawRow row) {
+    private Set<Level> openColumnLevels(Map<String, String> fields, RawRow row, String indicatorCode) {
         int n = columnLevels.size();
         String[] keys = new String[n];
-        String[] codes = new String[n];
+        String[] codes = new String[n + 1];
         int deepest = -1;
         for (int i = 0; i < n; i++) {
             Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
@@ -485,20 +589,31 @@ public final class TableMapper {
             if (keys[i] != null) {
                 deepest = i;
                 levelsSeen.add(columnLevels.get(i));
+            } else if (missedByExtract(spec)) {
+                reportOnce("extract:" + columnLevels.get(i) + ":" + row.number(), "LIVELLO-NON-LETTO",
+                        "il testo della colonna di " + Level.fromId(spec.level()).withArticle() + " non ha la forma"
+                        + " che 'extract' attende: il livello non è stato letto su questa riga",
+                        locationOf(row, spec.code() != null ? spec.code() : spec.name()));
             }
+        }
+        // an indicator's dotted code ("3.3.2") places it too, through the levels the row leaves empty
+        int last = deepest;
+        if (Codes.dotted(indicatorCode) != null && Codes.impliedParent(Codes.dotted(indicatorCode)) != null) {
+            codes[n] = indicatorCode;
+            last = n - 1;
         }
         Set<Level> created = EnumSet.noneOf(Level.class);
         boolean upperChanged = false;
-        for (int i = 0; i <= deepest; i++) {
+        for (int i = 0; i <= last; i++) {
             int l = columnLevels.get(i);
             Mapping.LevelSpec spec = levels.get(l);
             int rank = rankOf[l];
-            if (keys[i] != null && inheritedOnly(spec) && (upperChanged || contradicted(codes, i, deepest))) {
+            if (keys[i] != null && inheritedOnly(spec) && (upperChanged || contradicted(codes, i))) {
                 keys[i] = null;
                 codes[i] = null;
             }
             if (keys[i] == null) {
-                placeGap(rank, codes, i, deepest, row);
+                placeGap(rank, Level.fromId(spec.level()), codes, keys, i, row);
                 continue;
             }
             Value weight = spec.weight() == null ? null : value(fields, spec.weight(), row);
@@ -513,7 +628,7 @@ public final class TableMapper {
             upperChanged |= opened.element() != before;
         }
         // the column levels deeper than this row names are not on it: its indicators do not belong to them
-        for (int i = deepest + 1; i < n; i++) {
+        for (int i = last + 1; i < n; i++) {
             int rank = rankOf[columnLevels.get(i)];
             if (tree.at(rank) != null) {
                 tree.close(rank);
@@ -526,9 +641,15 @@ public final class TableMapper {
         return inherited.contains(spec.code() != null ? spec.code() : spec.name());
     }
 
-    /** Whether the code at {@code i} is contradicted by the nearest code written above or below it on the row. */
-    private static boolean contradicted(String[] codes, int i, int deepest) {
-        for (int below = i + 1; below <= deepest; below++) {
+    /** A level whose code and name cells have text that its {@code extract} did not find its form in. */
+    private boolean missedByExtract(Mapping.LevelSpec spec) {
+        return spec.code() != null && missedByExtract.contains(spec.code())
+                || spec.name() != null && missedByExtract.contains(spec.name());
+    }
+
+    /** Whether the code at {@code i} is contradicted by the nearest code written below it on the row. */
+    private static boolean contradicted(String[] codes, int i) {
+        for (int below = i + 1; below < codes.length; below++) {
             if (codes[below] != null) {
                 return Codes.contradicts(codes[i], codes[below]);
             }
@@ -536,26 +657,72 @@ public final class TableMapper {
         return false;
     }
 
-    /** An empty level between levels the row names: see {@link #openColumnLevels}. */
-    private void placeGap(int rank, String[] codes, int i, int deepest, RawRow row) {
+    /**
+     * An empty level between what the row names above and below it: see {@link #openColumnLevels}. Where the code
+     * below says it belongs to the element open above (indicator "1.1" of objective "1"), nothing is missing.
+     */
+    private void placeGap(int rank, Level level, String[] codes, String[] keys, int i, RawRow row) {
         String below = null;
-        for (int d = i + 1; d <= deepest && below == null; d++) {
+        String what = null;
+        for (int d = i + 1; d < codes.length && below == null; d++) {
             below = codes[d];
+            what = what != null ? what : d < keys.length ? keys[d] : null;
         }
-        String implied = below == null || Codes.dotted(below) == null ? null : Codes.impliedParent(Codes.dotted(below));
-        Level level = Level.fromId(levels.get(columnLevels.get(i)).level());
+        what = below != null ? below : what;
+        String implied = Codes.dotted(below) == null ? null : Codes.impliedParent(Codes.dotted(below));
+        ElementBuilder parent = tree.parentFor(rank);
+        if (implied != null && implied.equals(Codes.dotted(parent.code()))) {
+            tree.close(rank);
+            return;
+        }
         ElementBuilder byCode = implied == null ? null : tree.findByCode(rank, level, implied);
         if (byCode != null) {
             tree.reopen(rank, byCode);
             return;
         }
         tree.close(rank);
-        if (implied == null && reported.add("gap:" + level + ":" + below + ":" + tree.parentFor(rank).key())) {
-            ElementBuilder parent = tree.parentFor(rank);
-            notes.add(new ImportNote("LIVELLO-MANCANTE", "la riga non indica " + level.withArticle() + ": ciò che"
-                    + " segue è posto direttamente sotto " + (parent.level() == null ? "il piano" : parent.label())
-                    + ", non sotto " + level.withArticle() + " delle righe precedenti",
-                    row.locate(file, table.name(), null)));
+        String key = level + "|" + System.identityHashCode(parent) + "|" + implied;
+        gaps.computeIfAbsent(key, k -> new Gap(level, parent, implied, row.locate(file, table.name(), null)))
+                .add(what, row.displayNumber());
+    }
+
+    /** Rows that left a level empty under one parent, reported together once the table is read. */
+    private static final class Gap {
+        final Level level;
+        final ElementBuilder parent;
+        final String implied;
+        final Location first;
+        final Set<String> what = new java.util.LinkedHashSet<>();
+        final Set<Integer> rows = new TreeSet<>();
+
+        Gap(Level level, ElementBuilder parent, String implied, Location first) {
+            this.level = level;
+            this.parent = parent;
+            this.implied = implied;
+            this.first = first;
+        }
+
+        void add(String item, int row) {
+            if (item != null) {
+                what.add(item);
+            }
+            rows.add(row);
+        }
+
+        ImportNote note() {
+            String under = parent.level() == null ? "al piano" : parent.label();
+            return new ImportNote("LIVELLO-MANCANTE", (rows.size() == 1 ? "la riga " : "le righe ")
+                    + rows.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " non indicano "
+                    + level.withArticle() + ": " + String.join(", ", what) + " "
+                    + (what.size() == 1 ? "è posto" : "sono posti") + " direttamente sotto " + under
+                    + (implied == null ? "" : "; il codice indica " + level.withArticle() + " " + implied
+                    + ", che nel documento non c'è"), first);
+        }
+    }
+
+    private void reportOnce(String key, String code, String message, Location at) {
+        if (reported.add(key)) {
+            notes.add(new ImportNote(code, message, at));
         }
     }
 
@@ -593,6 +760,7 @@ public final class TableMapper {
     private Map<String, String> fieldValues(RawRow row) {
         Map<String, String> values = new LinkedHashMap<>();
         inherited.clear();
+        missedByExtract.clear();
         for (String field : mapping.columns().keySet()) {
             Integer col = header.column(field);
             if (col == null) {
@@ -606,6 +774,9 @@ public final class TableMapper {
             if (extract != null && !text.isBlank()) {
                 Matcher m = extract.matcher(Text.fold(text));
                 text = m.find() && m.group("value") != null ? m.group("value").strip() : "";
+                if (text.isEmpty()) {
+                    missedByExtract.add(field);
+                }
             }
             if (text.isBlank() && mapping.fillDown().contains(field)) {
                 text = lastValue.getOrDefault(field, "");

@@ -101,6 +101,12 @@ public final class ElementBuilder {
         return description.length() == 0 ? null : description.toString();
     }
 
+    /** Whether an indicator of this name (folded) is already among its own. */
+    public boolean hasIndicatorNamed(String name) {
+        String wanted = fold(name);
+        return indicators.stream().anyMatch(i -> wanted.equals(fold(i.name())));
+    }
+
     public void addIndicator(Indicator indicator) {
         indicators.add(indicator);
     }

@@ -12,7 +12,7 @@ public enum RowOutcome {
     UNITA("unita a un elemento già letto", "unite a elementi già letti"),
     INTESTAZIONE("intestazione", "intestazioni"),
     /** Above the first header, where the mapping reads nothing (titles, logos). */
-    TITOLO("sopra l'intestazione", "sopra l'intestazione"),
+    TITOLO("titolo sopra l'intestazione", "titoli sopra l'intestazione"),
     IGNORATA("ignorata (ignore_rows)", "ignorate (ignore_rows)"),
     FILTRATA("esclusa da when", "escluse da when"),
     SEGNALATA("segnalata", "segnalate"),

@@ -72,7 +72,28 @@ public final class ValueParser {
     }
 
     /** Parses one text; null and blank are "no data". */
+    /** Whether a cell holds, on separate lines, more than one value (numbers, comparisons, deadlines). */
+    private static boolean severalValues(String text) {
+        if (text == null || text.indexOf('\n') < 0) {
+            return false;
+        }
+        int values = 0;
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                ValueKind kind = parse(line).kind();
+                if (kind == ValueKind.VALUE || kind == ValueKind.COMPARISON || kind == ValueKind.DEADLINE
+                        || kind == ValueKind.RELATIVE_YEAR) {
+                    values++;
+                }
+            }
+        }
+        return values > 1;
+    }
+
     public static ParsedValue parse(String text) {
+        if (severalValues(text)) {
+            return ParsedValue.of(ValueKind.NOT_UNDERSTOOD); // "> 1\n90%": two targets in one cell, not one
+        }
         String t = normalize(text);
         ParsedValue plain = plainNumber(t);
         if (plain != null) {

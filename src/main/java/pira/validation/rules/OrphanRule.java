@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import pira.model.Element;
+import pira.model.Level;
 import pira.model.Plan;
 import pira.validation.Findings;
 import pira.validation.Rule;
@@ -45,9 +46,23 @@ public final class OrphanRule implements Rule {
             for (Element[] pair : list) {
                 names.add(pair[0].code() + " (ora sotto " + Tree.label(pair[1]) + ")");
             }
-            String levelOfMissing = list.get(0)[1].level().withArticle();
+            String levelOfMissing = missingLevel(first, list.get(0)[1]).withArticle();
             findings.add(first.provenance(), first.code(), null, levelOfMissing, missing,
                     list.size() == 1 ? first.level().of() : first.level().pluralOf(), String.join(", ", names));
         });
+    }
+
+    /**
+     * The level the missing parent has: the parent's own level where the orphan sits under a sibling of the missing
+     * one (3.2.1 under objective 3.1), else the level just above the orphan's (3.2.1 directly under objective 3).
+     */
+    private static Level missingLevel(Element orphan, Element parent) {
+        if (orphan.level() == Level.AZIONE && parent.level() != Level.OBIETTIVO_OPERATIVO) {
+            return Level.OBIETTIVO_OPERATIVO;
+        }
+        if (orphan.level() == Level.OBIETTIVO_OPERATIVO && parent.level() != Level.OBIETTIVO_STRATEGICO) {
+            return Level.OBIETTIVO_STRATEGICO;
+        }
+        return parent.level();
     }
 }

@@ -20,9 +20,13 @@ public final class WeightsPartialRule implements Rule {
 
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
-        checkGroup(plan.elements(), Element::weight, null, findings, "livelli");
+        for (List<Element> siblings : WeightsSumRule.byLevel(plan.elements())) {
+            checkGroup(siblings, Element::weight, null, findings, "livelli");
+        }
         Tree.walk(plan, (e, parent) -> {
-            checkGroup(e.children(), Element::weight, e, findings, "livelli");
+            for (List<Element> siblings : WeightsSumRule.byLevel(e.children())) {
+                checkGroup(siblings, Element::weight, e, findings, "livelli");
+            }
             checkGroup(e.indicators(), Indicator::weight, e, findings, "indicatori");
         });
     }

@@ -29,11 +29,14 @@ public final class WeightsSumRule implements Rule {
 
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
-        checkGroup(plan.elements(), Element::weight, Element::code, null, context, findings, "livelli",
-                levels(plan.elements()));
+        for (List<Element> siblings : byLevel(plan.elements())) {
+            checkGroup(siblings, Element::weight, Element::code, null, context, findings, "livelli", levels(siblings));
+        }
         Tree.walk(plan, (e, parent) -> {
-            checkGroup(e.children(), Element::weight, Element::code, e, context, findings, "livelli",
-                    levels(e.children()));
+            for (List<Element> siblings : byLevel(e.children())) {
+                checkGroup(siblings, Element::weight, Element::code, e, context, findings, "livelli",
+                        levels(siblings));
+            }
             checkGroup(e.indicators(), Indicator::weight, i -> i.code() != null ? i.code() : abbreviate(i.name()), e,
                     context, findings, "indicatori", "gli indicatori");
             checkShares(e, context, findings);
@@ -73,6 +76,18 @@ public final class WeightsSumRule implements Rule {
             findings.add(at, parent == null ? null : parent.code(), what, owner, Tree.it(sum),
                     String.join("; ", parts), whose, ofOwner);
         }
+    }
+
+    /**
+     * Children grouped by level, in order of appearance: an action placed directly under a strategic objective (its
+     * operational objective is missing) does not add its weight to the objective's operational objectives.
+     */
+    static List<List<Element>> byLevel(List<Element> children) {
+        java.util.Map<pira.model.Level, List<Element>> groups = new java.util.LinkedHashMap<>();
+        for (Element c : children) {
+            groups.computeIfAbsent(c.level(), l -> new ArrayList<>()).add(c);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     /** "gli obiettivi operativi" for a group of siblings of one level. */

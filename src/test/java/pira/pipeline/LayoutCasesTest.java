@@ -1,0 +1,174 @@
+package pira.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingLoader;
+import pira.model.Element;
+import pira.model.Indicator;
+import pira.model.Level;
+import pira.model.Plan;
+import pira.model.PlanJson;
+import pira.model.RowBalance;
+import pira.validation.Finding;
+import pira.validation.ValidationContext;
+import pira.validation.report.TextReport;
+
+/**
+ * The layout cases of {@code samples/casi} (issue "A tree you can trust"): each imports to its golden model and
+ * findings ({@code src/test/resources/golden/casi}, {@code findings/casi}), its row balance adds up, and the tree is
+ * the one the document means, checked element by element below.
+ */
+class LayoutCasesTest {
+
+    private static final Path CASES = Path.of("samples", "casi");
+
+    private static Importer importer(String sample) throws Exception {
+        Path mapping = CASES.resolve(sample.replaceFirst("\\.[a-z]+$", ".yaml"));
+        return new Importer(List.of(), new MappingCandidate(MappingLoader.load(mapping), mapping.toString()));
+    }
+
+    private static ImportResult importCase(String sample) throws Exception {
+        ImportResult result = importer(sample).importFile(CASES.resolve(sample));
+        assertThat(result.error()).isNull();
+        return result;
+    }
+
+    private static Plan plan(String sample) throws Exception {
+        return importCase(sample).plan();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pira.Samples#cases")
+    void caseImportsToItsGoldenJsonAndFindings(String sample) throws Exception {
+        ImportResult result = importCase(sample);
+        String json = PlanJson.toJson(result.plan());
+        String findings = TextReport.render(new ValidationRun(importer(sample), ValidationContext.defaults())
+                .run(List.of(CASES.resolve(sample))));
+        Path golden = Path.of("src/test/resources/golden/casi", sample + ".plan.json");
+        Path expected = Path.of("src/test/resources/findings/casi", sample + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.createDirectories(expected.getParent());
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+            Files.writeString(expected, findings, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(findings).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(new ObjectMapper().readTree(Path.of("schema/plan.schema.json").toFile()))
+                .validate(json, InputFormat.JSON)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pira.Samples#cases")
+    void everyRowOfEveryCaseHasOneOutcome(String sample) throws Exception {
+        Plan plan = plan(sample);
+        assertThat(plan.balance()).isNotEmpty().allSatisfy(b ->
+                assertThat(b.outcomes().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(b.rows()));
+    }
+
+    /** 1: actions 3.2.1-3.2.2 stay, under objective 3 and not under 3.1; ORFANO once with both. */
+    @Test
+    void actionsWithoutTheirObjectiveAreKeptAndReportedOnce() throws Exception {
+        ImportResult result = importCase("caso1-azioni-senza-obiettivo.xlsx");
+        Element os3 = result.plan().elements().get(0);
+        assertThat(os3.children()).extracting(Element::code).containsExactly("3.1", "3.2.1", "3.2.2", "3.3");
+        assertThat(os3.children().get(0).children()).extracting(Element::code).containsExactly("3.1.1");
+        assertThat(os3.children().get(1).level()).isEqualTo(Level.AZIONE);
+        List<Finding> findings = new ValidationRun(null, ValidationContext.defaults()).validated(result).findings();
+        assertThat(findings).filteredOn(f -> f.rule().equals("ORFANO")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("3.2.1", "3.2.2"));
+        assertThat(findings).noneMatch(f -> f.rule().equals("PESI-SOMMA") && "3.1".equals(f.code()));
+    }
+
+    /** 2: each area and objective once, its KPIs from both blocks of rows. */
+    @Test
+    void theSameElementFurtherDownIsTheSameElement() throws Exception {
+        Plan plan = plan("caso2-kpi-per-livello.csv");
+        assertThat(plan.elements()).hasSize(1);
+        List<Element> objectives = plan.elements().get(0).children();
+        assertThat(objectives).extracting(Element::name).containsExactly("1.1 - Sostenere la competitività delle"
+                + " imprese", "1.2 - Favorire l'internazionalizzazione");
+        assertThat(objectives.get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("Valore medio performance obiettivi operativi", "Risorse destinate a interventi"
+                        + " economici");
+        assertThat(objectives.get(0).children()).extracting(Element::code).containsExactly("1.1.1", "1.1.2");
+        assertThat(objectives.get(1).children()).extracting(Element::code).containsExactly("1.2.1");
+    }
+
+    /** 3: a mission row above objectives read from columns; objective 3 under two missions is two elements. */
+    @Test
+    void aMissionRowStandsAboveLevelsReadFromColumns() throws Exception {
+        Plan plan = plan("caso3-missione-sopra-colonne.xlsx");
+        assertThat(plan.elements()).extracting(Element::level, Element::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.MISSIONE, "011"),
+                        org.assertj.core.groups.Tuple.tuple(Level.MISSIONE, "016"));
+        assertThat(plan.elements().get(0).children()).extracting(Element::code).containsExactly("3");
+        assertThat(plan.elements().get(0).children().get(0).children()).extracting(Element::code)
+                .containsExactly("3.1", "3.2");
+        assertThat(plan.elements().get(1).children()).extracting(Element::code).containsExactly("3", "4");
+        assertThat(plan.elements().get(1).children().get(0).children()).extracting(Element::code)
+                .containsExactly("3.4");
+    }
+
+    /** 3: objectives as titles above tables whose rows carry actions in columns. */
+    @Test
+    void titleRowsStandAboveLevelsReadFromColumns() throws Exception {
+        Plan plan = plan("caso3-obiettivo-titolo-tabella.docx");
+        Element os = plan.elements().get(0);
+        assertThat(os.children()).extracting(Element::code).containsExactly("1.1", "1.2");
+        Element op = os.children().get(0);
+        assertThat(op.children()).extracting(Element::code).containsExactly("1.1.1", "1.1.2");
+        assertThat(op.children().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("Numero eventi realizzati", "Partecipanti agli eventi");
+    }
+
+    /** 4: the objective's row repeats the year labels: a header and a level; nothing above it is data. */
+    @Test
+    void aHeaderRowThatNamesALevelOpensIt() throws Exception {
+        Plan plan = plan("caso4-obiettivo-riga-intestazione.xlsx");
+        assertThat(plan.indicators()).isEmpty();
+        assertThat(plan.elements()).extracting(Element::code, Element::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Semplificazione amministrativa"),
+                        org.assertj.core.groups.Tuple.tuple("2", "Trasparenza e integrità"));
+        Indicator first = plan.elements().get(0).indicators().get(1);
+        assertThat(first.targets()).containsOnlyKeys(2016, 2017, 2018);
+        assertThat(first.notes()).isEqualTo("su 77 comuni");
+        RowBalance balance = plan.balance().get(0);
+        assertThat(balance.outcomes()).isEqualTo(Map.of("indicatore", 3, "livello", 2, "titolo", 1));
+    }
+
+    /** 5 and 9: the code column without a header, read by position; the PIRA mark in the code cell. */
+    @Test
+    void aColumnWithoutHeaderAndTheMarkInTheCode() throws Exception {
+        Element op = plan("caso5-colonna-senza-intestazione.docx").elements().get(0);
+        assertThat(op.indicators()).extracting(Indicator::code, Indicator::pira)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.1.1", true),
+                        org.assertj.core.groups.Tuple.tuple("1.1.2", false),
+                        org.assertj.core.groups.Tuple.tuple("1.1.3", true));
+    }
+
+    /** 6: two indicators in one cell, split with their targets on the matching lines. */
+    @Test
+    void twoIndicatorsInOneCellAreSplitWithTheirTargets() throws Exception {
+        Element op = plan("caso6-due-indicatori-una-cella.xlsx").elements().get(0);
+        assertThat(op.indicators()).hasSize(2);
+        assertThat(op.indicators().get(0).targets().get(2020).raw()).isEqualTo("> 1");
+        assertThat(op.indicators().get(1).targets().get(2020).raw()).isEqualTo("90%");
+        assertThat(op.indicators().get(1).targets().get(2021).raw()).isEqualTo("92%");
+        assertThat(op.indicators().get(1).targets().get(2021).location().cell()).isEqualTo("D2");
+    }
+}
