@@ -596,6 +596,7 @@ public final class TableMapper {
                         locationOf(row, spec.code() != null ? spec.code() : spec.name()));
             }
         }
+        deepest = rejectStaleInherited(keys, codes, deepest);
         // an indicator's dotted code ("3.3.2") places it too, through the levels the row leaves empty
         int last = deepest;
         if (Codes.dotted(indicatorCode) != null && Codes.impliedParent(Codes.dotted(indicatorCode)) != null) {
@@ -603,15 +604,10 @@ public final class TableMapper {
             last = n - 1;
         }
         Set<Level> created = EnumSet.noneOf(Level.class);
-        boolean upperChanged = false;
         for (int i = 0; i <= last; i++) {
             int l = columnLevels.get(i);
             Mapping.LevelSpec spec = levels.get(l);
             int rank = rankOf[l];
-            if (keys[i] != null && inheritedOnly(spec) && (upperChanged || contradicted(codes, i))) {
-                keys[i] = null;
-                codes[i] = null;
-            }
             if (keys[i] == null) {
                 placeGap(rank, Level.fromId(spec.level()), codes, keys, i, row);
                 continue;
@@ -619,13 +615,11 @@ public final class TableMapper {
             Value weight = spec.weight() == null ? null : value(fields, spec.weight(), row);
             String description = clean(fields.get(spec.description()));
             Location at = locationOf(row, spec.code() != null ? spec.code() : spec.name());
-            ElementBuilder before = tree.at(rank);
             TreeBuilder.Opened opened = tree.open(rank, new ElementBuilder(Level.fromId(spec.level()), codes[i],
                     codes[i] != null ? clean(fields.get(spec.name())) : keys[i], weight, at, description));
             if (opened.created()) {
                 created.add(opened.element().level());
             }
-            upperChanged |= opened.element() != before;
         }
         // the column levels deeper than this row names are not on it: its indicators do not belong to them
         for (int i = last + 1; i < n; i++) {
@@ -637,8 +631,33 @@ public final class TableMapper {
         return created;
     }
 
-    private boolean inheritedOnly(Mapping.LevelSpec spec) {
-        return inherited.contains(spec.code() != null ? spec.code() : spec.name());
+    /**
+     * Drops the keys that {@code fill_down} inherited from rows of another context: below a level this row writes
+     * with another key than the open element's (the rows above belonged to another parent), below a key already
+     * dropped, or contradicted by the code above or below them. Returns the deepest level left on the row.
+     */
+    private int rejectStaleInherited(String[] keys, String[] codes, int deepest) {
+        boolean stale = false;
+        int left = -1;
+        for (int i = 0; i <= deepest; i++) {
+            if (keys[i] == null) {
+                continue;
+            }
+            Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
+            if (inherited.contains(spec.code() != null ? spec.code() : spec.name())) {
+                if (stale || contradicted(codes, i)) {
+                    keys[i] = null;
+                    codes[i] = null;
+                    stale = true;
+                    continue;
+                }
+            } else {
+                ElementBuilder open = tree.at(rankOf[columnLevels.get(i)]);
+                stale |= open == null || !keys[i].equals(open.key());
+            }
+            left = i;
+        }
+        return left;
     }
 
     /** A level whose code and name cells have text that its {@code extract} did not find its form in. */
@@ -647,8 +666,16 @@ public final class TableMapper {
                 || spec.name() != null && missedByExtract.contains(spec.name());
     }
 
-    /** Whether the code at {@code i} is contradicted by the nearest code written below it on the row. */
+    /** Whether the code at {@code i} is contradicted by the nearest code above it or below it on the row. */
     private static boolean contradicted(String[] codes, int i) {
+        for (int above = i - 1; above >= 0; above--) {
+            if (codes[above] != null) {
+                if (Codes.contradicts(codes[above], codes[i])) {
+                    return true;
+                }
+                break;
+            }
+        }
         for (int below = i + 1; below < codes.length; below++) {
             if (codes[below] != null) {
                 return Codes.contradicts(codes[i], codes[below]);
