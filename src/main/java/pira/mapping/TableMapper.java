@@ -739,7 +739,8 @@ public final class TableMapper {
         ImportNote note() {
             String under = parent.level() == null ? "al piano" : parent.label();
             return new ImportNote("LIVELLO-MANCANTE", (rows.size() == 1 ? "la riga " : "le righe ")
-                    + rows.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " non indicano "
+                    + rows.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (rows.size() == 1 ? " non indica " : " non indicano ")
                     + level.withArticle() + ": " + String.join(", ", what) + " "
                     + (what.size() == 1 ? "è posto" : "sono posti") + " direttamente sotto " + under
                     + (implied == null ? "" : "; il codice indica " + level.withArticle() + " " + implied

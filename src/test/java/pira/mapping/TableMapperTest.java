@@ -121,6 +121,127 @@ class TableMapperTest {
                 .hasMessageContaining("la tabella ha 2 colonne: A \"Obiettivo\", B \"Azione / cod.\"");
     }
 
+    private static final String IDENTITY = """
+            id: prova
+            document: piano
+            signature: {formats: [csv], words: [Indicatore]}
+            header: {find: [OS, Indicatore]}
+            columns:
+              os_code: "^OS$"
+              os_name: "^Nome OS$"
+              op_code: {header: "^OP$", extract: "^(?<value>\\\\d+\\\\.\\\\d+)"}
+              name: "^Indicatore$"
+              code: "^Codice$"
+              target: "^Target (?<year>\\\\d{4})$"
+            levels:
+              - {level: obiettivo_strategico, code: os_code, name: os_name}
+              - {level: obiettivo_operativo, code: op_code}
+            indicators:
+              - name: name
+                code: code
+                targets: target
+            """;
+
+    private static TableMapper.Result identity(String[]... rows) throws Exception {
+        String[][] all = new String[rows.length + 1][];
+        all[0] = row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020");
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        return new TableMapper(MappingLoader.parse("prova.yaml", IDENTITY), "f.csv", table(List.of(), all)).map();
+    }
+
+    @Test
+    void theSameCodeWithAnotherNameIsKeptApartAndReported() throws Exception {
+        TableMapper.Result result = identity(
+                row("1", "Competitività", "1.1", "Primo", "1.1.1", "10"),
+                row("1", "Competitivita'", "1.1", "Secondo", "1.1.2", "20"),
+                row("1", "competitività", "1.2", "Terzo", "1.2.1", "30"));
+        assertThat(result.elements()).extracting(Element::name).containsExactly("Competitività", "Competitivita'");
+        assertThat(result.elements().get(0).children()).extracting(Element::code).containsExactly("1.1", "1.2");
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("CODICE-NOME-DIVERSO");
+            assertThat(n.message()).contains("il codice 1 dell'obiettivo strategico è usato per \"Competitività\"")
+                    .contains("e per \"Competitivita'\"");
+            assertThat(n.location().row()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anIndicatorCodePlacesItThroughAnEmptyLevel() throws Exception {
+        TableMapper.Result result = identity(
+                row("3", "Processi", "3.1", "Primo", "3.1.1", "10"),
+                row("3", "Processi", "3.3", "Secondo", "3.3.1", "20"),
+                row("3", "Processi", "", "Terzo", "3.1.2", "30"),
+                row("3", "Processi", "", "Del 3", "3.9", "40"),
+                row("3", "Processi", "", "Orfano", "3.2.1", "50"));
+        Element os = result.elements().get(0);
+        assertThat(os.children().get(0).indicators()).extracting(Indicator::code).containsExactly("3.1.1", "3.1.2");
+        // "3.9" says it belongs to objective 3 itself: nothing is missing; "3.2.1" says 3.2, which is not there
+        assertThat(os.indicators()).extracting(Indicator::code).containsExactly("3.9", "3.2.1");
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("LIVELLO-MANCANTE");
+            assertThat(n.message()).isEqualTo("la riga 6 non indica l'obiettivo operativo: 3.2.1 è posto"
+                    + " direttamente sotto l'obiettivo strategico 3; il codice indica l'obiettivo operativo 3.2, che"
+                    + " nel documento non c'è");
+        });
+        assertThat(result.balance().get(0).outcomes()).isEqualTo(java.util.Map.of("intestazione", 1,
+                "indicatore", 5));
+    }
+
+    @Test
+    void aLevelCellThatExtractCannotReadIsReported() throws Exception {
+        TableMapper.Result result = identity(
+                row("1", "Competitività", "1.1 Digitale", "Primo", "1.1.1", "10"),
+                row("1", "Competitività", "Digitale senza codice", "Secondo", "", "20"));
+        assertThat(result.notes()).extracting(ImportNote::code).contains("LIVELLO-NON-LETTO");
+        assertThat(result.notes()).filteredOn(n -> n.code().equals("LIVELLO-NON-LETTO")).singleElement()
+                .satisfies(n -> assertThat(n.location().cell()).isEqualTo("C3"));
+    }
+
+    @Test
+    void twoIndicatorsInOneCellWithoutSplitLinesAreReportedAndNotReadAsOneValue() throws Exception {
+        TableMapper.Result result = identity(row("1", "Competitività", "1.1", "Primo\nSecondo", "", "> 1\n90%"));
+        Indicator one = result.elements().get(0).children().get(0).indicators().get(0);
+        assertThat(one.targets().get(2020).parsed().kind()).isEqualTo(pira.model.ValueKind.NOT_UNDERSTOOD);
+        assertThat(result.notes()).extracting(ImportNote::code).containsExactly("PIU-INDICATORI-IN-UNA-CELLA");
+    }
+
+    @Test
+    void aSecondIndicatorOnAnElementReadOnceIsReported() throws Exception {
+        String mapping = IDENTITY.replace("  - name: name", "  - level: obiettivo_operativo\n    name: name");
+        RawTable t = table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020"),
+                row("1", "A", "1.1", "Primo", "", "10"),
+                row("1", "A", "1.1", "Primo", "", "10"),
+                row("1", "A", "1.1", "Secondo", "", "20"));
+        TableMapper.Result result = new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv", t).map();
+        assertThat(result.elements().get(0).children().get(0).indicators()).hasSize(1);
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("INDICATORE-NON-LETTO");
+            assertThat(n.location().row()).isEqualTo(4);
+        });
+        assertThat(result.balance().get(0).outcomes()).isEqualTo(java.util.Map.of("intestazione", 1,
+                "indicatore", 1, "unita", 1, "segnalata", 1));
+    }
+
+    @Test
+    void aColumnByPositionBeyondTheTableNamesTheKeyAndTheColumns() throws Exception {
+        String mapping = IDENTITY.replace("name: \"^Indicatore$\"", "name: {column: 12}");
+        RawTable t = table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020"),
+                row("1", "A", "1.1", "Primo", "", "10"));
+        assertThatThrownBy(() -> new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv", t).map())
+                .isInstanceOf(MappingMismatchException.class)
+                .hasMessageContaining("colonne non trovate per 'name' (colonna 12)")
+                .hasMessageContaining("la tabella ha 6 colonne: A \"OS\"");
+    }
+
+    @Test
+    void openersOfTheOlderFormComeAfterTheLevelsReadFromColumns() throws Exception {
+        Mapping m = MappingLoader.parse("prova.yaml", OPENERS.replace("openers:", "levels:\n  - {level: area,"
+                + " name: code}\nopeners:"));
+        assertThat(m.levels()).extracting(Mapping.LevelSpec::level)
+                .containsExactly("area", "obiettivo_strategico", "obiettivo_operativo");
+        assertThat(m.levels().get(1).collectsDescription()).isTrue();
+    }
+
     /** A table whose rows are numbered 1, 2, 3... as in a sheet. */
     private static RawTable table(List<CellRange> merges, String[]... rows) {
         List<RawRow> numbered = new ArrayList<>();
