@@ -152,8 +152,66 @@ def caso6():
     return [("Indicatori", rows, [], [0, 1])]
 
 
+def caso7_word(path):
+    """7. A PIRA written in Word and printed to PDF: the strategic and operational objective cells span their
+    indicators' rows (rowspan, a vertical merge in Word), so that the merged cell runs over the page break and
+    arrives empty on the next page."""
+    plan = [("1 - Competitività delle imprese", [("1.1 - Punto impresa digitale", 26), ("1.2 - Credito", 14)]),
+            ("2 - Semplificazione", [("2.1 - Registro imprese digitale", 8)])]
+    out = ['<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>PIRA</title>'
+           '<style>td{border:1px solid #000;vertical-align:top;font-size:9pt}</style></head><body>',
+           "<p>Piano della performance 2020-2022 - Obiettivi e indicatori</p>",
+           '<table border="1" cellspacing="0"><tr><td>Obiettivo strategico</td><td>Obiettivo operativo</td>'
+           "<td>Indicatore</td><td>Target 2020</td><td>Target 2021</td></tr>"]
+    for os_name, ops in plan:
+        total = sum(count for _, count in ops)
+        for o, (op_name, count) in enumerate(ops):
+            for k in range(1, count + 1):
+                code = op_name.split(" ")[0] + "." + str(k)
+                cells = []
+                if o == 0 and k == 1:
+                    cells.append('<td rowspan="%d">%s</td>' % (total, html.escape(os_name)))
+                if k == 1:
+                    cells.append('<td rowspan="%d">%s</td>' % (count, html.escape(op_name)))
+                cells += ["<td>%s Indicatore numero %d dell'obiettivo, con un nome lungo quanto quelli veri</td>"
+                          % (code, k), "<td>&gt;= %d</td>" % (10 * k), "<td>&gt;= %d</td>" % (10 * k + 5)]
+                out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table></body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
+def caso8():
+    """8. A Relazione with several short tables on one page, each after its heading, whose header cell
+    "INDICATORE" spans the code and the name columns."""
+    header = [{"text": "INDICATORE", "bold": True}, None] + [{"text": h, "bold": True} for h in
+                                                            ["TIPOLOGIA", "TARGET 2019", "RISULTATO CONSEGUITO"]]
+    sections = [("1.1 - ECOSISTEMA DIGITALE", [("1.1.1", "Grado di utilizzo del budget", "efficacia", ">=95%",
+                                                "Obiettivo non raggiunto"),
+                                               ("1.1.2", "Riduzione tempo medio di evasione", "efficienza", "-10%",
+                                                "Obiettivo non raggiunto")]),
+                ("1.2 - SUAP", [("1.2.1", "Imprese che usano il SUAP camerale", "risultato", "4.000",
+                                 "Obiettivo raggiunto"),
+                                ("1.2.2", "Nuovi comuni aderenti", "risultato", "Almeno 3", "Obiettivo raggiunto")]),
+                ("1.3 - ANALISI DEL DATO", [("1.3.1", "Data set integrato per gli utenti", "risultato", "Sì",
+                                             "Obiettivo raggiunto"),
+                                            ("1.3.2", "Dashboard pubblicate", "risultato", "2",
+                                             "Obiettivo raggiunto")])]
+    rows = [[{"text": "Relazione sulla performance 2019", "title": True}], []]
+    merges = [(0, 0, 1, 5)]
+    for title, inds in sections:
+        merges.append((len(rows), 0, 1, 5))
+        rows.append([{"text": title, "title": True}])
+        merges.append((len(rows), 0, 1, 2))
+        rows.append(header)
+        for ind in inds:
+            rows.append(list(ind))
+        rows.append([])
+    return [("Relazione", rows, merges, {0: "15", 1: "4", 4: "4"})]
+
+
 def main():
-    from build_samples import convert, convert_html
+    from build_samples import convert, convert_html, docx_to_pdf
     os.makedirs(CASI, exist_ok=True)
     convert(caso1(), os.path.join(CASI, "caso1-azioni-senza-obiettivo.xlsx"), "xlsx")
     caso2(os.path.join(CASI, "caso2-kpi-per-livello.csv"))
@@ -162,6 +220,11 @@ def main():
     convert(caso4(), os.path.join(CASI, "caso4-obiettivo-riga-intestazione.xlsx"), "xlsx")
     convert_html(caso5_word, os.path.join(CASI, "caso5-colonna-senza-intestazione.docx"))
     convert(caso6(), os.path.join(CASI, "caso6-due-indicatori-una-cella.xlsx"), "xlsx")
+    word = os.path.join(CASI, "caso7-cella-unita-oltre-pagina.docx")
+    convert_html(caso7_word, word)
+    docx_to_pdf(word, os.path.join(CASI, "caso7-cella-unita-oltre-pagina.pdf"))
+    os.remove(word)
+    convert(caso8(), os.path.join(CASI, "caso8-tabelle-stessa-pagina.pdf"), "pdf")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ public final class Samples {
         "caso4-obiettivo-riga-intestazione.xlsx",
         "caso5-colonna-senza-intestazione.docx",
         "caso6-due-indicatori-una-cella.xlsx",
+        "caso7-cella-unita-oltre-pagina.pdf",
+        "caso8-tabelle-stessa-pagina.pdf",
     };
 
     private Samples() {

@@ -6,9 +6,13 @@ package pira.model;
  */
 public record ImportNote(String code, String message, Location location) {
 
-    /** The notes that only inform (nothing is wrong): hidden rows and sheets, columns and sheets not read. */
+    /**
+     * The notes that only inform (nothing is wrong): hidden rows and sheets, columns and sheets not read, a row split
+     * by a page break and joined back.
+     */
     private static final java.util.List<String> INFORMATION =
-            java.util.List.of("RIGA-NASCOSTA", "FOGLIO-NASCOSTO", "COLONNE-NON-LETTE", "FOGLI-NON-LETTI");
+            java.util.List.of("RIGA-NASCOSTA", "FOGLIO-NASCOSTO", "COLONNE-NON-LETTE", "FOGLI-NON-LETTI",
+                    "RIGA-SPEZZATA");
 
     /** Whether the note only informs, rather than warns. */
     @com.fasterxml.jackson.annotation.JsonIgnore

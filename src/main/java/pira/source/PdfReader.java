@@ -51,6 +51,7 @@ public final class PdfReader implements SourceReader {
         String name = file.getFileName().toString();
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
+        List<SourceNote> notes = new ArrayList<>();
         int textElements = 0;
         try {
             int[] range;
@@ -60,12 +61,14 @@ public final class PdfReader implements SourceReader {
             int threads = range[1] - range[0] + 1 >= PARALLEL_FROM_PAGES ? threads() : 1;
             List<Part> parts = readParts(file, range, threads, options);
             int page = range[0];
+            List<int[]> tableRows = new ArrayList<>(); // per page: {first, last} table row number, 0 for none
             for (Part part : parts) {
                 textElements += part.textElements();
                 for (Placed[] placed : part.pages()) {
-                    addPage(placed, page++, rows, merged);
+                    tableRows.add(addPage(placed, page++, rows, merged));
                 }
             }
+            new PageBreaks(name, rows, merged, notes, options.lineBreaks()).join(tableRows);
         } catch (InvalidPasswordException e) {
             throw new SourceException(name + ": il PDF è protetto da password e non si può leggere. Chiedere una copia"
                     + " senza protezione.", e);
@@ -77,7 +80,7 @@ public final class PdfReader implements SourceReader {
             throw new SourceException(name + ": il PDF non contiene testo (probabilmente è una scansione): serve il"
                     + " riconoscimento del testo (OCR) prima di importarlo, oppure il documento originale.");
         }
-        return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), List.of());
+        return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), notes);
     }
 
     /** Two threads where the machine has two cores (a system property can say otherwise, for benchmarks). */
@@ -137,8 +140,10 @@ public final class PdfReader implements SourceReader {
         return new Part(pages, text);
     }
 
-    private static void addPage(Placed[] placed, int pageNumber, List<RawRow> rows, List<CellRange> merged) {
+    /** Adds a page's rows; returns the numbers of its first and last table rows, {0, 0} where it has none. */
+    private static int[] addPage(Placed[] placed, int pageNumber, List<RawRow> rows, List<CellRange> merged) {
         int first = rows.size();
+        int[] table = {0, 0};
         for (int i = 0; i < placed.length; i++) {
             Placed row = placed[i];
             int number = i + 1;
@@ -146,7 +151,12 @@ public final class PdfReader implements SourceReader {
             for (int[] span : row.spans()) {
                 merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
             }
+            if (row.table()) {
+                table[0] = table[0] == 0 ? first + number : table[0];
+                table[1] = first + number;
+            }
         }
+        return table;
     }
 
     /** The rows of one page in reading order: table rows and, in lattice mode, the lines between tables. */
@@ -179,8 +189,11 @@ public final class PdfReader implements SourceReader {
         return placed.toArray(new Placed[0]);
     }
 
-    /** A row placed on the page: its top edge, its cells, and spans {firstColumn, lastColumn, extraRows}. */
-    private record Placed(double top, String[] cells, List<int[]> spans) {
+    /**
+     * A row placed on the page: its top edge, its cells, spans {firstColumn, lastColumn, extraRows}, and whether it
+     * is a row of a table (rather than a line between tables).
+     */
+    private record Placed(double top, String[] cells, List<int[]> spans, boolean table) {
     }
 
     /**
@@ -226,7 +239,7 @@ public final class PdfReader implements SourceReader {
         }
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < tops.length; i++) {
-            placed.add(new Placed(tops[i], grid[i], spans.get(i)));
+            placed.add(new Placed(tops[i], grid[i], spans.get(i), true));
         }
         return placed;
     }
@@ -283,7 +296,7 @@ public final class PdfReader implements SourceReader {
             }
             String text = sb.toString().replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
-                lines.add(new Placed(line.getTop(), new String[] {text}, List.of()));
+                lines.add(new Placed(line.getTop(), new String[] {text}, List.of(), false));
             }
         }
         return lines;

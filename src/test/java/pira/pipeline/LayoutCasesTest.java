@@ -171,4 +171,29 @@ class LayoutCasesTest {
         assertThat(op.indicators().get(1).targets().get(2021).raw()).isEqualTo("92%");
         assertThat(op.indicators().get(1).targets().get(2021).location().cell()).isEqualTo("D2");
     }
+
+    /** 7: merged cells cut by the page break go on over the next page; the row split by the break is one. */
+    @Test
+    void aMergedCellAndARowCutByThePageBreakGoOn() throws Exception {
+        Plan plan = plan("caso7-cella-unita-oltre-pagina.pdf");
+        assertThat(plan.elements()).extracting(Element::code).containsExactly("1", "2");
+        Element credito = plan.elements().get(0).children().get(1);
+        assertThat(credito.code()).isEqualTo("1.2");
+        assertThat(credito.indicators()).hasSize(14);
+        Indicator split = credito.indicators().get(4);
+        assertThat(split.code()).isEqualTo("1.2.5");
+        assertThat(split.name()).isEqualTo("Indicatore numero 5 dell'obiettivo, con un nome lungo quanto quelli veri");
+        assertThat(credito.indicators().get(5).provenance().page()).isEqualTo(2);
+        assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("RIGA-SPEZZATA");
+    }
+
+    /** 8: several tables on one page, "INDICATORE" over the code and the name: every table keeps both. */
+    @Test
+    void severalTablesOnAPageKeepTheirCodeColumn() throws Exception {
+        Plan plan = plan("caso8-tabelle-stessa-pagina.pdf");
+        assertThat(plan.elements()).extracting(Element::code).containsExactly("1.1", "1.2", "1.3");
+        assertThat(plan.elements()).allSatisfy(e -> assertThat(e.indicators()).hasSize(2)
+                .allSatisfy(i -> assertThat(i.code()).startsWith(e.code() + ".")));
+        assertThat(plan.notes()).isEmpty();
+    }
 }
