@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
 import pira.mapping.MappingCandidate;
-import pira.mapping.MappingDraft;
+import pira.draft.MappingDraft;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
 import pira.pipeline.AtomicFiles;

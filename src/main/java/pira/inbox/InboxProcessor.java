@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
 import pira.mapping.MappingCandidate;
-import pira.mapping.MappingDraft;
+import pira.draft.MappingDraft;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
 import pira.model.PlanJson;

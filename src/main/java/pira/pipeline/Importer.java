@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import pira.mapping.Mapping;
 import pira.mapping.MappingCandidate;
-import pira.mapping.MappingMatcher;
+import pira.choice.MappingMatcher;
 import pira.mapping.MappingMismatchException;
-import pira.mapping.BlockMapper;
-import pira.mapping.TableMapper;
+import pira.layout.BlockMapper;
+import pira.layout.TableMapper;
 import pira.model.ImportNote;
+import pira.model.Location;
 import pira.model.Plan;
 import pira.model.SourceFile;
 import pira.source.RawDocument;
@@ -93,12 +94,21 @@ public final class Importer {
     private static Plan map(RawDocument document, Mapping mapping, Path file)
             throws MappingMismatchException, IOException {
         // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
-        TableMapper.Result result = mapping.blocks() != null
-                ? new BlockMapper(mapping, document.file(), document.tables().get(0)).map()
-                : tableMapper(document, mapping).map();
+        TableMapper tableMapper = mapping.blocks() != null ? null : tableMapper(document, mapping);
+        RawTable table = tableMapper == null ? document.tables().get(0) : tableMapper.table();
+        TableMapper.Result result = tableMapper == null
+                ? new BlockMapper(mapping, document.file(), table).map() : tableMapper.map();
         List<ImportNote> notes = new ArrayList<>();
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));
+        }
+        List<String> unread = document.tables().stream()
+                .filter(t -> t != table && t.rows().stream().anyMatch(r -> !r.isBlank()))
+                .map(t -> "\"" + t.name() + "\"").toList();
+        if (!unread.isEmpty()) {
+            notes.add(new ImportNote("FOGLI-NON-LETTI", "la mappatura legge il foglio \"" + table.name() + "\"; "
+                    + (unread.size() == 1 ? "non legge il foglio " : "non legge i fogli ") + String.join(", ", unread),
+                    Location.ofFile(document.file())));
         }
         notes.addAll(result.notes());
         List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
@@ -124,9 +134,15 @@ public final class Importer {
             throw new MappingMismatchException(document.file() + ": il foglio \"" + sheet + "\" richiesto dalla"
                     + " mappatura " + mapping.id() + " non c'è; fogli presenti: " + names);
         }
-        throw new MappingMismatchException(document.file() + ": intestazione non trovata in nessun foglio " + names
-                + ": nessuna riga contiene tutte le parole " + mapping.header().find() + " (mappatura "
-                + mapping.id() + "). Controllare di aver scelto il file e la mappatura giusti.");
+        String nearest = "";
+        for (RawTable t : document.tables()) {
+            nearest = nearest.isEmpty() ? new TableMapper(mapping, document.file(), t).nearestHeader() : nearest;
+        }
+        boolean sheets = document.format() == SourceFormat.XLSX || document.format() == SourceFormat.XLS;
+        throw new MappingMismatchException(document.file() + ": intestazione non trovata"
+                + (sheets ? " in nessun foglio " + names : "") + ": nessuna riga contiene tutte le parole "
+                + mapping.header().find() + " (mappatura " + mapping.id() + ")" + nearest
+                + ". Controllare di aver scelto il file e la mappatura giusti.");
     }
 
     /**

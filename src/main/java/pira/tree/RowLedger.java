@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import pira.model.RowBalance;
-import pira.source.RawRow;
 
 /**
  * Every row of a table passes here and leaves with exactly one {@link RowOutcome}: the mapper's only way through
@@ -27,8 +26,8 @@ public final class RowLedger {
     }
 
     /** Reads each row in turn through {@code reader}, which says what became of it. */
-    public void readAll(List<RawRow> rows, Function<RawRow, RowOutcome> reader) {
-        for (RawRow row : rows) {
+    public <R> void readAll(List<R> rows, Function<R, RowOutcome> reader) {
+        for (R row : rows) {
             count(Objects.requireNonNull(reader.apply(row), "a row without outcome"));
         }
     }

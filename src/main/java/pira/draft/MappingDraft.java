@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.draft;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -16,6 +16,7 @@ import pira.source.RawTable;
 import pira.source.ReaderOptions;
 import pira.source.SourceException;
 import pira.source.SourceReaders;
+import pira.layout.Text;
 
 /**
  * A draft mapping for a file of an unknown layout. A block layout gets a block draft ({@link BlockDraft}); any other

@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,9 @@ import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.source.ReaderOptions;
 import pira.source.SourceReaders;
+import pira.mapping.Mapping;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingLoader;
 
 /** The draft of a mapping: every kind of year column gets a field, stated values as actuals, targets as targets. */
 class MappingDraftTest {

@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import pira.model.Indicator;
 import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.mapping.Mapping;
+import pira.mapping.MappingLoader;
+import pira.mapping.MappingMismatchException;
 
 /** The row handling of the engine on small hand-made tables. */
 class TableMapperTest {

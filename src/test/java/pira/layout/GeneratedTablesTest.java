@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import pira.model.RowBalance;
 import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.mapping.MappingLoader;
 
 /**
  * Tables generated from random trees (areas, strategic objectives with their own indicators, operational

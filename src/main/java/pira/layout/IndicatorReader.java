@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import pira.model.Threshold;
 import pira.model.Value;
 import pira.source.RawRow;
 import pira.value.ValueParser;
+import pira.mapping.Mapping;
 
 /** Reads the fields of one indicator from a data row, as an {@link Mapping.IndicatorSpec} says. */
 final class IndicatorReader {

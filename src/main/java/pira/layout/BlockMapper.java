@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +22,8 @@ import pira.tree.RowLedger;
 import pira.tree.RowOutcome;
 import pira.tree.TreeBuilder;
 import pira.value.ValueParser;
+import pira.mapping.Mapping;
+import pira.mapping.MappingMismatchException;
 
 /**
  * Turns a layout of lines (the "Albero della performance") into the plan tree, as a {@link Mapping.Blocks} says.
@@ -199,7 +201,7 @@ public final class BlockMapper {
     }
 
     /** The lines of a cell: one per paragraph or line break, white space folded, blank ones left out. */
-    static List<String> lines(String cell) {
+    public static List<String> lines(String cell) {
         List<String> out = new ArrayList<>();
         for (String l : cell.split("\n")) {
             String t = Text.fold(l);

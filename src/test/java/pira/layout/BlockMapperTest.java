@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,9 @@ import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.mapping.Mapping;
+import pira.mapping.MappingLoader;
+import pira.mapping.MappingMismatchException;
 
 /** Block layouts: levels after their headings, indicators with key/value lines, every stray line reported. */
 class BlockMapperTest {

@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.choice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import pira.source.RawDocument;
 import pira.source.RawRow;
 import pira.source.RawTable;
+import pira.layout.TableMapper;
+import pira.mapping.Mapping;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingMismatchException;
 
 /**
  * Chooses the mapping for a file by its signature: the file kind, and how many of the signature's

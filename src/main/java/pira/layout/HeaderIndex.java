@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.draft;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import pira.model.Level;
 import pira.source.RawDocument;
 import pira.source.RawRow;
+import pira.layout.BlockMapper;
 
 /**
  * The draft of a block mapping, for a document that is a sequence of blocks (an "Albero della performance"): one

@@ -1,4 +1,4 @@
-package pira.mapping;
+package pira.layout;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +27,8 @@ import pira.tree.RowOutcome;
 import pira.tree.TreeBuilder;
 import pira.value.Codes;
 import pira.value.ValueParser;
+import pira.mapping.Mapping;
+import pira.mapping.MappingMismatchException;
 
 /**
  * Reads one raw table through a mapping into the tree of levels and indicators. Every row goes through the
@@ -134,8 +136,13 @@ public final class TableMapper {
     }
 
     /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */
-    static Pattern wordPattern(String word) {
+    public static Pattern wordPattern(String word) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Text.key(word)) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** The table this mapper reads. */
+    public RawTable table() {
+        return table;
     }
 
     /** Whether the table has a header row for this mapping among its first rows. */
@@ -151,9 +158,9 @@ public final class TableMapper {
     public Result map() throws MappingMismatchException {
         firstHeader = firstHeaderRow();
         if (firstHeader < 0) {
-            throw new MappingMismatchException(file + ", foglio " + table.name() + ": intestazione non trovata:"
-                    + " nessuna delle prime " + HEADER_SEARCH_ROWS + " righe contiene tutte le parole "
-                    + mapping.header().find() + ". Controllare di aver scelto il file e la mappatura giusti.");
+            throw new MappingMismatchException(where() + ": intestazione non trovata: nessuna delle prime "
+                    + HEADER_SEARCH_ROWS + " righe contiene tutte le parole " + mapping.header().find()
+                    + nearestHeader() + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
         readHeader(firstHeader, true);
         position = 0;
@@ -251,6 +258,36 @@ public final class TableMapper {
         return openIfLevel(row, rowText(row, "\t"), RowOutcome.INTESTAZIONE);
     }
 
+    /** "file.xlsx, foglio Piano" for a sheet; the file alone for a CSV, a PDF or a Word document. */
+    private String where() {
+        return table.name().equals(file) ? file : file + ", foglio " + table.name();
+    }
+
+    /**
+     * The row among the first ones with the most words of {@code header.find}, and the words it lacks, for a message
+     * ("; la più vicina è la riga 3 (...), a cui mancano [...]"); empty where no row has any.
+     */
+    public String nearestHeader() {
+        List<RawRow> rows = table.rows();
+        RawRow best = null;
+        List<String> bestMissing = null;
+        for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
+            String text = headerText(rows.get(i));
+            List<String> missing = new ArrayList<>();
+            for (int w = 0; w < findWords.size(); w++) {
+                if (!findWords.get(w).matcher(text).find()) {
+                    missing.add(mapping.header().find().get(w));
+                }
+            }
+            if (missing.size() < findWords.size() && (bestMissing == null || missing.size() < bestMissing.size())) {
+                best = rows.get(i);
+                bestMissing = missing;
+            }
+        }
+        return best == null ? "" : "; la più vicina è la riga " + best.displayNumber() + " (\""
+                + abbreviate(rowText(best, " | ")) + "\"), a cui mancano " + bestMissing;
+    }
+
     private int firstHeaderRow() {
         List<RawRow> rows = table.rows();
         for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
@@ -292,7 +329,7 @@ public final class TableMapper {
     }
 
     /** The row's cells, each folded and lower-cased, joined by " | ", for finding header words. */
-    static String headerText(RawRow row) {
+    public static String headerText(RawRow row) {
         StringBuilder sb = new StringBuilder();
         for (int c = 1; c <= row.width(); c++) {
             String t = row.cell(c);
@@ -317,8 +354,7 @@ public final class TableMapper {
         HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns, width);
         List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
         if (!missingEssential.isEmpty()) {
-            throw new MappingMismatchException(file + ", foglio " + table.name() + ", riga "
-                    + rows.get(index).number() + ": colonne non trovate per " + describeMissing(missingEssential)
+            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": colonne non trovate per " + describeMissing(missingEssential)
                     + "; " + next.describeColumns());
         }
         Location at = rows.get(index).locate(file, table.name(), null);
@@ -445,8 +481,8 @@ public final class TableMapper {
         if (name == null || owner == null || owner.hasIndicatorNamed(name)) {
             return false;
         }
-        notes.add(new ImportNote("INDICATORE-NON-LETTO", "l'indicatore \"" + abbreviate(name) + "\" sta su una riga di "
-                + owner.label() + ", già letto: con 'level: " + spec.level() + "' la mappatura legge un indicatore"
+        notes.add(new ImportNote("INDICATORE-NON-LETTO", "l'indicatore \"" + abbreviate(name) + "\" sta su una riga "
+                + owner.level().of() + " " + owner.key() + ", già letto: con 'level: " + spec.level() + "' la mappatura legge un indicatore"
                 + " per elemento, sulla riga che lo apre; senza 'level' ne legge uno per riga",
                 row.locate(file, table.name(), null)));
         return true;
