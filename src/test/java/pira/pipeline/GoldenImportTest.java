@@ -40,6 +40,9 @@ class GoldenImportTest {
             Files.writeString(golden, json, StandardCharsets.UTF_8);
         }
         assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        // every row of every table read has one outcome: the outcomes add up to the rows
+        assertThat(result.plan().balance()).isNotEmpty().allSatisfy(b -> assertThat(
+                b.outcomes().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(b.rows()));
     }
 
     @ParameterizedTest(name = "{0}")
