@@ -226,20 +226,30 @@ public final class TableMapper {
             return RowOutcome.VUOTA;
         }
         String text = rowText(row, "\t");
+        RowOutcome ignoredOrLevel = ignoredOrLevel(row, text);
+        if (ignoredOrLevel != null) {
+            return ignoredOrLevel;
+        }
+        return described(text) ? RowOutcome.DESCRIZIONE : RowOutcome.TITOLO;
+    }
+
+    /** The row ignored by {@code ignore_rows}, or opening a level; null for anything else. */
+    private RowOutcome ignoredOrLevel(RawRow row, String text) {
         for (Pattern p : ignore) {
             if (p.matcher(text).find()) {
                 return RowOutcome.IGNORATA;
             }
         }
-        RowOutcome level = openIfLevel(row, text, null);
-        if (level != null) {
-            return level;
+        return openIfLevel(row, text, null);
+    }
+
+    /** Whether the text went to the description of the element opened just before (one that collects it). */
+    private boolean described(String text) {
+        if (describing == null) {
+            return false;
         }
-        if (describing != null) {
-            describing.appendDescription(Text.fold(text.replace('\t', ' ')));
-            return RowOutcome.DESCRIZIONE;
-        }
-        return RowOutcome.TITOLO;
+        describing.appendDescription(Text.fold(text.replace('\t', ' ')));
+        return true;
     }
 
     /** Opens the level whose {@code match} the row's text has, if any; else the row is {@code otherwise}. */
@@ -384,19 +394,13 @@ public final class TableMapper {
 
     private RowOutcome readContent(RawRow row) {
         String text = rowText(row, "\t");
-        for (Pattern p : ignore) {
-            if (p.matcher(text).find()) {
-                return RowOutcome.IGNORATA;
-            }
-        }
-        RowOutcome level = openIfLevel(row, text, null);
-        if (level != null) {
-            return level;
+        RowOutcome ignoredOrLevel = ignoredOrLevel(row, text);
+        if (ignoredOrLevel != null) {
+            return ignoredOrLevel;
         }
         if (loneText(row)) {
             // a paragraph or a title across the table is no row of data: its text in the code column is no code
-            if (describing != null) {
-                describing.appendDescription(Text.fold(text));
+            if (described(text)) {
                 return RowOutcome.DESCRIZIONE;
             }
             notes.add(new ImportNote("RIGA-IGNORATA", "riga di solo testo (un titolo o un paragrafo) che nessun"
@@ -420,16 +424,15 @@ public final class TableMapper {
             levelsOnRow |= !blank(fields.get(levels.get(c).code())) || !blank(fields.get(levels.get(c).name()));
         }
         if (specs.isEmpty() && !levelsOnRow) {
-            String line = Text.fold(text.replace('\t', ' '));
-            if (describing != null) {
-                describing.appendDescription(line);
+            if (described(text)) {
                 return RowOutcome.DESCRIZIONE;
             }
             if (filtered) {
                 return RowOutcome.FILTRATA;
             }
             notes.add(new ImportNote("RIGA-IGNORATA", "riga non riconosciuta (non è un'intestazione, un livello"
-                    + " né un indicatore): \"" + abbreviate(line) + "\"", row.locate(file, table.name(), null)));
+                    + " né un indicatore): \"" + abbreviate(Text.fold(text.replace('\t', ' '))) + "\"",
+                    row.locate(file, table.name(), null)));
             return RowOutcome.SEGNALATA;
         }
         describing = null;
