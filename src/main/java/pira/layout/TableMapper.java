@@ -162,7 +162,7 @@ public final class TableMapper {
                     + HEADER_SEARCH_ROWS + " righe contiene tutte le parole " + mapping.header().find()
                     + nearestHeader() + ". Controllare di aver scelto il file e la mappatura giusti.");
         }
-        readHeader(firstHeader, true);
+        readHeader(firstHeader);
         position = 0;
         try {
             ledger.readAll(table.rows(), this::readRow);
@@ -205,7 +205,7 @@ public final class TableMapper {
             describing = null;
             if (mapping.header().repeated()) {
                 try {
-                    readHeader(index, true);
+                    readHeader(index);
                 } catch (MappingMismatchException e) {
                     throw new MismatchInRow(e);
                 }
@@ -355,12 +355,9 @@ public final class TableMapper {
     }
 
     /** Reads the header starting at {@code index}: the columns of each field, the columns no field reads. */
-    private void readHeader(int index, boolean rebuild) throws MappingMismatchException {
+    private void readHeader(int index) throws MappingMismatchException {
         List<RawRow> rows = table.rows();
         int end = headerEnd(index);
-        if (!rebuild) {
-            return;
-        }
         HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns, width);
         List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
         if (!missingEssential.isEmpty()) {
