@@ -58,6 +58,7 @@ public final class TableMapper {
     private final List<Mapping.LevelSpec> levels;
     private final int[] rankOf;
     private final Pattern[] levelRows;
+    private final boolean anyLevelByRows;
     /** The levels read from columns, in the mapping's order: indexes into {@link #levels}. */
     private final List<Integer> columnLevels = new ArrayList<>();
     private final Set<Integer> levelsSeen = new TreeSet<>();
@@ -120,6 +121,7 @@ public final class TableMapper {
                 addIfPresent(essential, l.code(), l.name());
             }
         }
+        anyLevelByRows = levels.stream().anyMatch(Mapping.LevelSpec::byRows);
         for (Mapping.IndicatorSpec s : mapping.indicators()) {
             if (s.when() != null && s.when().matches() != null) {
                 whenPatterns.put(s, Pattern.compile(s.when().matches()));
@@ -390,10 +392,14 @@ public final class TableMapper {
     }
 
     private RowOutcome readContent(RawRow row) {
-        String text = rowText(row, "\t");
-        RowOutcome ignoredOrLevel = ignoredOrLevel(row, text);
+        // the row's text is built only where a pattern needs it: most rows of a long table are data
+        String text = ignore.isEmpty() && !anyLevelByRows ? null : rowText(row, "\t");
+        RowOutcome ignoredOrLevel = text == null ? null : ignoredOrLevel(row, text);
         if (ignoredOrLevel != null) {
             return ignoredOrLevel;
+        }
+        if (text == null && (describing != null || loneText(row))) {
+            text = rowText(row, "\t");
         }
         if (loneText(row)) {
             // a paragraph or a title across the table is no row of data: its text in the code column is no code
@@ -421,6 +427,7 @@ public final class TableMapper {
             levelsOnRow |= !blank(fields.get(levels.get(c).code())) || !blank(fields.get(levels.get(c).name()));
         }
         if (specs.isEmpty() && !levelsOnRow) {
+            text = text != null ? text : rowText(row, "\t");
             if (described(text)) {
                 return RowOutcome.DESCRIZIONE;
             }
