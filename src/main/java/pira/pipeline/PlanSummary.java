@@ -35,16 +35,20 @@ public final class PlanSummary {
 
     /**
      * The balance of each table read, one line each: "312 righe: 280 indicatori, 20 livelli, 9 intestazioni, 3
-     * segnalate" (the table named where a file has several).
+     * segnalate", with the sheet's name where the table is a sheet, and the file's where the plan joins several.
      */
     public static List<String> balance(Plan plan) {
         List<String> lines = new ArrayList<>();
+        boolean severalFiles = plan.balance().stream().map(RowBalance::file).distinct().count() > 1;
         for (RowBalance b : plan.balance()) {
             String outcomes = Arrays.stream(RowOutcome.values())
                     .filter(o -> b.outcomes().containsKey(o.id()))
                     .map(o -> o.count(b.outcomes().get(o.id())))
                     .collect(Collectors.joining(", "));
-            String where = b.table().equals(b.file()) ? "" : b.table() + ": ";
+            String table = b.table().equals(b.file()) ? "" : b.table();
+            String file = severalFiles ? b.file() : "";
+            String where = file.isEmpty() && table.isEmpty() ? ""
+                    : String.join(", ", java.util.stream.Stream.of(file, table).filter(x -> !x.isEmpty()).toList()) + ": ";
             lines.add(where + b.rows() + (b.rows() == 1 ? " riga: " : " righe: ") + outcomes);
         }
         return lines;

@@ -130,7 +130,11 @@ class CliTest extends CommandLineHarness {
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("11 file importati, 0 non importati.")
-                .contains("3. Piano e risultati insieme").contains("(mappatura milano-pira + milano-relazione");
+                .contains("3. Piano e risultati insieme").contains("(mappatura milano-pira + milano-relazione")
+                .contains("  milano-pira-2019-2021.pdf: 128 righe: 38 indicatori, 34 livelli, 29 descrizioni,"
+                        + " 20 intestazioni, 7 ignorate (ignore_rows)\n")
+                .contains("  milano-relazione-2019.pdf: 45 righe: 19 indicatori,")
+                .contains("  PIRA 2019-2021: ");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "alessandria-albero-performance-2020.docx.plan.json",
