@@ -1,7 +1,6 @@
 package pira.layout;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import pira.mapping.Mapping;
+import pira.mapping.MappingMismatchException;
 import pira.model.Element;
 import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Level;
 import pira.model.Location;
 import pira.model.RowBalance;
-import pira.model.Value;
 import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
@@ -25,10 +25,6 @@ import pira.tree.ElementBuilder;
 import pira.tree.RowLedger;
 import pira.tree.RowOutcome;
 import pira.tree.TreeBuilder;
-import pira.value.Codes;
-import pira.value.ValueParser;
-import pira.mapping.Mapping;
-import pira.mapping.MappingMismatchException;
 
 /**
  * Reads one raw table through a mapping into the tree of levels and indicators. Every row goes through the
@@ -59,8 +55,8 @@ public final class TableMapper {
     private final int[] rankOf;
     private final Pattern[] levelRows;
     private final boolean anyLevelByRows;
-    /** The levels read from columns, in the mapping's order: indexes into {@link #levels}. */
-    private final List<Integer> columnLevels = new ArrayList<>();
+    private final ColumnLevels columnLevels;
+    /** The levels by rows that a row opened: indexes into {@link #levels}. */
     private final Set<Integer> levelsSeen = new TreeSet<>();
     private final TreeBuilder tree;
     private final RowLedger ledger;
@@ -71,8 +67,6 @@ public final class TableMapper {
     private final Set<String> missedByExtract = new java.util.HashSet<>();
     private final Set<Integer> years = new TreeSet<>();
     private final Set<String> reported = new TreeSet<>();
-    /** Levels left empty on rows that name something below them, by level and parent. */
-    private final Map<String, Gap> gaps = new LinkedHashMap<>();
     /** The widest row of the table. */
     private final int width;
     /** The table's merged ranges by their first row. */
@@ -117,7 +111,6 @@ public final class TableMapper {
             if (l.byRows()) {
                 levelRows[i] = Pattern.compile(l.match(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             } else {
-                columnLevels.add(i);
                 addIfPresent(essential, l.code(), l.name());
             }
         }
@@ -133,6 +126,7 @@ public final class TableMapper {
             mergesStarting.computeIfAbsent(r.firstRow(), k -> new ArrayList<>(1)).add(r);
         }
         this.tree = new TreeBuilder(order.size(), notes);
+        this.columnLevels = new ColumnLevels(levels, rankOf, tree, notes, file, table.name());
         this.ledger = new RowLedger(file, table.name());
         this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
     }
@@ -171,7 +165,7 @@ public final class TableMapper {
         } catch (MismatchInRow e) {
             throw e.mismatch;
         }
-        gaps.values().forEach(g -> notes.add(g.note()));
+        columnLevels.reportGaps();
         reportLevelsNeverSeen();
         return new Result(tree.build(), planIndicators, notes, years, List.of(ledger.balance()));
     }
@@ -422,11 +416,7 @@ public final class TableMapper {
                 specs.add(s);
             }
         }
-        boolean levelsOnRow = false;
-        for (int c : columnLevels) {
-            levelsOnRow |= !blank(fields.get(levels.get(c).code())) || !blank(fields.get(levels.get(c).name()));
-        }
-        if (specs.isEmpty() && !levelsOnRow) {
+        if (specs.isEmpty() && !columnLevels.anyOn(fields)) {
             text = text != null ? text : rowText(row, "\t");
             if (described(text)) {
                 return RowOutcome.DESCRIZIONE;
@@ -444,7 +434,8 @@ public final class TableMapper {
         for (Mapping.IndicatorSpec spec : specs) {
             indicatorCode = indicatorCode != null ? indicatorCode : clean(fields.get(spec.code()));
         }
-        Set<Level> created = openColumnLevels(fields, row, indicatorCode);
+        Set<Level> created = columnLevels.place(row, new ColumnLevels.RowFields(fields, inherited, missedByExtract,
+                field -> locationOf(row, field)), indicatorCode);
         int read = 0;
         boolean skipped = false;
         for (Mapping.IndicatorSpec spec : specs) {
@@ -612,191 +603,6 @@ public final class TableMapper {
         return blank(fields.get(spec.name())) ? Boolean.FALSE : null;
     }
 
-    /**
-     * Opens or continues the levels read from columns, by identity. A level left empty on a row that names a
-     * deeper one (or an indicator whose code says where it belongs) is a gap: what follows goes under the element
-     * its code implies (3.2.1 under 3.2) where that was read, else directly under the level above, reported, never
-     * under the element a previous row left open. A value inherited by {@code fill_down} is not trusted across a
-     * change of the levels above it, nor against the code below it. Says which levels were created on this row.
-     */
-    private Set<Level> openColumnLevels(Map<String, String> fields, RawRow row, String indicatorCode) {
-        int n = columnLevels.size();
-        String[] keys = new String[n];
-        String[] codes = new String[n + 1];
-        int deepest = -1;
-        for (int i = 0; i < n; i++) {
-            Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
-            codes[i] = clean(fields.get(spec.code()));
-            String name = clean(fields.get(spec.name()));
-            keys[i] = codes[i] != null ? codes[i] : name;
-            if (keys[i] != null) {
-                deepest = i;
-                levelsSeen.add(columnLevels.get(i));
-            } else if (missedByExtract(spec)) {
-                reportOnce("extract:" + columnLevels.get(i) + ":" + row.number(), "LIVELLO-NON-LETTO",
-                        "il testo della colonna di " + Level.fromId(spec.level()).withArticle() + " non ha la forma"
-                        + " che 'extract' attende: il livello non è stato letto su questa riga",
-                        locationOf(row, spec.code() != null ? spec.code() : spec.name()));
-            }
-        }
-        deepest = rejectStaleInherited(keys, codes, deepest);
-        // an indicator's dotted code ("3.3.2") places it too, through the levels the row leaves empty
-        int last = deepest;
-        if (Codes.dotted(indicatorCode) != null && Codes.impliedParent(Codes.dotted(indicatorCode)) != null) {
-            codes[n] = indicatorCode;
-            last = n - 1;
-        }
-        Set<Level> created = EnumSet.noneOf(Level.class);
-        for (int i = 0; i <= last; i++) {
-            int l = columnLevels.get(i);
-            Mapping.LevelSpec spec = levels.get(l);
-            int rank = rankOf[l];
-            if (keys[i] == null) {
-                placeGap(rank, Level.fromId(spec.level()), codes, keys, i, row);
-                continue;
-            }
-            Value weight = spec.weight() == null ? null : value(fields, spec.weight(), row);
-            String description = clean(fields.get(spec.description()));
-            Location at = locationOf(row, spec.code() != null ? spec.code() : spec.name());
-            TreeBuilder.Opened opened = tree.open(rank, new ElementBuilder(Level.fromId(spec.level()), codes[i],
-                    codes[i] != null ? clean(fields.get(spec.name())) : keys[i], weight, at, description));
-            if (opened.created()) {
-                created.add(opened.element().level());
-            }
-        }
-        // the column levels deeper than this row names are not on it: its indicators do not belong to them
-        for (int i = last + 1; i < n; i++) {
-            int rank = rankOf[columnLevels.get(i)];
-            if (tree.at(rank) != null) {
-                tree.close(rank);
-            }
-        }
-        return created;
-    }
-
-    /**
-     * Drops the keys that {@code fill_down} inherited from rows of another context: below a level this row writes
-     * with another key than the open element's (the rows above belonged to another parent), below a key already
-     * dropped, or contradicted by the code above or below them. Returns the deepest level left on the row.
-     */
-    private int rejectStaleInherited(String[] keys, String[] codes, int deepest) {
-        boolean stale = false;
-        int left = -1;
-        for (int i = 0; i <= deepest; i++) {
-            if (keys[i] == null) {
-                continue;
-            }
-            Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
-            if (inherited.contains(spec.code() != null ? spec.code() : spec.name())) {
-                if (stale || contradicted(codes, i)) {
-                    keys[i] = null;
-                    codes[i] = null;
-                    stale = true;
-                    continue;
-                }
-            } else {
-                ElementBuilder open = tree.at(rankOf[columnLevels.get(i)]);
-                stale |= open == null || !keys[i].equals(open.key());
-            }
-            left = i;
-        }
-        return left;
-    }
-
-    /** A level whose code and name cells have text that its {@code extract} did not find its form in. */
-    private boolean missedByExtract(Mapping.LevelSpec spec) {
-        return spec.code() != null && missedByExtract.contains(spec.code())
-                || spec.name() != null && missedByExtract.contains(spec.name());
-    }
-
-    /** Whether the code at {@code i} is contradicted by the nearest code above it or below it on the row. */
-    private static boolean contradicted(String[] codes, int i) {
-        for (int above = i - 1; above >= 0; above--) {
-            if (codes[above] != null) {
-                if (Codes.contradicts(codes[above], codes[i])) {
-                    return true;
-                }
-                break;
-            }
-        }
-        for (int below = i + 1; below < codes.length; below++) {
-            if (codes[below] != null) {
-                return Codes.contradicts(codes[i], codes[below]);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An empty level between what the row names above and below it: see {@link #openColumnLevels}. Where the code
-     * below says it belongs to the element open above (indicator "1.1" of objective "1"), nothing is missing.
-     */
-    private void placeGap(int rank, Level level, String[] codes, String[] keys, int i, RawRow row) {
-        String below = null;
-        String what = null;
-        for (int d = i + 1; d < codes.length && below == null; d++) {
-            below = codes[d];
-            what = what != null ? what : d < keys.length ? keys[d] : null;
-        }
-        what = below != null ? below : what;
-        String implied = Codes.dotted(below) == null ? null : Codes.impliedParent(Codes.dotted(below));
-        ElementBuilder parent = tree.parentFor(rank);
-        if (implied != null && implied.equals(Codes.dotted(parent.code()))) {
-            tree.close(rank);
-            return;
-        }
-        ElementBuilder byCode = implied == null ? null : tree.findByCode(rank, level, implied);
-        if (byCode != null) {
-            tree.reopen(rank, byCode);
-            return;
-        }
-        tree.close(rank);
-        String key = level + "|" + System.identityHashCode(parent) + "|" + implied;
-        gaps.computeIfAbsent(key, k -> new Gap(level, parent, implied, row.locate(file, table.name(), null)))
-                .add(what, row.displayNumber());
-    }
-
-    /** Rows that left a level empty under one parent, reported together once the table is read. */
-    private static final class Gap {
-        final Level level;
-        final ElementBuilder parent;
-        final String implied;
-        final Location first;
-        final Set<String> what = new java.util.LinkedHashSet<>();
-        final Set<Integer> rows = new TreeSet<>();
-
-        Gap(Level level, ElementBuilder parent, String implied, Location first) {
-            this.level = level;
-            this.parent = parent;
-            this.implied = implied;
-            this.first = first;
-        }
-
-        void add(String item, int row) {
-            if (item != null) {
-                what.add(item);
-            }
-            rows.add(row);
-        }
-
-        ImportNote note() {
-            String under = parent.level() == null ? "al piano" : parent.label();
-            return new ImportNote("LIVELLO-MANCANTE", (rows.size() == 1 ? "la riga " : "le righe ")
-                    + rows.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + (rows.size() == 1 ? " non indica " : " non indicano ")
-                    + level.withArticle() + ": " + String.join(", ", what) + " "
-                    + (what.size() == 1 ? "è posto" : "sono posti") + " direttamente sotto " + under
-                    + (implied == null ? "" : "; il codice indica " + level.withArticle() + " " + implied
-                    + ", che nel documento non c'è"), first);
-        }
-    }
-
-    private void reportOnce(String key, String code, String message, Location at) {
-        if (reported.add(key)) {
-            notes.add(new ImportNote(code, message, at));
-        }
-    }
-
     private RowOutcome openByRow(int l, Matcher m, RawRow row) {
         Mapping.LevelSpec spec = levels.get(l);
         levelsSeen.add(l);
@@ -811,7 +617,7 @@ public final class TableMapper {
     private void reportLevelsNeverSeen() {
         for (int l = 0; l < levels.size(); l++) {
             Mapping.LevelSpec spec = levels.get(l);
-            if (levelsSeen.contains(l) || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
+            if (levelsSeen.contains(l) || columnLevels.seen(l) || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
                     : spec.name()) == null)) {
                 continue; // a column that is not there at all is reported as COLONNA-ASSENTE
             }
@@ -876,13 +682,6 @@ public final class TableMapper {
         return "";
     }
 
-    private Value value(Map<String, String> fields, String field, RawRow row) {
-        String raw = fields.get(field);
-        if (blank(raw)) {
-            return null;
-        }
-        return new Value(raw.trim(), ValueParser.parse(raw), locationOf(row, field));
-    }
 
     private Location locationOf(RawRow row, String field) {
         Integer col = field == null ? null : header.column(field);
