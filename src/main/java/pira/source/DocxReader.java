@@ -60,6 +60,9 @@ public final class DocxReader implements SourceReader {
         return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of());
     }
 
+    /** Word's own limit on the columns of a table. */
+    static final int MAX_COLUMNS = 63;
+
     private static void readTable(XWPFTable table, int index, List<RawRow> rows, List<CellRange> merged) {
         // the vertical merges still open, one per column where a merge restarted; extended while it continues
         List<CellRange> open = new ArrayList<>();
@@ -112,11 +115,18 @@ public final class DocxReader implements SourceReader {
         return String.join("\n", lines);
     }
 
+    /**
+     * The columns a cell spans, at most {@link #MAX_COLUMNS}: a damaged or hostile file can say two billion, which
+     * would fill the memory with empty cells.
+     */
     private static int span(CTTcPr pr) {
         if (pr == null || !pr.isSetGridSpan()) {
             return 1;
         }
         BigInteger v = pr.getGridSpan().getVal();
-        return v == null ? 1 : v.intValue();
+        if (v == null || v.signum() <= 0) {
+            return 1;
+        }
+        return v.min(BigInteger.valueOf(MAX_COLUMNS)).intValue();
     }
 }

@@ -21,6 +21,11 @@ public final class ValueParser {
     private static final String NUM = ItalianNumber.TOKEN;
     private static final String UNIT = "\\s*(%|€|euro|eur)?";
 
+    /**
+     * Longer texts are not read as values: the longest a document states ("Realizzazione di 3 iniziative: ...") is a
+     * few hundred characters, and a cell of thousands of digits and dots would run the patterns out of stack.
+     */
+    static final int LONGEST_VALUE = 1000;
     private static final Pattern NO_DATA = Pattern.compile("-{1,3}|n\\.?\\s?d\\.?|n\\.?\\s?a\\.?|//|\\\\");
     private static final Pattern YES_NO = Pattern.compile("(sì|si|sí|no)(?:\\b\\s*[-–:,.]?\\s*(.*))?",
             Pattern.CASE_INSENSITIVE);
@@ -91,6 +96,9 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(String text) {
+        if (text != null && text.length() > LONGEST_VALUE) {
+            return ParsedValue.of(ValueKind.NOT_UNDERSTOOD); // a page of text is no target, and no regex runs on it
+        }
         if (severalValues(text)) {
             return ParsedValue.of(ValueKind.NOT_UNDERSTOOD); // "> 1\n90%": two targets in one cell, not one
         }

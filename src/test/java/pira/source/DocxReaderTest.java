@@ -86,6 +86,23 @@ class DocxReaderTest {
         assertThat(table.rows().get(0).cell(1)).isEqualTo("Peso 25 %\nStato 2\nTarget 2020 >= 2\nTarget 2021 >= 3");
     }
 
+    /** A cell whose gridSpan says two billion columns filled the memory (OutOfMemoryError, issue 12). */
+    @Test
+    void aHugeGridSpanIsCappedAtWordsLimit() throws Exception {
+        Path file = dir.resolve("span.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTableCell cell = doc.createTable(1, 1).getRow(0).getCell(0);
+            cell.getParagraphs().get(0).createRun().setText("Obiettivo");
+            cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(2_000_000_000L));
+            doc.write(out);
+        }
+
+        RawTable table = SourceReaders.read(file, ReaderOptions.DETECT).tables().get(0);
+
+        assertThat(table.rows().get(0).width()).isEqualTo(DocxReader.MAX_COLUMNS);
+        assertThat(table.rows().get(0).cell(1)).isEqualTo("Obiettivo");
+    }
+
     @Test
     void textInsideAContentControlIsRead() throws Exception {
         Path file = dir.resolve("modulo.docx");

@@ -68,6 +68,21 @@ class ValueParserTest {
         }
     }
 
+    /** An 8 KB cell of digits and dots ran the number patterns out of stack (StackOverflowError, issue 12). */
+    @Test
+    void aHugeNumberLikeCellIsNotUnderstoodWithoutRunningOutOfStack() {
+        assertThat(ValueParser.parse("1.000".repeat(1700)).kind().json()).isEqualTo("not_understood");
+        assertThat(ValueParser.parse("1.000".repeat(150)).kind().json()).isNotNull();
+    }
+
+    /** Two values on two lines of one cell ("> 1", "90%") are two targets, not one with a qualifier. */
+    @Test
+    void severalValuesOnSeparateLinesAreNotOneValue() {
+        assertThat(ValueParser.parse("> 1\n90%").kind().json()).isEqualTo("not_understood");
+        assertThat(ValueParser.parse("Realizzazione attività\nentro il 30/09/2019").kind().json())
+                .isEqualTo("deadline");
+    }
+
     @Test
     void nullIsNoData() {
         assertThat(ValueParser.parse(null).kind().json()).isEqualTo("no_data");
