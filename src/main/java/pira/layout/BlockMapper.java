@@ -149,7 +149,7 @@ public final class BlockMapper {
     private void readCells(RawRow row) {
         List<String> first = lines(row.cell(1));
         column = row.width() > 1 ? 1 : null;
-        if (row.width() > 1 && !first.isEmpty() && indicatorsStart.matcher(first.get(0)).matches()
+        if (row.width() > 1 && !first.isEmpty() && indicatorsStart.matcher(BoundedText.of(first.get(0))).matches()
                 && hasOtherCells(row)) {
             mark(readLine(row, first.get(0)));
             readColumnHeadings(row);
@@ -230,11 +230,11 @@ public final class BlockMapper {
             }
             int rank = -1;
             for (int l = 0; l < order.size() && rank < 0; l++) {
-                if (columns.get(l) != null && columns.get(l).matcher(heading).matches()) {
+                if (columns.get(l) != null && columns.get(l).matcher(BoundedText.of(heading)).matches()) {
                     rank = l;
                 }
             }
-            if (rank < 0 && (skip == null || !skip.matcher(heading).matches())) {
+            if (rank < 0 && (skip == null || !skip.matcher(BoundedText.of(heading)).matches())) {
                 notes.add(new ImportNote("RIGA-IGNORATA", "la colonna \"" + TableMapper.abbreviate(heading)
                         + "\" accanto agli indicatori non è prevista dalla mappatura e non è stata letta",
                         row.locate(file, table.name(), c)));
@@ -248,7 +248,7 @@ public final class BlockMapper {
     private void nameBeside(RawRow row, int side, int rank, String line) {
         Location at = row.locate(file, table.name(), side);
         Pattern p = levelLines.get(rank);
-        Matcher m = p == null ? null : p.matcher(line);
+        Matcher m = p == null ? null : p.matcher(BoundedText.of(line));
         if (m != null && !m.find()) {
             notes.add(new ImportNote("RIGA-IGNORATA", "la riga \"" + TableMapper.abbreviate(line) + "\" nella colonna "
                     + order.get(rank).of() + " non ne ha la forma attesa", at));
@@ -273,15 +273,17 @@ public final class BlockMapper {
     /** Whether a line is one that a pattern of the mapping recognises (so it cannot continue a wrapped name). */
     private boolean recognised(String line) {
         for (int l = 0; l < order.size(); l++) {
-            if (headings.get(l) != null && headings.get(l).matcher(line).matches()) {
+            if (headings.get(l) != null && headings.get(l).matcher(BoundedText.of(line)).matches()) {
                 return true;
             }
-            if (headings.get(l) == null && columns.get(l) == null && levelLines.get(l).matcher(line).find()) {
+            if (headings.get(l) == null && columns.get(l) == null
+                    && levelLines.get(l).matcher(BoundedText.of(line)).find()) {
                 return true;
             }
         }
-        return childrenWeight != null && childrenWeight.matcher(line).matches()
-                || indicatorsStart.matcher(line).matches() || skip != null && skip.matcher(line).matches();
+        return childrenWeight != null && childrenWeight.matcher(BoundedText.of(line)).matches()
+                || indicatorsStart.matcher(BoundedText.of(line)).matches()
+                || skip != null && skip.matcher(BoundedText.of(line)).matches();
     }
 
     /** The element whose name was being read is whole: it takes its place in the tree (found, or added). */
@@ -296,7 +298,7 @@ public final class BlockMapper {
         if (line.isEmpty()) {
             return RowOutcome.VUOTA;
         }
-        if (ignore.stream().anyMatch(p -> p.matcher(line).find())) {
+        if (ignore.stream().anyMatch(p -> p.matcher(BoundedText.of(line)).find())) {
             return RowOutcome.IGNORATA;
         }
         if (naming != null && row.page() != null && wrappedLines < MAX_WRAPPED && !recognised(line)) {
@@ -308,7 +310,7 @@ public final class BlockMapper {
         if (pendingHeading >= 0) {
             int level = pendingHeading;
             pendingHeading = -1;
-            Matcher m = levelLines.get(level).matcher(line);
+            Matcher m = levelLines.get(level).matcher(BoundedText.of(line));
             if (m.find()) {
                 openLevel(level, m, row, headingWeight);
                 return RowOutcome.LIVELLO;
@@ -317,7 +319,7 @@ public final class BlockMapper {
                     + " la riga \"" + TableMapper.abbreviate(line) + "\" non ne ha la forma attesa");
         }
         for (int l = 0; l < order.size(); l++) {
-            Matcher h = headings.get(l) == null ? null : headings.get(l).matcher(line);
+            Matcher h = headings.get(l) == null ? null : headings.get(l).matcher(BoundedText.of(line));
             if (h != null && h.matches()) {
                 endList();
                 pendingHeading = l;
@@ -326,7 +328,7 @@ public final class BlockMapper {
                 return RowOutcome.LIVELLO;
             }
         }
-        Matcher w = childrenWeight == null ? null : childrenWeight.matcher(line);
+        Matcher w = childrenWeight == null ? null : childrenWeight.matcher(BoundedText.of(line));
         if (w != null && w.matches()) {
             endList();
             state = State.OUTSIDE;
@@ -345,13 +347,13 @@ public final class BlockMapper {
             if (headings.get(l) != null || columns.get(l) != null) {
                 continue;
             }
-            Matcher m = levelLines.get(l).matcher(line);
+            Matcher m = levelLines.get(l).matcher(BoundedText.of(line));
             if (m.find()) {
                 openLevel(l, m, row, null);
                 return RowOutcome.LIVELLO;
             }
         }
-        Matcher list = indicatorsStart.matcher(line);
+        Matcher list = indicatorsStart.matcher(BoundedText.of(line));
         if (list.matches()) {
             endList();
             state = State.INDICATORS;
@@ -370,7 +372,7 @@ public final class BlockMapper {
             owner.setIndicatorsWeight(share);
             return RowOutcome.INTESTAZIONE;
         }
-        if (skip != null && skip.matcher(line).matches()) {
+        if (skip != null && skip.matcher(BoundedText.of(line)).matches()) {
             endList();
             state = State.SKIPPING;
             return RowOutcome.IGNORATA;
@@ -386,17 +388,17 @@ public final class BlockMapper {
     /** A line inside a list of indicators: a value of the current one (merged into it), or the next one's name. */
     private RowOutcome indicatorLine(RawRow row, String line) {
         Matcher m;
-        if (weight != null && (m = weight.matcher(line)).matches()) {
+        if (weight != null && (m = weight.matcher(BoundedText.of(line))).matches()) {
             if (!followsAName(row, line) || !once(row, line, indicator.weight)) {
                 return RowOutcome.SEGNALATA;
             }
             indicator.weight = value(m, row);
             return RowOutcome.UNITA;
-        } else if (actuals != null && (m = actuals.matcher(line)).matches()) {
+        } else if (actuals != null && (m = actuals.matcher(BoundedText.of(line))).matches()) {
             return followsAName(row, line)
                     && put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row, line)
                     ? RowOutcome.UNITA : RowOutcome.SEGNALATA;
-        } else if ((m = targets.matcher(line)).matches()) {
+        } else if ((m = targets.matcher(BoundedText.of(line))).matches()) {
             return followsAName(row, line)
                     && put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line)
                     ? RowOutcome.UNITA : RowOutcome.SEGNALATA;

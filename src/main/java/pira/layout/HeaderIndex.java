@@ -54,7 +54,7 @@ final class HeaderIndex {
             int seen = 0;
             for (int col = 1; col <= paths.size(); col++) {
                 // an empty header cell is a candidate too (a Word table's code column often has none)
-                Matcher m = pattern.matcher(paths.get(col - 1));
+                Matcher m = pattern.matcher(BoundedText.of(paths.get(col - 1)));
                 if (m.find()) {
                     if (yearField) {
                         years.putIfAbsent(Integer.valueOf(m.group("year")), col);

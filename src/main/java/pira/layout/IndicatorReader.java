@@ -40,20 +40,20 @@ final class IndicatorReader {
         boolean pira = false;
         if (spec.piraMarker() != null) {
             Pattern marker = pattern(spec.piraMarker(), Pattern.CASE_INSENSITIVE);
-            if (name != null && marker.matcher(name).find()) {
+            if (name != null && marker.matcher(BoundedText.of(name)).find()) {
                 pira = true;
-                name = TableMapper.clean(marker.matcher(name).replaceAll(" "));
+                name = TableMapper.clean(marker.matcher(BoundedText.of(name)).replaceAll(" "));
             }
-            if (code != null && marker.matcher(code).find()) {
+            if (code != null && marker.matcher(BoundedText.of(code)).find()) {
                 pira = true;
-                code = TableMapper.clean(marker.matcher(code).replaceAll(" "));
+                code = TableMapper.clean(marker.matcher(BoundedText.of(code)).replaceAll(" "));
             }
         }
         String pareto = null;
         if (spec.paretoPattern() != null) {
             Pattern pattern = pattern(spec.paretoPattern(), 0);
             for (String text : fields.values()) {
-                Matcher m = pattern.matcher(text);
+                Matcher m = pattern.matcher(BoundedText.of(text));
                 if (m.find()) {
                     pareto = m.group("code");
                     break;
@@ -114,7 +114,7 @@ final class IndicatorReader {
         }
         Location at = location(row, spec.field(), header);
         if (spec.split() != null) {
-            Matcher m = pattern(spec.split(), Pattern.CASE_INSENSITIVE).matcher(raw);
+            Matcher m = pattern(spec.split(), Pattern.CASE_INSENSITIVE).matcher(BoundedText.of(raw));
             boolean any = false;
             while (m.find()) {
                 any = true;

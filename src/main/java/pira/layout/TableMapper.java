@@ -232,7 +232,7 @@ public final class TableMapper {
     /** The row ignored by {@code ignore_rows}, or opening a level; null for anything else. */
     private RowOutcome ignoredOrLevel(RawRow row, String text) {
         for (Pattern p : ignore) {
-            if (p.matcher(text).find()) {
+            if (p.matcher(BoundedText.of(text)).find()) {
                 return RowOutcome.IGNORATA;
             }
         }
@@ -251,7 +251,7 @@ public final class TableMapper {
     /** Opens the level whose {@code match} the row's text has, if any; else the row is {@code otherwise}. */
     private RowOutcome openIfLevel(RawRow row, String text, RowOutcome otherwise) {
         for (int l = 0; l < levels.size(); l++) {
-            Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(text);
+            Matcher m = levelRows[l] == null ? null : levelRows[l].matcher(BoundedText.of(text));
             if (m != null && m.find()) {
                 return openByRow(l, m, row);
             }
@@ -281,7 +281,7 @@ public final class TableMapper {
             String text = headerText(rows.get(i));
             List<String> missing = new ArrayList<>();
             for (int w = 0; w < findWords.size(); w++) {
-                if (!findWords.get(w).matcher(text).find()) {
+                if (!findWords.get(w).matcher(BoundedText.of(text)).find()) {
                     missing.add(mapping.header().find().get(w));
                 }
             }
@@ -312,7 +312,7 @@ public final class TableMapper {
         }
         String text = headerText(row);
         for (Pattern word : findWords) {
-            if (!word.matcher(text).find()) {
+            if (!word.matcher(BoundedText.of(text)).find()) {
                 return false;
             }
         }
@@ -357,7 +357,8 @@ public final class TableMapper {
         HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns, width);
         List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
         if (!missingEssential.isEmpty()) {
-            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": colonne non trovate per " + describeMissing(missingEssential)
+            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber()
+                    + ": colonne non trovate per " + describeMissing(missingEssential)
                     + "; " + next.describeColumns());
         }
         Location at = rows.get(index).locate(file, table.name(), null);
@@ -480,7 +481,8 @@ public final class TableMapper {
             return false;
         }
         notes.add(new ImportNote("INDICATORE-NON-LETTO", "l'indicatore \"" + abbreviate(name) + "\" sta su una riga "
-                + owner.level().of() + " " + owner.key() + ", già letto: con 'level: " + spec.level() + "' la mappatura legge un indicatore"
+                + owner.level().of() + " " + owner.key() + ", già letto: con 'level: " + spec.level()
+                + "' la mappatura legge un indicatore"
                 + " per elemento, sulla riga che lo apre; senza 'level' ne legge uno per riga",
                 row.locate(file, table.name(), null)));
         return true;
@@ -597,7 +599,7 @@ public final class TableMapper {
             return false;
         }
         Pattern pattern = whenPatterns.get(spec);
-        if (pattern == null || pattern.matcher(Text.fold(value)).find()) {
+        if (pattern == null || pattern.matcher(BoundedText.of(Text.fold(value))).find()) {
             return true;
         }
         return blank(fields.get(spec.name())) ? Boolean.FALSE : null;
@@ -617,7 +619,8 @@ public final class TableMapper {
     private void reportLevelsNeverSeen() {
         for (int l = 0; l < levels.size(); l++) {
             Mapping.LevelSpec spec = levels.get(l);
-            if (levelsSeen.contains(l) || columnLevels.seen(l) || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
+            if (levelsSeen.contains(l) || columnLevels.seen(l)
+                    || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
                     : spec.name()) == null)) {
                 continue; // a column that is not there at all is reported as COLONNA-ASSENTE
             }
@@ -649,7 +652,7 @@ public final class TableMapper {
             }
             Pattern extract = extracts.get(field);
             if (extract != null && !text.isBlank()) {
-                Matcher m = extract.matcher(Text.fold(text));
+                Matcher m = extract.matcher(BoundedText.of(Text.fold(text)));
                 text = m.find() && m.group("value") != null ? m.group("value").strip() : "";
                 if (text.isEmpty()) {
                     missedByExtract.add(field);

@@ -10,6 +10,7 @@ import pira.mapping.MappingCandidate;
 import pira.choice.MappingMatcher;
 import pira.mapping.MappingMismatchException;
 import pira.layout.BlockMapper;
+import pira.layout.CostlyPatternException;
 import pira.layout.TableMapper;
 import pira.model.ImportNote;
 import pira.model.Location;
@@ -68,9 +69,14 @@ public final class Importer {
         } catch (IOException e) {
             return new ImportResult(name, null, null, false, name + ": errore di lettura (" + e.getMessage() + ")",
                     ImportResult.Failure.UNREADABLE);
-        } catch (RuntimeException e) {
+        } catch (CostlyPatternException e) {
+            return new ImportResult(name, null, null, false, name + ": " + e.getMessage() + ".",
+                    ImportResult.Failure.MISMATCH);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // whatever goes wrong with one file is that file's failure, never the run's
             return new ImportResult(name, null, null, false, name + ": errore imprevisto durante l'importazione ("
-                    + e + "). Segnalarlo allegando il file.", ImportResult.Failure.UNEXPECTED);
+                    + e.getClass().getSimpleName() + "). Segnalarlo allegando il file.",
+                    ImportResult.Failure.UNEXPECTED);
         }
     }
 
