@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -68,6 +69,27 @@ public final class InboxProcessor {
     }
 
     /**
+     * The failure injector's hook before a step. What it throws stands for the process being killed there: it goes
+     * through the per-file boundary untouched, as a real kill would not stop at it.
+     */
+    private void step(String name) {
+        try {
+            injector.before(name);
+        } catch (RuntimeException | Error e) {
+            throw new Killed(e);
+        }
+    }
+
+    /** A simulated kill (see {@link #step}). */
+    private static final class Killed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Killed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
      * Runs one pass; returns {@link PassResult#busy()} when another pass holds the workspace.
      *
      * @param progress told the number of files once, then called after each file (may be null)
@@ -96,23 +118,40 @@ public final class InboxProcessor {
             Importer importer = new Importer(candidates, null);
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                String outcome = processOne(file, importer, known);
-                switch (outcome) {
-                    case "importato" -> imported.add(name);
-                    case "duplicato" -> duplicates.add(name);
-                    default -> failed.add(name);
+                // each file in isolation: whatever happens to it is its own outcome, never the pass's
+                try {
+                    AuditEvent event = processOne(file, importer, known);
+                    switch (event.outcome()) {
+                        case "importato" -> imported.add(name);
+                        case "duplicato" -> duplicates.add(name);
+                        default -> failed.add(Path.of(event.original()).getFileName().toString());
+                    }
+                } catch (Killed killed) {
+                    throw killed;
+                } catch (NoSuchFileException gone) {
+                    problems.add(name + ": è stato tolto da inbox/ durante l'elaborazione; nessun file toccato.");
+                } catch (Throwable broken) {
+                    String kept = failBroken(file, broken, problems);
+                    if (kept != null) {
+                        failed.add(kept);
+                    }
                 }
                 if (progress != null) {
                     progress.run();
                 }
             }
             return new PassResult(false, imported, failed, duplicates, waiting, problems);
+        } catch (Killed killed) {
+            if (killed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) killed.getCause();
         }
     }
 
-    private String processOne(Path file, Importer importer, Map<String, String> known) throws IOException {
+    private AuditEvent processOne(Path file, Importer importer, Map<String, String> known) throws IOException {
         String name = file.getFileName().toString();
-        injector.before("hash");
+        step("hash");
         String sha = sha256(file);
         // unique across passes and processes: the audit line of a journal is recognised by this id
         String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "")
@@ -121,23 +160,78 @@ public final class InboxProcessor {
         Journal journal;
         String earlier = known.get(sha);
         if (earlier != null) {
-            String base = freeBase(name, List.of(workspace.processed()), List.of(""));
+            String base = freeBase(OutputNames.safe(name), List.of(workspace.processed()), List.of(""));
             journal = new Journal(id, List.of(), move(file, workspace.processed().resolve(base)),
                     new AuditEvent(id, time, name, sha, null, "duplicato", rel(workspace.processed().resolve(base)),
                             null, null, null, null, null, "stesso contenuto di " + earlier
                             + ", già elaborato: non importato di nuovo"));
         } else {
-            injector.before("importazione");
+            step("importazione");
             ImportResult result = importer.importFile(file);
             journal = result.ok() ? success(file, id, time, sha, result) : failure(file, id, time, sha, result);
         }
-        injector.before("registro");
+        step("registro");
         writeJournal(journal);
         apply(journal);
         if ("importato".equals(journal.event().outcome())) {
             known.put(sha, name + " (" + time + ")");
         }
-        return journal.event().outcome();
+        return journal.event();
+    }
+
+    /**
+     * A file whose processing broke (an error of pira, a file it may not read, a name the system refuses): it goes to
+     * failed/ with the explanation, like any failure. Where even that is impossible it is quarantined: named once in
+     * the pass and the audit, and left where it is, not retried until it changes. Returns its name in failed/.
+     */
+    private String failBroken(Path file, Throwable broken, List<String> problems) {
+        String name = file.getFileName().toString();
+        String error = name + ": " + OutputNames.describe(broken);
+        try {
+            String time = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+            String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            Journal journal = failure(file, id, time, null, new ImportResult(name, null, null, false, error,
+                    ImportResult.Failure.UNEXPECTED));
+            writeJournal(journal);
+            apply(journal);
+            return Path.of(journal.event().original()).getFileName().toString();
+        } catch (Killed killed) {
+            throw killed;
+        } catch (Throwable again) {
+            quarantine(file, error + " (" + OutputNames.describe(again) + ")", problems);
+            return null;
+        }
+    }
+
+    /** Remembers a file that cannot be processed nor moved, so that the next passes leave it until it changes. */
+    private void quarantine(Path file, String reason, List<String> problems) {
+        problems.add(reason + ": il file resta in inbox/ e non sarà ripreso finché non cambia.");
+        try {
+            String entry = file.getFileName().toString().replace('\t', ' ') + "\t" + signature(file) + "\t"
+                    + reason.replace('\n', ' ') + "\n";
+            Files.writeString(workspace.quarantine(), entry, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            audit.append(new AuditEvent(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(
+                    ChronoUnit.SECONDS).toString(), file.getFileName().toString(), null, null, "in quarantena",
+                    null, null, null, null, null, null, reason));
+        } catch (IOException | RuntimeException e) {
+            problems.add("la quarantena di " + file.getFileName() + " non si può registrare: " + OutputNames.describe(e));
+        }
+    }
+
+    /** The files quarantined, as "name\tsignature". */
+    private java.util.Set<String> quarantined() throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (Files.exists(workspace.quarantine())) {
+            for (String line : Files.readAllLines(workspace.quarantine(), java.nio.charset.StandardCharsets.UTF_8)) {
+                String[] parts = line.split("\t", 3);
+                if (parts.length >= 2) {
+                    out.add(parts[0] + "\t" + parts[1]);
+                }
+            }
+        }
+        return out;
     }
 
     private Journal success(Path file, String id, String time, String sha, ImportResult result) throws IOException {
@@ -146,10 +240,10 @@ public final class InboxProcessor {
         ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
                 ValidationContext.DEFAULT_TOLERANCE, List.of(new ValidatedFile(name, sha, result.mappingId(), null,
                 findings)));
-        String base = freeBase(name, List.of(workspace.processed(), workspace.model(), workspace.reports(),
-                workspace.reports()), List.of("", ".plan.json", ".rilievi.html", ".rilievi.txt"));
+        String base = freeBase(OutputNames.safe(name), List.of(workspace.processed(), workspace.model(),
+                workspace.reports(), workspace.reports()), List.of("", ".plan.json", ".rilievi.html", ".rilievi.txt"));
         Path stage = workspace.staging().resolve(id);
-        injector.before("preparazione");
+        step("preparazione");
         Files.createDirectories(stage);
         AtomicFiles.write(stage.resolve("plan.json"), out -> PlanJson.write(result.plan(), out));
         AtomicFiles.writeString(stage.resolve("rilievi.html"), HtmlReport.render(report));
@@ -177,10 +271,10 @@ public final class InboxProcessor {
                 draft = null;
             }
         }
-        String base = freeBase(name, List.of(workspace.failed(), workspace.failed(), workspace.failed()),
-                List.of("", ".errore.txt", ".bozza-mappatura.yaml"));
+        String base = freeBase(OutputNames.safe(name), List.of(workspace.failed(), workspace.failed(),
+                workspace.failed()), List.of("", ".errore.txt", ".bozza-mappatura.yaml"));
         Path stage = workspace.staging().resolve(id);
-        injector.before("preparazione");
+        step("preparazione");
         Files.createDirectories(stage);
         AtomicFiles.writeString(stage.resolve("errore.txt"), explanation(name, time, result, draft != null,
                 base + ".bozza-mappatura.yaml"));
@@ -222,16 +316,16 @@ public final class InboxProcessor {
     /** Applies a journal: every step only if not done yet, so it can run again after a crash. */
     private void apply(Journal journal) throws IOException {
         for (Journal.Move m : journal.outputs()) {
-            injector.before("uscita " + m.to());
+            step("uscita " + m.to());
             doMove(m);
         }
-        injector.before("originale");
+        step("originale");
         doMove(journal.original());
-        injector.before("audit");
+        step("audit");
         if (audit.read().stream().noneMatch(e -> journal.id().equals(e.id()))) {
             audit.append(journal.event());
         }
-        injector.before("chiusura");
+        step("chiusura");
         Files.deleteIfExists(workspace.journal().resolve(journal.id() + ".json"));
         deleteTree(workspace.staging().resolve(journal.id()));
     }
@@ -262,15 +356,35 @@ public final class InboxProcessor {
         Files.createDirectories(workspace.staging());
         List<Path> journals = list(workspace.journal());
         for (Path j : journals) {
-            if (j.getFileName().toString().endsWith(".json")) {
-                apply(JSON.readValue(Files.readString(j), Journal.class));
-            } else {
+            if (!j.getFileName().toString().endsWith(".json")) {
                 Files.deleteIfExists(j); // a temporary file of a journal that was never written whole
+                continue;
+            }
+            try {
+                apply(JSON.readValue(Files.readString(j), Journal.class));
+            } catch (Killed killed) {
+                throw killed;
+            } catch (IOException | RuntimeException e) {
+                setAside(j, e);
             }
         }
         for (Path stage : list(workspace.staging())) {
             deleteTree(stage);
         }
+    }
+
+    /**
+     * A journal that cannot be completed (its files are gone, a name the system refuses, a damaged journal) is moved
+     * to .pira/scartati with an explanation, instead of stopping every later pass before any file.
+     */
+    private void setAside(Path journal, Exception e) throws IOException {
+        Path aside = workspace.internal().resolve("scartati");
+        Files.createDirectories(aside);
+        String base = freeBase(journal.getFileName().toString(), List.of(aside), List.of(""));
+        AtomicFiles.writeString(aside.resolve(base + ".errore.txt"), "Il registro di lavoro " + journal.getFileName()
+                + " non si è potuto completare (" + OutputNames.describe(e) + ").\nI file che nomina sono dove il"
+                + " registro dice, oppure ancora in inbox/: controllarli e, se serve, rimetterli in inbox/.\n");
+        Files.move(journal, aside.resolve(base), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private List<MappingCandidate> candidates(List<String> problems) throws IOException {
@@ -281,6 +395,9 @@ public final class InboxProcessor {
                     all.add(new MappingCandidate(MappingLoader.load(m), m.toString()));
                 } catch (MappingException e) {
                     problems.add(e.getMessage());
+                } catch (IOException | RuntimeException e) {
+                    problems.add(m.getFileName() + ": la mappatura non si può leggere (" + OutputNames.describe(e)
+                            + ") ed è stata saltata.");
                 }
             }
         }
@@ -290,11 +407,19 @@ public final class InboxProcessor {
     /** Files whose size and time did not change over {@code stableMillis}; the others wait for the next pass. */
     private void stableFiles(List<Path> stable, List<String> waiting) throws IOException {
         Map<Path, String> before = new LinkedHashMap<>();
+        java.util.Set<String> quarantined = quarantined();
         for (Path f : list(workspace.inbox())) {
             String n = f.getFileName().toString();
-            if (Files.isRegularFile(f) && !n.startsWith(".") && !n.startsWith("~$")
-                    && !n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
-                before.put(f, signature(f));
+            if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !n.startsWith(".")
+                    && !n.startsWith("~$") && !n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
+                try {
+                    String signature = signature(f);
+                    if (!quarantined.contains(n + "\t" + signature)) {
+                        before.put(f, signature);
+                    }
+                } catch (IOException gone) {
+                    // removed since the listing: nothing to do
+                }
             }
         }
         if (stableMillis > 0 && !before.isEmpty()) {

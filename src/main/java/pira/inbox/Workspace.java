@@ -52,6 +52,11 @@ public record Workspace(Path root) {
         return internal().resolve("staging");
     }
 
+    /** The files that could be neither processed nor moved, with their size and time when that happened. */
+    Path quarantine() {
+        return internal().resolve("quarantena.txt");
+    }
+
     Path lockFile() {
         return internal().resolve("lock");
     }

@@ -63,8 +63,17 @@ public final class MappingLoader {
     private MappingLoader() {
     }
 
+    /** Loads a mapping file: UTF-8, or else Windows-1252 (a mapping saved by Notepad in an Italian office). */
     public static Mapping load(Path file) throws MappingException, IOException {
-        return parse(file.toString(), Files.readString(file));
+        byte[] bytes = Files.readAllBytes(file);
+        String yaml;
+        try {
+            yaml = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            yaml = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        return parse(file.toString(), yaml);
     }
 
     /** Parses a mapping; {@code name} is how messages refer to it. */

@@ -1,0 +1,140 @@
+package pira.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One file, name, mapping or journal never stops the inbox for the files after it (issue 12): each case used to
+ * stop every pass.
+ */
+class InboxIsolationTest {
+
+    @TempDir
+    Path root;
+
+    private Workspace ws;
+
+    @BeforeEach
+    void init() throws IOException {
+        ws = new Workspace(root);
+        ws.init();
+    }
+
+    private PassResult pass() throws IOException {
+        return new InboxProcessor(ws, 0).process(null, null);
+    }
+
+    private Path drop(String sample, String as) throws IOException {
+        return Files.copy(Path.of("samples", sample), ws.inbox().resolve(as));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A 240-character name: the journal was written, the report's move failed, every later pass died in recovery. */
+    @Test
+    void aVeryLongNameGetsShortOutputNamesAndKeepsItsOwnInTheAudit() throws IOException {
+        String name = "Piano della performance ".repeat(10) + ".csv";
+        drop("alessandria-kpi-2020.csv", name);
+        PassResult r = pass();
+        assertThat(r.imported()).containsExactly(name);
+        assertThat(names(ws.processed())).singleElement()
+                .satisfies(n -> assertThat(n).hasSize(OutputNames.LONGEST).endsWith(".csv"));
+        assertThat(names(ws.reports())).allSatisfy(n -> assertThat(n.length()).isLessThan(150));
+        assertThat(new AuditLog(ws.audit()).read()).singleElement().satisfies(e -> assertThat(e.file()).isEqualTo(name));
+        drop("sondrio-piano-2022-2024.xlsx", "dopo.xlsx");
+        assertThat(pass().imported()).containsExactly("dopo.xlsx");
+    }
+
+    @Test
+    void safeNamesReplaceWhatWindowsRefuses() {
+        assertThat(OutputNames.safe("piano: 2020/2021 \\ \"bozza\"?.xlsx")).isEqualTo("piano_ 2020_2021 _ _bozza__.xlsx");
+        assertThat(OutputNames.safe(".nascosto.csv")).isEqualTo("_.nascosto.csv");
+        assertThat(OutputNames.safe("città.csv")).isEqualTo("città.csv");
+    }
+
+    /** A workspace mapping saved as Windows-1252 (MalformedInputException) stopped every pass. */
+    @Test
+    void aMappingSavedAsWindows1252IsRead() throws IOException {
+        String mapping = Files.readString(Path.of("mappings", "alessandria-kpi-csv.yaml"))
+                .replace("id: alessandria-kpi-csv", "id: alessandria-ufficio")
+                .replace("description: Alessandria", "description: Alessandria, attività");
+        Files.write(ws.mappings().resolve("ufficio.yaml"), mapping.getBytes(Charset.forName("windows-1252")));
+        drop("sondrio-piano-2022-2024.xlsx", "s.xlsx");
+        PassResult r = pass();
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).containsExactly("s.xlsx");
+    }
+
+    /** A journal that cannot be applied is set aside with an explanation, and the pass goes on. */
+    @Test
+    void aJournalThatCannotBeAppliedIsSetAside() throws IOException {
+        Files.writeString(ws.journal().resolve("rotto.json"), "{ non è un registro", StandardCharsets.UTF_8);
+        drop("alessandria-kpi-2020.csv", "a.csv");
+        PassResult r = pass();
+        assertThat(r.imported()).containsExactly("a.csv");
+        assertThat(names(ws.journal())).isEmpty();
+        Path aside = ws.internal().resolve("scartati");
+        assertThat(names(aside)).containsExactly("rotto.json", "rotto.json.errore.txt");
+        assertThat(Files.readString(aside.resolve("rotto.json.errore.txt"))).contains("non si è potuto completare");
+    }
+
+    /**
+     * A file whose processing breaks (here processed/ is a file, not a folder) goes to failed/ with the explanation;
+     * the files after it are processed.
+     */
+    @Test
+    void aFileWhoseProcessingBreaksFailsAloneAndTheOthersGoOn() throws IOException {
+        Files.delete(ws.processed());
+        Files.writeString(ws.processed(), "non è una cartella");
+        drop("alessandria-kpi-2020.csv", "a.csv");
+        drop("sondrio-piano-2022-2024.xlsx", "b.xlsx");
+        PassResult r = pass();
+        assertThat(r.failed()).containsExactly("a.csv", "b.xlsx");
+        assertThat(names(ws.failed())).contains("a.csv", "a.csv.errore.txt", "b.xlsx");
+        assertThat(Files.readString(ws.failed().resolve("a.csv.errore.txt"))).contains("NON IMPORTATO");
+        assertThat(names(ws.inbox())).isEmpty();
+    }
+
+    /**
+     * A file that can be neither processed nor moved (processed/ and failed/ both broken) is quarantined once: named
+     * in the pass and the audit, left in the inbox, not retried until it changes.
+     */
+    @Test
+    void aFileThatCannotEvenBeMovedIsQuarantinedOnce() throws IOException {
+        for (Path dir : List.of(ws.processed(), ws.failed())) {
+            Files.delete(dir);
+            Files.writeString(dir, "non è una cartella");
+        }
+        Path file = drop("alessandria-kpi-2020.csv", "a.csv");
+        PassResult first = pass();
+        assertThat(first.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("a.csv: ")
+                .endsWith("il file resta in inbox/ e non sarà ripreso finché non cambia."));
+        assertThat(names(ws.inbox())).containsExactly("a.csv");
+        assertThat(new AuditLog(ws.audit()).read()).extracting(AuditEvent::outcome).containsExactly("in quarantena");
+        PassResult second = pass();
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.handled()).isZero();
+        // repaired, and the file saved again: taken up
+        for (Path dir : List.of(ws.processed(), ws.failed())) {
+            Files.delete(dir);
+            Files.createDirectories(dir);
+        }
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(pass().imported()).containsExactly("a.csv");
+    }
+}
