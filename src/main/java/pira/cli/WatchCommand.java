@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import pira.inbox.Failures;
 import pira.inbox.InboxProcessor;
 import pira.inbox.PassResult;
 import pira.inbox.Workspace;
@@ -34,6 +35,9 @@ final class WatchCommand implements Callable<Integer> {
             description = "Un file è completo quando non cambia per MS millisecondi (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;
 
+    /** The longest pause after passes that failed one after another. */
+    static final long MAX_PAUSE_MS = 300_000;
+
     /** Counted down to stop the loop: by Ctrl-C (shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -60,10 +64,20 @@ final class WatchCommand implements Callable<Integer> {
         out.flush();
         InboxProcessor processor = new InboxProcessor(workspace, stableMillis);
         try {
+            long pause = interval;
             while (stop.getCount() > 0) {
-                PassResult result = PassPrinter.run(processor, out);
-                PassPrinter.print(result, out);
-                stop.await(interval, TimeUnit.MILLISECONDS);
+                // watch survives everything: a pass that fails is said, and tried again later and later
+                try {
+                    PassResult result = PassPrinter.run(processor, out);
+                    PassPrinter.print(result, out);
+                    pause = interval;
+                } catch (Exception | Error e) {
+                    pause = Math.min(Math.max(pause * 2, interval), MAX_PAUSE_MS);
+                    out.println("ATTENZIONE il passaggio non è riuscito (" + Failures.describe(e) + "): nuovo"
+                            + " tentativo tra " + (pause / 1000) + " s.");
+                    out.flush();
+                }
+                stop.await(pause, TimeUnit.MILLISECONDS);
             }
             out.println("Fermato.");
             out.flush();

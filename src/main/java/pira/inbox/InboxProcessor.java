@@ -186,7 +186,7 @@ public final class InboxProcessor {
      */
     private String failBroken(Path file, Throwable broken, List<String> problems) {
         String name = file.getFileName().toString();
-        String error = name + ": " + OutputNames.describe(broken);
+        String error = name + ": " + Failures.describe(broken);
         try {
             String time = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
             String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + "-"
@@ -199,7 +199,7 @@ public final class InboxProcessor {
         } catch (Killed killed) {
             throw killed;
         } catch (Throwable again) {
-            quarantine(file, error + " (" + OutputNames.describe(again) + ")", problems);
+            quarantine(file, error + " (" + Failures.describe(again) + ")", problems);
             return null;
         }
     }
@@ -216,7 +216,7 @@ public final class InboxProcessor {
                     ChronoUnit.SECONDS).toString(), file.getFileName().toString(), null, null, "in quarantena",
                     null, null, null, null, null, null, reason));
         } catch (IOException | RuntimeException e) {
-            problems.add("la quarantena di " + file.getFileName() + " non si può registrare: " + OutputNames.describe(e));
+            problems.add("la quarantena di " + file.getFileName() + " non si può registrare: " + Failures.describe(e));
         }
     }
 
@@ -382,7 +382,7 @@ public final class InboxProcessor {
         Files.createDirectories(aside);
         String base = freeBase(journal.getFileName().toString(), List.of(aside), List.of(""));
         AtomicFiles.writeString(aside.resolve(base + ".errore.txt"), "Il registro di lavoro " + journal.getFileName()
-                + " non si è potuto completare (" + OutputNames.describe(e) + ").\nI file che nomina sono dove il"
+                + " non si è potuto completare (" + Failures.describe(e) + ").\nI file che nomina sono dove il"
                 + " registro dice, oppure ancora in inbox/: controllarli e, se serve, rimetterli in inbox/.\n");
         Files.move(journal, aside.resolve(base), StandardCopyOption.ATOMIC_MOVE);
     }
@@ -396,7 +396,7 @@ public final class InboxProcessor {
                 } catch (MappingException e) {
                     problems.add(e.getMessage());
                 } catch (IOException | RuntimeException e) {
-                    problems.add(m.getFileName() + ": la mappatura non si può leggere (" + OutputNames.describe(e)
+                    problems.add(m.getFileName() + ": la mappatura non si può leggere (" + Failures.describe(e)
                             + ") ed è stata saltata.");
                 }
             }

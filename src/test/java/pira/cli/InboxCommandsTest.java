@@ -60,6 +60,39 @@ class InboxCommandsTest extends CommandLineHarness {
         assertThat(out.toString()).contains("In ascolto di").contains("importato  kpi.csv").contains("Fermato.");
     }
 
+    /** A pass that fails (here the workspace's state folder is gone for a while) no longer ends watch. */
+    @Test
+    void watchSurvivesAFailingPassAndGoesOn() throws Exception {
+        Path ws = dir.resolve("lavoro");
+        run("init", ws.toString());
+        WatchCommand watch = new WatchCommand();
+        CommandLine cl = new CommandLine(watch).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        Path state = ws.resolve(".pira");
+        Path away = dir.resolve("stato-spostato");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> running = pool.submit(() -> cl.execute(ws.toString(), "--interval-ms", "100", "--stable-ms",
+                "50"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!out.toString().contains("In ascolto di") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        Files.move(state, away);
+        while (!out.toString().contains("ATTENZIONE il passaggio non è riuscito")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        Files.move(away, state);
+        Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), ws.resolve("inbox/kpi.csv"));
+        while (!Files.exists(ws.resolve("model/kpi.csv.plan.json")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        watch.stop.countDown();
+        assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
+        pool.shutdown();
+        assertThat(out.toString()).contains("ATTENZIONE il passaggio non è riuscito (").contains("non è una cartella"
+                + " di lavoro di pira").contains("nuovo tentativo tra").contains("importato  kpi.csv");
+    }
+
     @Test
     void mappingsListCheckAndSuggest() throws Exception {
         assertThat(run("mappings", "list")).isEqualTo(ExitCodes.OK);
