@@ -15,7 +15,19 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(withoutDebug(args)));
+    }
+
+    /**
+     * {@code --debug}, anywhere on the line, shows the libraries' own logs (off otherwise, see
+     * simplelogger.properties); it is taken off before the command is parsed, and must act before any library logs.
+     */
+    static String[] withoutDebug(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        if (rest.remove("--debug")) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        }
+        return rest.toArray(new String[0]);
     }
 
     public static int run(String... args) {
