@@ -31,6 +31,33 @@ final class AuditLog {
         }
     }
 
+    /**
+     * A last line cut by a crash or a power cut (no line end) is taken off, so that the file stays valid JSON lines;
+     * its event is written again from its journal, which outlives it.
+     */
+    void repair() throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long end = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (end > 0) {
+                one.clear();
+                ch.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                ch.truncate(end);
+                ch.force(true);
+            }
+        }
+    }
+
     List<AuditEvent> read() throws IOException {
         List<AuditEvent> events = new ArrayList<>();
         if (!Files.exists(file)) {

@@ -55,6 +55,8 @@ public final class InboxProcessor {
     private final FailureInjector injector;
     private final Clock clock;
     private final AuditLog audit;
+    /** The ids of the events in the audit, read once a pass: a journal completed again is not recorded twice. */
+    private java.util.Set<String> recorded = new java.util.HashSet<>();
 
     public InboxProcessor(Workspace workspace, long stableMillis, FailureInjector injector, Clock clock) {
         this.workspace = workspace;
@@ -102,6 +104,10 @@ public final class InboxProcessor {
             if (lock == null) {
                 return PassResult.busy();
             }
+            audit.repair();
+            List<AuditEvent> events = audit.read();
+            recorded = new java.util.HashSet<>();
+            events.forEach(e -> recorded.add(e.id()));
             recover();
             List<String> problems = new ArrayList<>();
             List<MappingCandidate> candidates = candidates(problems);
@@ -111,7 +117,7 @@ public final class InboxProcessor {
             if (start != null) {
                 start.accept(files.size());
             }
-            Map<String, String> known = knownHashes();
+            Map<String, String> known = knownHashes(events);
             List<String> imported = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             List<String> duplicates = new ArrayList<>();
@@ -322,7 +328,7 @@ public final class InboxProcessor {
         step("originale");
         doMove(journal.original());
         step("audit");
-        if (audit.read().stream().noneMatch(e -> journal.id().equals(e.id()))) {
+        if (recorded.add(journal.id())) {
             audit.append(journal.event());
         }
         step("chiusura");
@@ -443,9 +449,10 @@ public final class InboxProcessor {
         return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
     }
 
-    private Map<String, String> knownHashes() throws IOException {
+    /** The SHA-256 of every file imported, from the audit read once a pass (not once a file). */
+    private static Map<String, String> knownHashes(List<AuditEvent> events) {
         Map<String, String> known = new HashMap<>();
-        for (AuditEvent e : audit.read()) {
+        for (AuditEvent e : events) {
             if ("importato".equals(e.outcome()) && e.sha256() != null) {
                 known.putIfAbsent(e.sha256(), e.file() + " (" + e.time() + ")");
             }

@@ -80,6 +80,20 @@ class InboxIsolationTest {
         assertThat(r.imported()).containsExactly("s.xlsx");
     }
 
+    /** A last audit line torn by a power cut is taken off on the next pass; the lines after it are whole. */
+    @Test
+    void aTornLastAuditLineIsRepaired() throws IOException {
+        drop("alessandria-kpi-2020.csv", "a.csv");
+        pass();
+        Files.writeString(ws.audit(), "{\"id\":\"x\",\"file\":\"mez", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        drop("sondrio-piano-2022-2024.xlsx", "b.xlsx");
+        assertThat(pass().imported()).containsExactly("b.xlsx");
+        List<String> lines = Files.readAllLines(ws.audit());
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}"));
+        assertThat(Files.readString(ws.audit())).endsWith("}\n");
+    }
+
     /** A journal that cannot be applied is set aside with an explanation, and the pass goes on. */
     @Test
     void aJournalThatCannotBeAppliedIsSetAside() throws IOException {
