@@ -26,7 +26,7 @@ final class ProcessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CARTELLA", description = "La cartella di lavoro (creata con pira init).")
     Path root;
 
-    @Option(names = "--stable-ms", paramLabel = "MS", defaultValue = "1000",
+    @Option(names = "--stable-ms", paramLabel = "MS", defaultValue = "5000",
             description = "Un file è completo quando dimensione e data non cambiano per MS millisecondi"
                     + " (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;

@@ -31,7 +31,7 @@ final class WatchCommand implements Callable<Integer> {
             description = "Pausa tra due passaggi (predefinita ${DEFAULT-VALUE} ms).")
     long interval;
 
-    @Option(names = "--stable-ms", paramLabel = "MS", defaultValue = "1000",
+    @Option(names = "--stable-ms", paramLabel = "MS", defaultValue = "5000",
             description = "Un file è completo quando non cambia per MS millisecondi (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;
 

@@ -111,7 +111,7 @@ public final class InboxProcessor {
             recover();
             List<String> problems = new ArrayList<>();
             List<MappingCandidate> candidates = candidates(problems);
-            List<Path> files = new ArrayList<>();
+            Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
             stableFiles(files, waiting);
             if (start != null) {
@@ -122,12 +122,14 @@ public final class InboxProcessor {
             List<String> failed = new ArrayList<>();
             List<String> duplicates = new ArrayList<>();
             Importer importer = new Importer(candidates, null);
-            for (Path file : files) {
+            for (Map.Entry<Path, String> entry : files.entrySet()) {
+                Path file = entry.getKey();
                 String name = file.getFileName().toString();
                 // each file in isolation: whatever happens to it is its own outcome, never the pass's
                 try {
-                    AuditEvent event = processOne(file, importer, known);
-                    switch (event.outcome()) {
+                    AuditEvent event = processOne(file, entry.getValue(), importer, known);
+                    switch (event == null ? "in attesa" : event.outcome()) {
+                        case "in attesa" -> waiting.add(name);
                         case "importato" -> imported.add(name);
                         case "duplicato" -> duplicates.add(name);
                         default -> failed.add(Path.of(event.original()).getFileName().toString());
@@ -155,7 +157,12 @@ public final class InboxProcessor {
         }
     }
 
-    private AuditEvent processOne(Path file, Importer importer, Map<String, String> known) throws IOException {
+    /**
+     * Hashes, imports and commits one file; null where the file changed while it was read (still being written): it
+     * waits for the next pass, and nothing of what was read of it is kept.
+     */
+    private AuditEvent processOne(Path file, String stableSignature, Importer importer, Map<String, String> known)
+            throws IOException {
         String name = file.getFileName().toString();
         step("hash");
         String sha = sha256(file);
@@ -175,6 +182,10 @@ public final class InboxProcessor {
             step("importazione");
             ImportResult result = importer.importFile(file);
             journal = result.ok() ? success(file, id, time, sha, result) : failure(file, id, time, sha, result);
+        }
+        if (!signature(file).equals(stableSignature)) {
+            deleteTree(workspace.staging().resolve(id));
+            return null; // the hash and the import read another file than the one that would be archived
         }
         step("registro");
         writeJournal(journal);
@@ -410,8 +421,12 @@ public final class InboxProcessor {
         return all;
     }
 
-    /** Files whose size and time did not change over {@code stableMillis}; the others wait for the next pass. */
-    private void stableFiles(List<Path> stable, List<String> waiting) throws IOException {
+    /**
+     * The files complete enough to take, with their size and time: not modified for {@code stableMillis} (by their
+     * modification time), unchanged over a wait of as long, and open for reading (a program still writing may hold
+     * them locked). The others wait for the next pass.
+     */
+    private void stableFiles(Map<Path, String> stable, List<String> waiting) throws IOException {
         Map<Path, String> before = new LinkedHashMap<>();
         java.util.Set<String> quarantined = quarantined();
         for (Path f : list(workspace.inbox())) {
@@ -436,12 +451,23 @@ public final class InboxProcessor {
                 throw new IOException("interrotto", e);
             }
         }
+        long now = clock.millis();
         for (Map.Entry<Path, String> e : before.entrySet()) {
-            if (Files.exists(e.getKey()) && signature(e.getKey()).equals(e.getValue())) {
-                stable.add(e.getKey());
+            Path f = e.getKey();
+            if (Files.exists(f) && signature(f).equals(e.getValue())
+                    && now - Files.getLastModifiedTime(f).toMillis() >= stableMillis && readable(f)) {
+                stable.put(f, e.getValue());
             } else {
-                waiting.add(e.getKey().getFileName().toString());
+                waiting.add(f.getFileName().toString());
             }
+        }
+    }
+
+    private static boolean readable(Path f) {
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            return true;
+        } catch (IOException locked) {
+            return false;
         }
     }
 

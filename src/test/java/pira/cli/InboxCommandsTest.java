@@ -60,15 +60,15 @@ class InboxCommandsTest extends CommandLineHarness {
         assertThat(out.toString()).contains("In ascolto di").contains("importato  kpi.csv").contains("Fermato.");
     }
 
-    /** A pass that fails (here the workspace's state folder is gone for a while) no longer ends watch. */
+    /** A pass that fails (here the inbox folder is gone for a while, as a share that drops) no longer ends watch. */
     @Test
     void watchSurvivesAFailingPassAndGoesOn() throws Exception {
         Path ws = dir.resolve("lavoro");
         run("init", ws.toString());
         WatchCommand watch = new WatchCommand();
         CommandLine cl = new CommandLine(watch).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        Path state = ws.resolve(".pira");
-        Path away = dir.resolve("stato-spostato");
+        Path state = ws.resolve("inbox");
+        Path away = dir.resolve("inbox-spostata");
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<Integer> running = pool.submit(() -> cl.execute(ws.toString(), "--interval-ms", "100", "--stable-ms",
                 "50"));

@@ -80,6 +80,47 @@ class InboxIsolationTest {
         assertThat(r.imported()).containsExactly("s.xlsx");
     }
 
+    /** A file modified a moment ago waits, even if its size did not change during the wait (a slow copy). */
+    @Test
+    void aFileModifiedWithinTheWindowWaits() throws IOException {
+        Path file = drop("alessandria-kpi-2020.csv", "a.csv");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        PassResult r = new InboxProcessor(ws, 200).process(null, null);
+        assertThat(r.waiting()).containsExactly("a.csv");
+        assertThat(r.handled()).isZero();
+        assertThat(names(ws.inbox())).containsExactly("a.csv");
+    }
+
+    /**
+     * A file that changes while it is read (a CSV still being written) is not imported half: it waits, and the next
+     * pass takes the whole file, whose hash and import are of the bytes archived.
+     */
+    @Test
+    void aFileThatChangesWhileItIsReadWaitsAndIsNotImportedHalf() throws IOException {
+        Path file = drop("alessandria-kpi-2020.csv", "a.csv");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 3));
+        FailureInjector writerGoesOn = step -> {
+            if (step.equals("importazione")) {
+                try {
+                    Files.write(file, whole);
+                    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        PassResult first = new InboxProcessor(ws, 0, writerGoesOn, java.time.Clock.systemUTC()).process(null, null);
+        assertThat(first.waiting()).containsExactly("a.csv");
+        assertThat(first.handled()).isZero();
+        assertThat(names(ws.model())).isEmpty();
+        PassResult second = pass();
+        assertThat(second.imported()).containsExactly("a.csv");
+        assertThat(new AuditLog(ws.audit()).read()).singleElement().satisfies(e ->
+                assertThat(e.sha256()).isEqualTo(pira.pipeline.FileHashes.sha256(ws.processed().resolve("a.csv"))));
+        assertThat(Files.readString(ws.model().resolve("a.csv.plan.json"))).contains("\"rows\" : 40");
+    }
+
     /** A last audit line torn by a power cut is taken off on the next pass; the lines after it are whole. */
     @Test
     void aTornLastAuditLineIsRepaired() throws IOException {
@@ -148,7 +189,7 @@ class InboxIsolationTest {
             Files.delete(dir);
             Files.createDirectories(dir);
         }
-        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 5000));
         assertThat(pass().imported()).containsExactly("a.csv");
     }
 }
