@@ -20,6 +20,11 @@ java -Xmx128m -jar target/pira.jar import target/bench/bench.xlsx --mapping benc
 end=$(date +%s.%N)
 echo "riuscito con -Xmx128m in $(echo "$end - $start" | bc) s (avvio della JVM compreso)"
 
+echo "--- celle unite (issue 12): righe di azioni con obiettivi uniti verso il basso, -Xmx128m, tempo lineare"
+for n in 10000 20000 40000; do
+  java -Xmx128m -cp "target/bench/classes:$cp" pira.bench.MergedBenchmark target/bench "$n"
+done
+
 echo "--- classi caricate da un import XLSX a freddo (librerie che non servono non devono esserci)"
 java -verbose:class -jar target/pira.jar import samples/sondrio-piano-2022-2024.xlsx --out target/bench/out \
   | grep -oE '^\[[^]]*\]\[info\]\[class,load\] [a-zA-Z0-9_.$]+' | awk '{print $2}' > target/bench/classes.txt

@@ -18,7 +18,6 @@ import pira.model.Indicator;
 import pira.model.Level;
 import pira.model.Location;
 import pira.model.RowBalance;
-import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
 import pira.tree.ElementBuilder;
@@ -69,8 +68,7 @@ public final class TableMapper {
     private final Set<String> reported = new TreeSet<>();
     /** The widest row of the table. */
     private final int width;
-    /** The table's merged ranges by their first row. */
-    private final Map<Integer, List<CellRange>> mergesStarting = new java.util.HashMap<>();
+    private final MergedCells merges;
     private HeaderIndex header;
     private ElementBuilder describing;
     /** The position of the row being read, and how many rows of the header being read are still to come. */
@@ -122,9 +120,7 @@ public final class TableMapper {
             addIfPresent(essential, s.name(), s.when() == null ? null : s.when().field());
         }
         this.width = table.rows().stream().mapToInt(RawRow::width).max().orElse(0);
-        for (CellRange r : table.merged()) {
-            mergesStarting.computeIfAbsent(r.firstRow(), k -> new ArrayList<>(1)).add(r);
-        }
+        this.merges = new MergedCells(table);
         this.tree = new TreeBuilder(order.size(), notes);
         this.columnLevels = new ColumnLevels(levels, rankOf, tree, notes, file, table.name());
         this.ledger = new RowLedger(file, table.name());
@@ -580,12 +576,7 @@ public final class TableMapper {
                 column = c;
             }
         }
-        for (CellRange r : mergesStarting.getOrDefault(row.number(), List.of())) {
-            if (r.firstColumn() == column && r.lastColumn() > column) {
-                return true;
-            }
-        }
-        return false;
+        return merges.spansColumns(row.number(), column);
     }
 
     /**
@@ -648,7 +639,7 @@ public final class TableMapper {
             }
             String text = row.cell(col);
             if (text.isBlank()) {
-                text = mergedOrigin(row.number(), col);
+                text = merges.origin(row.number(), col);
             }
             Pattern extract = extracts.get(field);
             if (extract != null && !text.isBlank()) {
@@ -671,20 +662,6 @@ public final class TableMapper {
         }
         return values;
     }
-
-    private String mergedOrigin(int rowNumber, int col) {
-        CellRange range = table.mergeCovering(rowNumber, col);
-        if (range == null || range.firstColumn() != col) {
-            return "";
-        }
-        for (RawRow r : table.rows()) {
-            if (r.number() == range.firstRow()) {
-                return r.cell(col);
-            }
-        }
-        return "";
-    }
-
 
     private Location locationOf(RawRow row, String field) {
         Integer col = field == null ? null : header.column(field);
