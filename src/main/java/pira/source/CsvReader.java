@@ -36,7 +36,8 @@ public final class CsvReader implements SourceReader {
             }
             text = decode(Files.readAllBytes(file), options.charset());
         } catch (IOException e) {
-            throw new SourceException(name + ": il file non si può leggere (" + e.getMessage() + ").", e);
+            throw new SourceException(name + ": il file non si può leggere (controllare che esista e che l'account"
+                    + " abbia il permesso di leggerlo).", e);
         }
         char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).build();
@@ -46,8 +47,7 @@ public final class CsvReader implements SourceReader {
                 rows.add(new RawRow((int) record.getRecordNumber(), false, record.values()));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new SourceException(name + ": il CSV è malformato (" + e.getMessage()
-                    + "). Controllare le virgolette non chiuse.", e);
+            throw new SourceException(name + ": il CSV è malformato. Controllare le virgolette non chiuse.", e);
         }
         return new RawDocument(name, SourceFormat.CSV, List.of(new RawTable(name, false, rows, List.of())), List.of());
     }

@@ -54,8 +54,8 @@ public final class DocxReader implements SourceReader {
         } catch (EncryptedDocumentException e) {
             throw new SourceException(name + ": il documento è protetto da password. Salvarlo senza protezione.", e);
         } catch (IOException | POIXMLException | OpenXML4JRuntimeException | UnsupportedFileFormatException e) {
-            throw new SourceException(name + ": il documento DOCX è danneggiato e non si può leggere ("
-                    + e.getMessage() + "). Aprirlo con Word o LibreOffice e salvarlo di nuovo.", e);
+            throw new SourceException(name + ": il documento DOCX è danneggiato e non si può leggere. Aprirlo con Word o"
+                    + " LibreOffice e salvarlo di nuovo.", e);
         }
         return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of());
     }

@@ -73,8 +73,8 @@ public final class PdfReader implements SourceReader {
             throw new SourceException(name + ": il PDF è protetto da password e non si può leggere. Chiedere una copia"
                     + " senza protezione.", e);
         } catch (IOException | RuntimeException e) {
-            throw new SourceException(name + ": il PDF è danneggiato e non si può leggere (" + e.getMessage() + ")."
-                    + " Chiedere una nuova copia o esportarlo di nuovo dal programma d'origine.", e);
+            throw new SourceException(name + ": il PDF è danneggiato e non si può leggere. Chiedere una nuova copia o"
+                    + " esportarlo di nuovo dal programma d'origine.", e);
         }
         if (textElements == 0) {
             throw new SourceException(name + ": il PDF non contiene testo (probabilmente è una scansione): serve il"

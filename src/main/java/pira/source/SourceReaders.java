@@ -15,8 +15,19 @@ public final class SourceReaders {
     private SourceReaders() {
     }
 
+    /**
+     * Reads a file with the reader of its format. Whatever a library throws on a damaged file (a part missing, a
+     * null where the format promises a value) is "danneggiato", with the file's name and no library text.
+     */
     public static RawDocument read(Path file, ReaderOptions options) throws SourceException {
-        return readerFor(detect(file)).read(file, options);
+        SourceFormat format = detect(file);
+        try {
+            return readerFor(format).read(file, options);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SourceException(file.getFileName() + ": il file " + format.id().toUpperCase(Locale.ROOT)
+                    + " è danneggiato e non si può leggere (una sua parte manca o non ha la forma attesa). Aprirlo"
+                    + " con il programma d'origine e salvarlo di nuovo, o chiederne una nuova copia.", e);
+        }
     }
 
     static SourceReader readerFor(SourceFormat format) {
@@ -47,7 +58,8 @@ public final class SourceReaders {
                 n = in.readNBytes(head, 0, head.length);
             }
         } catch (IOException e) {
-            throw new SourceException(name + ": il file non si può aprire (" + e.getMessage() + ").", e);
+            throw new SourceException(name + ": il file non si può aprire (controllare che esista e che l'account"
+                    + " abbia il permesso di leggerlo).", e);
         }
         boolean zip = n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         boolean ole2 = n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF

@@ -44,8 +44,8 @@ public final class XlsReader implements SourceReader {
             throw new SourceException(name + ": il file XLS è protetto da password. Rimuovere la protezione"
                     + " (File > Proprietà > Sicurezza) e salvarlo di nuovo.", e);
         } catch (IOException | RuntimeException e) {
-            throw new SourceException(name + ": il file XLS è danneggiato e non si può leggere (" + e.getMessage()
-                    + "). Aprirlo con Excel o LibreOffice e salvarlo di nuovo.", e);
+            throw new SourceException(name + ": il file XLS è danneggiato e non si può leggere. Aprirlo con Excel o"
+                    + " LibreOffice e salvarlo di nuovo.", e);
         }
         return new RawDocument(name, SourceFormat.XLS, tables, notes);
     }

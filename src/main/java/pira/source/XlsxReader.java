@@ -67,8 +67,8 @@ public final class XlsxReader implements SourceReader {
                 }
             }
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new SourceException(name + ": il file non è un foglio di calcolo XLSX valido (" + e.getMessage()
-                    + "). Aprirlo con Excel o LibreOffice e salvarlo di nuovo in formato .xlsx.", e);
+            throw new SourceException(name + ": il file non è un foglio di calcolo XLSX valido. Aprirlo con Excel o"
+                    + " LibreOffice e salvarlo di nuovo in formato .xlsx.", e);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException
                  | javax.xml.parsers.ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
@@ -76,8 +76,8 @@ public final class XlsxReader implements SourceReader {
                 throw new SourceException(name + ": il file si espande in modo anomalo una volta decompresso (possibile"
                         + " \"zip bomb\") e non viene letto. Chiedere a chi l'ha inviato una copia salvata di nuovo.", e);
             }
-            throw new SourceException(name + ": il file XLSX è danneggiato e non si può leggere (" + e.getMessage()
-                    + "). Aprirlo con Excel o LibreOffice, verificarne il contenuto e salvarlo di nuovo.", e);
+            throw new SourceException(name + ": il file XLSX è danneggiato e non si può leggere. Aprirlo con Excel o"
+                    + " LibreOffice, verificarne il contenuto e salvarlo di nuovo.", e);
         }
         return new RawDocument(name, SourceFormat.XLSX, tables, notes);
     }
