@@ -360,6 +360,8 @@ public final class InboxProcessor {
         }
         Files.createDirectories(to.getParent());
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncDirectory(to.getParent());
+        AtomicFiles.syncDirectory(from.getParent());
     }
 
     private void writeJournal(Journal journal) throws IOException {

@@ -3,11 +3,14 @@ package pira.pipeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes outputs under a temporary name and renames them, so a crash never leaves half a file. */
 public final class AtomicFiles {
@@ -33,13 +36,22 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes {@code target} through a temporary file in the same folder: the content is forced to disk, the file
+     * renamed over the target, and the folder forced too, so that a power cut leaves the old file or the new one,
+     * whole, and never an empty one.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // a short name of its own: the target's name may already be near the file system's limit
+        Path tmp = Files.createTempFile(dir, ".pira-", ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             readableByAll(tmp);
             try {
@@ -47,8 +59,21 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (a rename into it) to disk. Where the system cannot open a folder for that (Windows),
+     * its own journaling applies.
+     */
+    public static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not possible on this system: nothing more to do
         }
     }
 }
