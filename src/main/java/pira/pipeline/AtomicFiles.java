@@ -49,7 +49,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
-                content.writeTo(out);
+                content.writeTo(new KeptOpen(out)); // a writer may close its stream (docx4j does): not before the force
                 out.flush();
                 channel.force(true);
             }
@@ -62,6 +62,23 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A stream whose close only flushes: the file is forced to disk and closed by {@link #write} afterwards. */
+    private static final class KeptOpen extends java.io.FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 
