@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int INPUT_FAILED = 2;
     /** The command line was wrong. */
     public static final int USAGE = 3;
+    /** Something failed that is pira's own defect, or the system's (a full disk): said in Italian, never a trace. */
+    public static final int INTERNAL = 5;
 
     private ExitCodes() {
     }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class Main {
 
+    private static final String DEBUG_PROPERTY = "pira.debug";
+
     public static void main(String[] args) {
         System.exit(run(withoutDebug(args)));
     }
@@ -26,6 +28,7 @@ public final class Main {
         java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
         if (rest.remove("--debug")) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+            System.setProperty(DEBUG_PROPERTY, "true");
         }
         return rest.toArray(new String[0]);
     }
@@ -49,7 +52,14 @@ public final class Main {
                 command.getErr().flush();
                 return ExitCodes.USAGE;
             }
-            throw ex;
+            // no Java trace reaches a user: what happened, in Italian; the trace only with --debug
+            command.getErr().println("ERRORE " + pira.inbox.Failures.describe(ex) + ". Se si ripete, segnalarlo"
+                    + " allegando il file e il comando usato (con --debug si vedono i dettagli tecnici).");
+            if (Boolean.getBoolean(DEBUG_PROPERTY)) {
+                ex.printStackTrace(command.getErr());
+            }
+            command.getErr().flush();
+            return ExitCodes.INTERNAL;
         });
         return cl;
     }

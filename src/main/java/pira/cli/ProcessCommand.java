@@ -31,6 +31,11 @@ final class ProcessCommand implements Callable<Integer> {
                     + " (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;
 
+    @Option(names = "--limite-secondi", paramLabel = "S", defaultValue = "300",
+            description = "Tempo massimo per importare un file: oltre, il file va in failed/ con la spiegazione e si"
+                    + " passa al successivo (predefinito ${DEFAULT-VALUE}).")
+    long limitSeconds;
+
     @Override
     public Integer call() throws Exception {
         Workspace workspace = new Workspace(root);
@@ -39,11 +44,19 @@ final class ProcessCommand implements Callable<Integer> {
                     + " pira init " + root);
             return ExitCodes.USAGE;
         }
-        PassResult result = PassPrinter.run(new InboxProcessor(workspace, stableMillis), spec.commandLine().getOut());
+        PassResult result = PassPrinter.run(processor(), spec.commandLine().getOut());
         PassPrinter.print(result, spec.commandLine().getOut());
         if (result.locked()) {
             return BUSY;
         }
+        if (result.diskFull()) {
+            return ExitCodes.INTERNAL;
+        }
         return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private InboxProcessor processor() {
+        return new InboxProcessor(new Workspace(root), stableMillis, java.time.Duration.ofSeconds(limitSeconds),
+                pira.inbox.FailureInjector.NONE, java.time.Clock.systemUTC());
     }
 }

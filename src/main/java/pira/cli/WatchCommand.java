@@ -35,6 +35,11 @@ final class WatchCommand implements Callable<Integer> {
             description = "Un file è completo quando non cambia per MS millisecondi (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;
 
+    @Option(names = "--limite-secondi", paramLabel = "S", defaultValue = "300",
+            description = "Tempo massimo per importare un file: oltre, il file va in failed/ con la spiegazione e si"
+                    + " passa al successivo (predefinito ${DEFAULT-VALUE}).")
+    long limitSeconds;
+
     /** The longest pause after passes that failed one after another. */
     static final long MAX_PAUSE_MS = 300_000;
 
@@ -62,7 +67,7 @@ final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("In ascolto di " + workspace.inbox() + " (Ctrl-C per fermare).");
         out.flush();
-        InboxProcessor processor = new InboxProcessor(workspace, stableMillis);
+        InboxProcessor processor = processor();
         try {
             long pause = interval;
             while (stop.getCount() > 0) {
@@ -90,5 +95,10 @@ final class WatchCommand implements Callable<Integer> {
                 // the JVM is already shutting down: the hook is running
             }
         }
+    }
+
+    private InboxProcessor processor() {
+        return new InboxProcessor(new Workspace(root), stableMillis, java.time.Duration.ofSeconds(limitSeconds),
+                pira.inbox.FailureInjector.NONE, java.time.Clock.systemUTC());
     }
 }

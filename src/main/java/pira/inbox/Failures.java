@@ -12,7 +12,22 @@ public final class Failures {
     }
 
     /** What went wrong, in Italian, for an explanation: the common system failures by name, else the error's kind. */
+    /** Whether the disk (or the user's quota) is full: a passing state, not the file's fault. */
+    public static boolean diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c instanceof FileSystemException f ? f.getReason() : c.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")
+                    || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String describe(Throwable t) {
+        if (diskFull(t)) {
+            return "il disco è pieno: liberare spazio, poi ripetere";
+        }
         if (t instanceof AccessDeniedException) {
             return "permesso negato: l'account che esegue pira non può leggere o spostare il file";
         }

@@ -2,6 +2,7 @@ package pira.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,16 +53,30 @@ public final class InboxProcessor {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Workspace workspace;
+    /** The time one file's import may take unless the workspace says otherwise. */
+    public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
+
     private final long stableMillis;
+    /** The thread imports run on, made again after one was left behind by a file too long to import. */
+    private java.util.concurrent.ExecutorService worker;
     private final FailureInjector injector;
     private final Clock clock;
     private final AuditLog audit;
+    /** The time one file's import may take (see {@link #importWithin}). */
+    private final Duration limit;
     /** The ids of the events in the audit, read once a pass: a journal completed again is not recorded twice. */
     private java.util.Set<String> recorded = new java.util.HashSet<>();
 
     public InboxProcessor(Workspace workspace, long stableMillis, FailureInjector injector, Clock clock) {
+        this(workspace, stableMillis, DEFAULT_LIMIT, injector, clock);
+    }
+
+    /** @param limit the longest one file's import may take; past it the file fails, and the pass goes on */
+    public InboxProcessor(Workspace workspace, long stableMillis, Duration limit, FailureInjector injector,
+                          Clock clock) {
         this.workspace = workspace;
         this.stableMillis = stableMillis;
+        this.limit = limit;
         this.injector = injector;
         this.clock = clock;
         this.audit = new AuditLog(workspace.audit());
@@ -100,7 +116,7 @@ public final class InboxProcessor {
         if (!workspace.exists()) {
             throw new IOException(workspace.root() + " non è una cartella di lavoro di pira: crearla con pira init.");
         }
-        try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace)) {
+        try (WorkspaceLock lock = WorkspaceLock.tryAcquire(workspace); Closeable threads = this::stopWorker) {
             if (lock == null) {
                 return PassResult.busy();
             }
@@ -122,6 +138,7 @@ public final class InboxProcessor {
             List<String> failed = new ArrayList<>();
             List<String> duplicates = new ArrayList<>();
             Importer importer = new Importer(candidates, null);
+            boolean diskFull = false;
             for (Map.Entry<Path, String> entry : files.entrySet()) {
                 Path file = entry.getKey();
                 String name = file.getFileName().toString();
@@ -139,6 +156,12 @@ public final class InboxProcessor {
                 } catch (NoSuchFileException gone) {
                     problems.add(name + ": è stato tolto da inbox/ durante l'elaborazione; nessun file toccato.");
                 } catch (Throwable broken) {
+                    if (Failures.diskFull(broken)) {
+                        // nothing can be written: every file stays in the inbox for the next pass
+                        problems.add(name + ": " + Failures.describe(broken) + "; i file restano in inbox/.");
+                        diskFull = true;
+                        break;
+                    }
                     String kept = failBroken(file, broken, problems);
                     if (kept != null) {
                         failed.add(kept);
@@ -148,7 +171,7 @@ public final class InboxProcessor {
                     progress.run();
                 }
             }
-            return new PassResult(false, imported, failed, duplicates, waiting, problems);
+            return new PassResult(false, imported, failed, duplicates, waiting, problems, diskFull);
         } catch (Killed killed) {
             if (killed.getCause() instanceof Error e) {
                 throw e;
@@ -180,7 +203,7 @@ public final class InboxProcessor {
                             + ", già elaborato: non importato di nuovo"));
         } else {
             step("importazione");
-            ImportResult result = importer.importFile(file);
+            ImportResult result = importWithin(importer, file);
             journal = result.ok() ? success(file, id, time, sha, result) : failure(file, id, time, sha, result);
         }
         if (!signature(file).equals(stableSignature)) {
@@ -325,9 +348,50 @@ public final class InboxProcessor {
                     + " file in inbox/.\n");
             case UNREADABLE -> sb.append("Salvare di nuovo il documento dal programma d'origine (senza password, nel"
                     + " formato indicato) e rimetterlo in inbox/.\n");
+            case TOO_LONG -> sb.append("Il file è molto grande o ha un contenuto che pira legge con fatica: se è"
+                    + " davvero un documento di performance, aumentare il limite di tempo (--limite-secondi) o dividerlo,"
+                    + " poi rimetterlo in inbox/; se si ripete, segnalarlo allegando il file.\n");
             default -> sb.append("È un difetto di pira: segnalarlo allegando il file. L'originale è qui, intatto.\n");
         }
         return sb.toString();
+    }
+
+    private void stopWorker() {
+        if (worker != null) {
+            worker.shutdown();
+            worker = null;
+        }
+    }
+
+    /**
+     * Imports one file on a thread of its own, waiting at most {@link #limit}: a file that takes longer fails with
+     * that reason and the pass goes on. The thread is interrupted and left behind (a daemon: it cannot keep the
+     * process alive); the next file gets a new one.
+     */
+    private ImportResult importWithin(Importer importer, Path file) {
+        if (worker == null) {
+            worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "pira-importazione");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        java.util.concurrent.Future<ImportResult> running = worker.submit(() -> importer.importFile(file));
+        try {
+            return running.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException tooLong) {
+            running.cancel(true);
+            worker.shutdownNow();
+            worker = null;
+            String name = file.getFileName().toString();
+            return new ImportResult(name, null, null, false, name + ": l'importazione ha superato il limite di "
+                    + limit.toSeconds() + " secondi ed è stata fermata.", ImportResult.Failure.TOO_LONG);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrotto", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // importFile returns every failure as a result
+        }
     }
 
     /** Applies a journal: every step only if not done yet, so it can run again after a crash. */

@@ -14,6 +14,8 @@ public record ImportResult(String file, Plan plan, String mappingId, boolean map
         NO_MAPPING,
         /** The chosen mapping does not fit the file (header or columns not found). */
         MISMATCH,
+        /** The import took longer than the time allowed for one file. */
+        TOO_LONG,
         /** A defect of pira. */
         UNEXPECTED
     }

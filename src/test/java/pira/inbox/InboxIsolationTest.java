@@ -121,6 +121,30 @@ class InboxIsolationTest {
         assertThat(Files.readString(ws.model().resolve("a.csv.plan.json"))).contains("\"rows\" : 40");
     }
 
+    /** An import longer than the limit fails that file, with the reason and what to do; the pass goes on. */
+    @Test
+    void anImportPastTheTimeLimitFailsItsFileAndThePassGoesOn() throws IOException {
+        drop("milano-pira-2019-2021.xlsx", "lento.xlsx");
+        InboxProcessor hurried = new InboxProcessor(ws, 0, java.time.Duration.ofMillis(1), FailureInjector.NONE,
+                java.time.Clock.systemUTC());
+        PassResult r = hurried.process(null, null);
+        assertThat(r.failed()).containsExactly("lento.xlsx");
+        assertThat(Files.readString(ws.failed().resolve("lento.xlsx.errore.txt")))
+                .contains("l'importazione ha superato il limite di 0 secondi ed è stata fermata")
+                .contains("aumentare il limite di tempo (--limite-secondi)");
+        drop("alessandria-kpi-2020.csv", "a.csv");
+        assertThat(pass().imported()).containsExactly("a.csv");
+    }
+
+    @Test
+    void aFullDiskIsRecognised() {
+        assertThat(Failures.diskFull(new java.nio.file.FileSystemException("x", null, "No space left on device")))
+                .isTrue();
+        assertThat(Failures.describe(new IOException(new java.nio.file.FileSystemException("x", null,
+                "No space left on device")))).startsWith("il disco è pieno");
+        assertThat(Failures.diskFull(new java.nio.file.AccessDeniedException("x"))).isFalse();
+    }
+
     /** A last audit line torn by a power cut is taken off on the next pass; the lines after it are whole. */
     @Test
     void aTornLastAuditLineIsRepaired() throws IOException {
