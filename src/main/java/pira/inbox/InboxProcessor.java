@@ -184,9 +184,10 @@ public final class InboxProcessor {
      * Hashes, imports and commits one file; null where the file changed while it was read (still being written): it
      * waits for the next pass, and nothing of what was read of it is kept.
      */
-    private AuditEvent processOne(Path file, String stableSignature, Importer importer, Map<String, String> known)
+    private AuditEvent processOne(Path listed, String stableSignature, Importer importer, Map<String, String> known)
             throws IOException {
-        String name = file.getFileName().toString();
+        String name = listed.getFileName().toString();
+        Path file = writable(listed);
         step("hash");
         String sha = sha256(file);
         // unique across passes and processes: the audit line of a journal is recognised by this id
@@ -217,6 +218,26 @@ public final class InboxProcessor {
             known.put(sha, name + " (" + time + ")");
         }
         return journal.event();
+    }
+
+    /**
+     * The file under a name the journal can write down and find again: a name with bytes that are not text in the
+     * JVM's encoding (an accented name under a C locale) or with a "\\" is first renamed, inside the inbox, to its
+     * safe form; its name as listed stays in the audit.
+     */
+    private Path writable(Path listed) throws IOException {
+        String name = listed.getFileName().toString();
+        try {
+            if (name.indexOf('\\') < 0 && listed.getParent().resolve(name).equals(listed)) {
+                return listed;
+            }
+        } catch (java.nio.file.InvalidPathException notText) {
+            // renamed below
+        }
+        Path renamed = workspace.inbox().resolve(freeBase(OutputNames.safe(name), List.of(workspace.inbox()),
+                List.of("")));
+        Files.move(listed, renamed, StandardCopyOption.ATOMIC_MOVE);
+        return renamed;
     }
 
     /**

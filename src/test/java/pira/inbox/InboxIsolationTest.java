@@ -60,6 +60,28 @@ class InboxIsolationTest {
         assertThat(pass().imported()).containsExactly("dopo.xlsx");
     }
 
+    /**
+     * An accented name under a C locale (cron, a service, env -i): the JVM cannot write the name it lists, and every
+     * pass died on InvalidPathException. Run in a JVM of its own started with LC_ALL=C.
+     */
+    @Test
+    void anAccentedNameIsProcessedUnderACLocale() throws Exception {
+        drop("alessandria-kpi-2020.csv", "città di Alessandria.csv");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "pira.cli.Main",
+                "process", root.toString(), "--stable-ms", "0");
+        pb.environment().clear();
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(names(ws.inbox())).isEmpty();
+        assertThat(names(ws.processed())).singleElement().satisfies(n -> assertThat(n).startsWith("citt")
+                .endsWith(" di Alessandria.csv"));
+        assertThat(names(ws.model())).hasSize(1);
+    }
+
     @Test
     void safeNamesReplaceWhatWindowsRefuses() {
         assertThat(OutputNames.safe("piano: 2020/2021 \\ \"bozza\"?.xlsx")).isEqualTo("piano_ 2020_2021 _ _bozza__.xlsx");
