@@ -129,7 +129,7 @@ public final class InboxProcessor {
             List<MappingCandidate> candidates = candidates(problems);
             Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
-            stableFiles(files, waiting);
+            stableFiles(files, waiting, problems);
             if (start != null) {
                 start.accept(files.size());
             }
@@ -513,21 +513,27 @@ public final class InboxProcessor {
      * modification time), unchanged over a wait of as long, and open for reading (a program still writing may hold
      * them locked). The others wait for the next pass.
      */
-    private void stableFiles(Map<Path, String> stable, List<String> waiting) throws IOException {
+    private void stableFiles(Map<Path, String> stable, List<String> waiting, List<String> problems)
+            throws IOException {
         Map<Path, String> before = new LinkedHashMap<>();
         java.util.Set<String> quarantined = quarantined();
         for (Path f : list(workspace.inbox())) {
             String n = f.getFileName().toString();
-            if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !n.startsWith(".")
-                    && !n.startsWith("~$") && !n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
-                try {
-                    String signature = signature(f);
-                    if (!quarantined.contains(n + "\t" + signature)) {
-                        before.put(f, signature);
-                    }
-                } catch (IOException gone) {
-                    // removed since the listing: nothing to do
+            if (n.startsWith("~$") || n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
+                continue; // the temporary file of a program or a copy still running: it goes away by itself
+            }
+            String notAFile = notAFile(f);
+            if (notAFile != null) {
+                reportOnce(f, notAFile, problems);
+                continue;
+            }
+            try {
+                String signature = signature(f);
+                if (!quarantined.contains(n + "\t" + signature)) {
+                    before.put(f, signature);
                 }
+            } catch (IOException gone) {
+                // removed since the listing: nothing to do
             }
         }
         if (stableMillis > 0 && !before.isEmpty()) {
@@ -548,6 +554,39 @@ public final class InboxProcessor {
                 waiting.add(f.getFileName().toString());
             }
         }
+    }
+
+    /** Why an entry of the inbox is not a file to import, or null for an ordinary file. */
+    private static String notAFile(Path f) {
+        if (Files.isSymbolicLink(f)) {
+            return "è un collegamento (link): pira non segue i collegamenti, che possono portare fuori dalla cartella;"
+                    + " copiare in inbox/ il file vero";
+        }
+        if (Files.isDirectory(f)) {
+            return "è una cartella: pira legge i file messi direttamente in inbox/, non le sottocartelle";
+        }
+        if (!Files.isRegularFile(f)) {
+            return "non è un file normale (per esempio una pipe o un dispositivo) e non viene letto";
+        }
+        if (f.getFileName().toString().startsWith(".")) {
+            return "è un file nascosto (il nome comincia con un punto) e non viene letto; rinominarlo per importarlo";
+        }
+        return null;
+    }
+
+    /** An entry of the inbox that is not imported is said once, in the pass and in the audit, not at every pass. */
+    private void reportOnce(Path f, String why, List<String> problems) throws IOException {
+        String entry = f.getFileName() + "\t" + why;
+        Path said = workspace.internal().resolve("segnalati.txt");
+        if (Files.exists(said) && Files.readAllLines(said, java.nio.charset.StandardCharsets.UTF_8).contains(entry)) {
+            return;
+        }
+        Files.writeString(said, entry + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        problems.add(f.getFileName() + " in inbox/: " + why + ".");
+        audit.append(new AuditEvent(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)
+                .toString(), f.getFileName().toString(), null, null, "non elaborato", null, null, null, null, null,
+                null, why));
     }
 
     private static boolean readable(Path f) {

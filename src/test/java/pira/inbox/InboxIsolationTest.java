@@ -82,6 +82,28 @@ class InboxIsolationTest {
         assertThat(names(ws.model())).hasSize(1);
     }
 
+    /**
+     * A link is refused (a link to a system file put its first line in a draft mapping), and folders and hidden files
+     * are said once, in the pass and the audit, never read and never ignored in silence.
+     */
+    @Test
+    void linksFoldersAndHiddenFilesAreSaidOnceAndNotRead() throws IOException {
+        Path secret = Files.writeString(root.resolve("segreto.csv"), "riservato;dati\n");
+        Files.createSymbolicLink(ws.inbox().resolve("collegamento.csv"), secret);
+        Files.createDirectories(ws.inbox().resolve("sottocartella"));
+        Files.writeString(ws.inbox().resolve(".nascosto.csv"), "x");
+        PassResult first = pass();
+        assertThat(first.problems()).hasSize(3).anySatisfy(p -> assertThat(p).startsWith("collegamento.csv in inbox/:"
+                + " è un collegamento (link)")).anySatisfy(p -> assertThat(p).contains("è una cartella"))
+                .anySatisfy(p -> assertThat(p).contains("è un file nascosto"));
+        assertThat(first.handled()).isZero();
+        assertThat(new AuditLog(ws.audit()).read()).extracting(AuditEvent::outcome).containsOnly("non elaborato")
+                .hasSize(3);
+        assertThat(names(ws.failed())).isEmpty();
+        assertThat(pass().problems()).isEmpty();
+        assertThat(new AuditLog(ws.audit()).read()).hasSize(3);
+    }
+
     @Test
     void safeNamesReplaceWhatWindowsRefuses() {
         assertThat(OutputNames.safe("piano: 2020/2021 \\ \"bozza\"?.xlsx")).isEqualTo("piano_ 2020_2021 _ _bozza__.xlsx");
