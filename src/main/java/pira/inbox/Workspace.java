@@ -109,6 +109,11 @@ public record Workspace(Path root) {
             - Lo stesso file lasciato due volte viene riconosciuto e non viene importato di nuovo.
             - Se un file ha un formato che pira non conosce, in failed/ c'è anche una bozza di mappatura
               (NOME.bozza-mappatura.yaml) da completare e copiare in mappings/; poi rimettere il file in inbox/.
+            - Un file viene preso quando è completo: da 5 secondi non cambia. Un file che cambia mentre pira
+              lo legge aspetta il passaggio seguente: non viene mai importato a metà.
+            - Un file che non si può né elaborare né spostare resta in inbox/ ed è segnalato una volta; pira
+              lo riprende quando il file cambia (per esempio salvato di nuovo).
+            - Cartelle, collegamenti e file nascosti lasciati in inbox/ non vengono letti (sono segnalati una volta).
             - Non modificare la cartella .pira/: contiene lo stato interno di pira.
             """;
 }
