@@ -111,6 +111,26 @@ class InboxIsolationTest {
         assertThat(OutputNames.safe("città.csv")).isEqualTo("città.csv");
     }
 
+    /** A file removed from inbox/ while a pass runs (watch used to exit): said, and the pass goes on. */
+    @Test
+    void aFileRemovedDuringThePassIsSaidAndThePassGoesOn() throws IOException {
+        Path gone = drop("alessandria-kpi-2020.csv", "a.csv");
+        drop("sondrio-piano-2022-2024.xlsx", "b.xlsx");
+        FailureInjector someoneMovesIt = step -> {
+            if (step.equals("hash")) {
+                try {
+                    Files.deleteIfExists(gone);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        PassResult r = new InboxProcessor(ws, 0, someoneMovesIt, java.time.Clock.systemUTC()).process(null, null);
+        assertThat(r.problems()).containsExactly("a.csv: è stato tolto da inbox/ durante l'elaborazione; nessun file"
+                + " toccato.");
+        assertThat(r.imported()).containsExactly("b.xlsx");
+    }
+
     /** A workspace mapping saved as Windows-1252 (MalformedInputException) stopped every pass. */
     @Test
     void aMappingSavedAsWindows1252IsRead() throws IOException {
