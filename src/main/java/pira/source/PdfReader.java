@@ -43,7 +43,7 @@ public final class PdfReader implements SourceReader {
     static final int PARALLEL_FROM_PAGES = 40;
 
     /** The rows of some pages, with row numbers and merges counted from the first of them. */
-    private record Part(List<Placed[]> pages, int textElements) {
+    private record Part(List<Placed[]> pages, int textElements, int images) {
     }
 
     @Override
@@ -53,6 +53,7 @@ public final class PdfReader implements SourceReader {
         List<CellRange> merged = new ArrayList<>();
         List<SourceNote> notes = new ArrayList<>();
         int textElements = 0;
+        int images = 0;
         try {
             int[] range;
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -64,6 +65,7 @@ public final class PdfReader implements SourceReader {
             List<int[]> tableRows = new ArrayList<>(); // per page: {first, last} table row number, 0 for none
             for (Part part : parts) {
                 textElements += part.textElements();
+                images += part.images();
                 for (Placed[] placed : part.pages()) {
                     tableRows.add(addPage(placed, page++, rows, merged));
                 }
@@ -76,9 +78,15 @@ public final class PdfReader implements SourceReader {
             throw new SourceException(name + ": il PDF è danneggiato e non si può leggere. Chiedere una nuova copia o"
                     + " esportarlo di nuovo dal programma d'origine.", e);
         }
+        if (textElements == 0 && images > 0) {
+            throw new SourceException(name + ": il PDF non contiene testo ma solo immagini (probabilmente è una"
+                    + " scansione): serve il riconoscimento del testo (OCR) prima di importarlo, oppure il documento"
+                    + " originale.");
+        }
         if (textElements == 0) {
-            throw new SourceException(name + ": il PDF non contiene testo (probabilmente è una scansione): serve il"
-                    + " riconoscimento del testo (OCR) prima di importarlo, oppure il documento originale.");
+            // neither text nor images: a damaged file (a broken cross-reference) read as empty pages, not a scan
+            throw new SourceException(name + ": il PDF non contiene né testo né immagini: è vuoto o danneggiato."
+                    + " Chiedere una nuova copia o esportarlo di nuovo dal programma d'origine.");
         }
         return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), notes);
     }
@@ -126,18 +134,34 @@ public final class PdfReader implements SourceReader {
         List<Float> area = options.area();
         List<Placed[]> pages = new ArrayList<>();
         int text = 0;
+        int images = 0;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             ObjectExtractor extractor = new ObjectExtractor(document);
             for (int p = first; p <= last; p++) {
                 Page page = extractor.extract(p);
                 text += page.getText().size();
+                images += images(document.getPage(p - 1));
                 if (area != null) {
                     page = page.getArea(area.get(0), area.get(1), area.get(2), area.get(3));
                 }
                 pages.add(readPage(page, options));
             }
         }
-        return new Part(pages, text);
+        return new Part(pages, text, images);
+    }
+
+    /** The images a page draws directly (a scanned page is one). */
+    private static int images(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        int count = 0;
+        if (resources != null) {
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Adds a page's rows; returns the numbers of its first and last table rows, {0, 0} where it has none. */

@@ -165,15 +165,35 @@ class PdfReaderTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
+            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(40, 40,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.addRect(50, 50, 400, 300); // a picture of a page: marks, no text
+                cs.drawImage(image, 50, 50, 400, 400); // a picture of a page: no text
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
+                .hasMessage("scansione.pdf: il PDF non contiene testo ma solo immagini (probabilmente è una"
+                        + " scansione): serve il riconoscimento del testo (OCR) prima di importarlo, oppure il"
+                        + " documento originale.");
+    }
+
+    /** Pages with neither text nor images (a broken cross-reference read as empty pages) are no scan. */
+    @Test
+    void aPdfWithNeitherTextNorImagesIsDamagedNotAScan() throws Exception {
+        Path pdf = dir.resolve("vuoto.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.addRect(50, 50, 400, 300);
                 cs.fill();
             }
             doc.save(pdf.toFile());
         }
         assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
-                .hasMessage("scansione.pdf: il PDF non contiene testo (probabilmente è una scansione): serve il"
-                        + " riconoscimento del testo (OCR) prima di importarlo, oppure il documento originale.");
+                .hasMessageContaining("vuoto.pdf: il PDF non contiene né testo né immagini: è vuoto o danneggiato");
     }
 
     @Test
