@@ -17,7 +17,15 @@ public final class Main {
     private static final String DEBUG_PROPERTY = "pira.debug";
 
     public static void main(String[] args) {
-        System.exit(run(withoutDebug(args)));
+        // UTF-8 whatever the locale: under cron or a service (C locale) accented letters would come out as "?"
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = run(out, err, withoutDebug(args));
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /**
