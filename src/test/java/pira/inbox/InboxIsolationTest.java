@@ -9,41 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One file, name, mapping or journal never stops the inbox for the files after it (issue 12): each case used to
  * stop every pass.
  */
-class InboxIsolationTest {
-
-    @TempDir
-    Path root;
-
-    private Workspace ws;
-
-    @BeforeEach
-    void init() throws IOException {
-        ws = new Workspace(root);
-        ws.init();
-    }
-
-    private PassResult pass() throws IOException {
-        return new InboxProcessor(ws, 0).process(null, null);
-    }
-
-    private Path drop(String sample, String as) throws IOException {
-        return Files.copy(Path.of("samples", sample), ws.inbox().resolve(as));
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
+class InboxIsolationTest extends WorkspaceHarness {
 
     /** A 240-character name: the journal was written, the report's move failed, every later pass died in recovery. */
     @Test

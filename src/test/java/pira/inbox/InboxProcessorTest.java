@@ -15,45 +15,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pira.mapping.MappingLoader;
 
 /** The inbox never loses or alters a file, recognises duplicates, takes turns, and survives a crash at any step. */
-class InboxProcessorTest {
-
-    @TempDir
-    Path root;
-
-    private Workspace ws;
-
-    @BeforeEach
-    void init() throws IOException {
-        ws = new Workspace(root);
-        ws.init();
-    }
-
-    private PassResult pass() throws IOException {
-        return new InboxProcessor(ws, 0).process(null, null);
-    }
-
-    private Path drop(String sample, String as) throws IOException {
-        return Files.copy(Path.of("samples", sample), ws.inbox().resolve(as));
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private List<AuditEvent> audit() throws IOException {
-        return new AuditLog(ws.audit()).read();
-    }
+class InboxProcessorTest extends WorkspaceHarness {
 
     @Test
     void initCreatesTheLayoutAndTheStaffReadme() throws IOException {
