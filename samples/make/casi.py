@@ -210,6 +210,33 @@ def caso8():
     return [("Relazione", rows, merges, {0: "15", 1: "4", 4: "4"})]
 
 
+def fogli():
+    """Issue 13: one plan over four sheets, one a year for the operational and the strategic objectives, same
+    header; the year is in the sheet's name; a fifth sheet of notes is not part of the plan."""
+    header = ["Area", "Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Target"]
+    area = "1 - Competitività delle imprese"
+    op = {"2020": [("1.1 - Sostenere la competitività", "1.1.1 - Punto impresa digitale", "Imprese assistite dal PID", "120"),
+                   ("1.1 - Sostenere la competitività", "1.1.1 - Punto impresa digitale", "Eventi di formazione", "10"),
+                   ("1.2 - Internazionalizzazione", "1.2.1 - Servizi per l'export", "Imprese partecipanti", "40")],
+          "2021": [("1.1 - Sostenere la competitività", "1.1.1 - Punto impresa digitale", "Imprese assistite dal PID", "150"),
+                   ("1.1 - Sostenere la competitività", "1.1.1 - Punto impresa digitale", "Eventi di formazione", "12"),
+                   ("1.2 - Internazionalizzazione", "1.2.1 - Servizi per l'export", "Imprese partecipanti", "50"),
+                   ("1.2 - Internazionalizzazione", "1.2.2 - Fiere all'estero", "Fiere con la Camera", "3")]}
+    os_kpi = {"2020": [("1.1 - Sostenere la competitività", "Valore medio performance obiettivi operativi", ">= 80%"),
+                       ("1.2 - Internazionalizzazione", "Valore medio performance obiettivi operativi", ">= 80%")],
+              "2021": [("1.1 - Sostenere la competitività", "Valore medio performance obiettivi operativi", ">= 85%"),
+                       ("1.2 - Internazionalizzazione", "Valore medio performance obiettivi operativi", ">= 85%")]}
+    sheets = []
+    for year in ("2020", "2021"):
+        sheets.append(("Operativo " + year, [header] + [[area, o, p, i, cell(t)] for o, p, i, t in op[year]], [],
+                       [1, 2, 3]))
+    for year in ("2020", "2021"):
+        sheets.append(("Strategico " + year, [header] + [[area, o, None, i, t] for o, i, t in os_kpi[year]], [],
+                       [1, 3]))
+    sheets.append(("Note", [["Versione approvata dalla Giunta il 30/01/2020"]], [], [0]))
+    return sheets
+
+
 def main():
     from build_samples import convert, convert_html, docx_to_pdf
     os.makedirs(CASI, exist_ok=True)
@@ -225,6 +252,7 @@ def main():
     docx_to_pdf(word, os.path.join(CASI, "caso7-cella-unita-oltre-pagina.pdf"))
     os.remove(word)
     convert(caso8(), os.path.join(CASI, "caso8-tabelle-stessa-pagina.pdf"), "pdf")
+    convert(fogli(), os.path.join(CASI, "fogli-piano-per-anno.xlsx"), "xlsx")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ public final class Samples {
         "caso6-due-indicatori-una-cella.xlsx",
         "caso7-cella-unita-oltre-pagina.pdf",
         "caso8-tabelle-stessa-pagina.pdf",
+        "fogli-piano-per-anno.xlsx",
     };
 
     private Samples() {

@@ -25,13 +25,16 @@ final class IndicatorReader {
     private final String sheet;
     private final Set<Integer> years;
     private final List<ImportNote> notes;
+    private final Integer sheetYear;
     private final Map<String, Pattern> patterns = new java.util.HashMap<>();
 
-    IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes) {
+    /** @param sheetYear the year of the values the table gives without one (from its sheet's name), or null */
+    IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes, Integer sheetYear) {
         this.file = file;
         this.sheet = sheet;
         this.years = years;
         this.notes = notes;
+        this.sheetYear = sheetYear;
     }
 
     Indicator read(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
@@ -132,11 +135,26 @@ final class IndicatorReader {
                 return values;
             }
         }
-        if (spec.year() != null) {
-            years.add(spec.year());
-            values.put(spec.year(), new Value(raw.trim(), ValueParser.parse(raw), at));
+        Integer year = spec.year() != null ? spec.year() : spec.yearField() != null
+                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+        if (year != null) {
+            years.add(year);
+            values.put(year, new Value(raw.trim(), ValueParser.parse(raw), at));
         }
         return values;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+
+    /** The year written in the year column of the row ("2021", "Anno 2021"), or null (reported). */
+    private Integer yearIn(String text, RawRow row, HeaderIndex header, String field) {
+        Matcher m = YEAR.matcher(text == null ? "" : text);
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        notes.add(new ImportNote("ANNO-NON-INDICATO", "la colonna dell'anno ('" + field + "') non ha un anno su questa"
+                + " riga: il valore non è stato attribuito a nessun anno", location(row, field, header)));
+        return null;
     }
 
     /** The mapping's patterns, compiled once per table rather than once per row. */

@@ -47,8 +47,10 @@ public final class TableMapper {
     private final IndicatorReader indicatorReader;
     private final Set<String> essential = new TreeSet<>();
 
-    private final List<Indicator> planIndicators = new ArrayList<>();
-    private final List<ImportNote> notes = new ArrayList<>();
+    /** What the tables of the document read so far add up to (one table, or the sheets the mapping reads). */
+    private final SharedPlan plan;
+    private final List<Indicator> planIndicators;
+    private final List<ImportNote> notes;
     /** The mapping's levels, each with its rank (the index of its level among the distinct levels, from the top). */
     private final List<Mapping.LevelSpec> levels;
     private final int[] rankOf;
@@ -64,7 +66,7 @@ public final class TableMapper {
     private final Set<String> inherited = new java.util.HashSet<>();
     /** The fields of the row being read whose cell has text in which {@code extract} found nothing. */
     private final Set<String> missedByExtract = new java.util.HashSet<>();
-    private final Set<Integer> years = new TreeSet<>();
+    private final Set<Integer> years;
     private final Set<String> reported = new TreeSet<>();
     /** The widest row of the table. */
     private final int width;
@@ -77,6 +79,27 @@ public final class TableMapper {
     private int firstHeader;
 
     public TableMapper(Mapping mapping, String file, RawTable table) {
+        this(mapping, file, table, new SharedPlan(), null);
+    }
+
+    /**
+     * Reads the tables the mapping takes (the sheets {@code reader.sheets} names) into one plan: one tree, an element
+     * named on two sheets is one element. {@code sheetYears} gives each table's year, or null.
+     */
+    public static Result mapAll(Mapping mapping, String file, List<RawTable> tables, List<Integer> sheetYears)
+            throws MappingMismatchException {
+        SharedPlan plan = new SharedPlan();
+        for (int t = 0; t < tables.size(); t++) {
+            new TableMapper(mapping, file, tables.get(t), plan, sheetYears.get(t)).read();
+        }
+        return plan.result();
+    }
+
+    private TableMapper(Mapping mapping, String file, RawTable table, SharedPlan plan, Integer sheetYear) {
+        this.plan = plan;
+        this.planIndicators = plan.planIndicators;
+        this.notes = plan.notes;
+        this.years = plan.years;
         this.mapping = mapping;
         this.file = file;
         this.table = table;
@@ -121,10 +144,10 @@ public final class TableMapper {
         }
         this.width = table.rows().stream().mapToInt(RawRow::width).max().orElse(0);
         this.merges = new MergedCells(table);
-        this.tree = new TreeBuilder(order.size(), notes);
+        this.tree = plan.tree(order.size());
         this.columnLevels = new ColumnLevels(levels, rankOf, tree, notes, file, table.name());
         this.ledger = new RowLedger(file, table.name());
-        this.indicatorReader = new IndicatorReader(file, table.name(), years, notes);
+        this.indicatorReader = new IndicatorReader(file, table.name(), years, notes, sheetYear);
     }
 
     /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */
@@ -148,6 +171,13 @@ public final class TableMapper {
     }
 
     public Result map() throws MappingMismatchException {
+        read();
+        return plan.result();
+    }
+
+    /** Reads the table into the plan it shares with the other tables of the document. */
+    private void read() throws MappingMismatchException {
+        tree.close(0); // what the table before left open is not the parent of this one's first rows
         firstHeader = firstHeaderRow();
         if (firstHeader < 0) {
             throw new MappingMismatchException(where() + ": intestazione non trovata: nessuna delle prime "
@@ -163,7 +193,7 @@ public final class TableMapper {
         }
         columnLevels.reportGaps();
         reportLevelsNeverSeen();
-        return new Result(tree.build(), planIndicators, notes, years, List.of(ledger.balance()));
+        plan.balance.add(ledger.balance());
     }
 
     /** A mismatch found while the ledger reads the rows, carried out of its loop. */
@@ -434,6 +464,7 @@ public final class TableMapper {
         Set<Level> created = columnLevels.place(row, new ColumnLevels.RowFields(fields, inherited, missedByExtract,
                 field -> locationOf(row, field)), indicatorCode);
         int read = 0;
+        int grouped = 0;
         boolean skipped = false;
         for (Mapping.IndicatorSpec spec : specs) {
             ElementBuilder owner;
@@ -449,16 +480,24 @@ public final class TableMapper {
                 owner = tree.deepest();
             }
             for (Indicator indicator : readIndicators(spec, row, fields)) {
-                read++;
                 if (owner == null) {
                     planIndicators.add(indicator);
-                } else {
+                    read++;
+                } else if (spec.groupBy().isEmpty()) {
                     owner.addIndicator(indicator);
+                    read++;
+                } else if (!owner.addOrMerge(groupKey(spec, fields), indicator, notes)) {
+                    read++;
+                } else {
+                    grouped++;
                 }
             }
         }
         if (read > 0) {
             return RowOutcome.INDICATORE;
+        }
+        if (grouped > 0) {
+            return RowOutcome.UNITA;
         }
         if (skipped) {
             return RowOutcome.SEGNALATA;
@@ -482,6 +521,15 @@ public final class TableMapper {
                 + " per elemento, sulla riga che lo apre; senza 'level' ne legge uno per riga",
                 row.locate(file, table.name(), null)));
         return true;
+    }
+
+    /** The key that makes rows one indicator: the kind of indicator and its {@code group_by} fields' text. */
+    private String groupKey(Mapping.IndicatorSpec spec, Map<String, String> fields) {
+        StringBuilder key = new StringBuilder(String.valueOf(mapping.indicators().indexOf(spec)));
+        for (String field : spec.groupBy()) {
+            key.append('\u0000').append(Text.key(fields.get(field)));
+        }
+        return key.toString();
     }
 
     private int levelIndex(String level) {
@@ -606,20 +654,25 @@ public final class TableMapper {
         return opened.created() ? RowOutcome.LIVELLO : RowOutcome.UNITA;
     }
 
-    /** A level of the mapping that no row named is reported, with what the mapping looked for. */
+    /**
+     * A level of the mapping that no row of the table named, with what the mapping looked for: reported when the
+     * document is read, unless another of its tables names it.
+     */
     private void reportLevelsNeverSeen() {
         for (int l = 0; l < levels.size(); l++) {
             Mapping.LevelSpec spec = levels.get(l);
-            if (levelsSeen.contains(l) || columnLevels.seen(l)
-                    || (!spec.byRows() && header.column(spec.code() != null ? spec.code()
-                    : spec.name()) == null)) {
+            if (levelsSeen.contains(l) || columnLevels.seen(l)) {
+                plan.seen.add(l);
+                continue;
+            }
+            if (!spec.byRows() && header.column(spec.code() != null ? spec.code() : spec.name()) == null) {
                 continue; // a column that is not there at all is reported as COLONNA-ASSENTE
             }
             String how = spec.byRows() ? "nessuna riga corrisponde a match \"" + spec.match() + "\""
                     : "le sue colonne (" + (spec.code() != null ? "'" + spec.code() + "' " : "")
                     + (spec.name() != null ? "'" + spec.name() + "'" : "") + ") sono vuote in ogni riga";
-            notes.add(new ImportNote("LIVELLO-ASSENTE", "il livello '" + spec.level() + "' della mappatura non"
-                    + " compare in " + table.name() + ": " + how, Location.ofFile(file)));
+            plan.absent.put(l, new ImportNote("LIVELLO-ASSENTE", "il livello '" + spec.level() + "' della mappatura"
+                    + " non compare in " + table.name() + ": " + how, Location.ofFile(file)));
         }
     }
 

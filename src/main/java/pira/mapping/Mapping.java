@@ -42,7 +42,7 @@ public record Mapping(
         openers = List.of();
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
-        reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null) : reader;
+        reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null, null) : reader;
     }
 
     /**
@@ -96,12 +96,14 @@ public record Mapping(
     }
 
     /**
-     * Reader settings: which sheet; for CSV, the delimiter and encoding when they must not be detected; for PDF,
-     * lattice or stream mode, the pages, the area {top, left, bottom, right} in points to read on each page, and in
-     * stream mode the x positions of the column boundaries.
+     * Reader settings: which sheet, or which sheets ({@code sheets}: a pattern on their names, every matching sheet
+     * where the header is found, its group (?<year>...) the year of the values the sheet gives without one); for CSV,
+     * the delimiter and encoding when they must not be detected; for PDF, lattice or stream mode, the pages, the area
+     * {top, left, bottom, right} in points to read on each page, and in stream mode the x positions of the column
+     * boundaries.
      */
-    public record ReaderSettings(String sheet, String delimiter, String encoding, String mode, String pages,
-                                 List<Float> area, List<Float> columns) {
+    public record ReaderSettings(String sheet, String sheets, String delimiter, String encoding, String mode,
+                                 String pages, List<Float> area, List<Float> columns) {
     }
 
     /** Where the header is: its first row holds all of {@code find}; it spans {@code rows} rows. */
@@ -214,7 +216,12 @@ public record Mapping(
             @JsonProperty("stated_achievement") String statedAchievement,
             String responsible,
             String notes,
-            @JsonProperty("split_lines") Boolean splitLines) {
+            @JsonProperty("split_lines") Boolean splitLines,
+            @JsonProperty("group_by") List<String> groupBy) {
+
+        public IndicatorSpec {
+            groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
+        }
 
         /** Several indicators in one cell, one per line, with their values on the matching lines. */
         public boolean splitsLines() {
@@ -228,17 +235,20 @@ public record Mapping(
 
     /**
      * Values by year: a field whose header carries the year, a field split by a pattern with groups
-     * {@code year} and {@code text}, or explicit year to field pairs.
+     * {@code year} and {@code text}, explicit year to field pairs, a field whose year is in another column of the row
+     * ({@code year_field}: "Anno"), or, where the mapping reads several sheets, the year in the sheet's name.
      */
-    public record YearValues(String field, String split, Integer year, @JsonProperty("by_year") Map<Integer, String> byYear) {
+    public record YearValues(String field, String split, Integer year,
+                             @JsonProperty("by_year") Map<Integer, String> byYear,
+                             @JsonProperty("year_field") String yearField) {
         public YearValues {
-            byYear = byYear == null ? Map.of() : Map.copyOf(byYear);
+            byYear = byYear == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(byYear));
         }
 
         /** The short form {@code targets: field}. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static YearValues ofField(String field) {
-            return new YearValues(field, null, null, null);
+            return new YearValues(field, null, null, null, null);
         }
     }
 

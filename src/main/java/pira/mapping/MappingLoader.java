@@ -248,6 +248,10 @@ public final class MappingLoader {
                 String at = i < inLevels ? "/levels/" + i : "/openers/" + (i - inLevels);
                 level(at, mapping.levels().get(i));
             }
+            Pattern sheets = pattern("/reader/sheets", mapping.reader().sheets());
+            if (sheets != null && mapping.reader().sheet() != null) {
+                add("/reader/sheets", "'sheet' (un foglio) e 'sheets' (più fogli) non vanno insieme: usarne uno");
+            }
             for (int i = 0; i < mapping.ignoreRows().size(); i++) {
                 pattern("/ignore_rows/" + i, mapping.ignoreRows().get(i));
             }
@@ -362,6 +366,9 @@ public final class MappingLoader {
             if (pareto != null && !pareto.pattern().contains("?<code>")) {
                 add(at + "/pareto_pattern", "l'espressione deve avere un gruppo (?<code>...)");
             }
+            for (int g = 0; g < s.groupBy().size(); g++) {
+                field(at + "/group_by/" + g, s.groupBy().get(g));
+            }
             yearValues(at + "/targets", s.targets());
             yearValues(at + "/actuals", s.actuals());
             if (s.thresholds() != null) {
@@ -382,10 +389,14 @@ public final class MappingLoader {
             if (split != null && !(split.pattern().contains("?<year>") && split.pattern().contains("?<text>"))) {
                 add(at + "/split", "l'espressione deve avere i gruppi (?<year>...) e (?<text>...)");
             }
-            if (v.field() != null && v.split() == null && v.year() == null && mapping.columns().containsKey(v.field())
+            field(at + "/year_field", v.yearField());
+            boolean sheetYear = mapping.reader().sheets() != null && mapping.reader().sheets().contains("?<year>");
+            if (v.field() != null && v.split() == null && v.year() == null && v.yearField() == null && !sheetYear
+                    && mapping.columns().containsKey(v.field())
                     && !String.valueOf(mapping.columns().get(v.field()).header()).contains("?<year>")) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
-                        + " intestazione in 'columns', oppure 'year' o 'split'");
+                        + " intestazione in 'columns', oppure 'year', 'year_field' o 'split', o l'anno nel nome dei"
+                        + " fogli (reader.sheets)");
             }
         }
 

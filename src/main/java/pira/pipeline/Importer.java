@@ -100,19 +100,31 @@ public final class Importer {
     private static Plan map(RawDocument document, Mapping mapping, Path file)
             throws MappingMismatchException, IOException {
         // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
-        TableMapper tableMapper = mapping.blocks() != null ? null : tableMapper(document, mapping);
-        RawTable table = tableMapper == null ? document.tables().get(0) : tableMapper.table();
-        TableMapper.Result result = tableMapper == null
-                ? new BlockMapper(mapping, document.file(), table).map() : tableMapper.map();
+        List<RawTable> read;
+        TableMapper.Result result;
+        if (mapping.blocks() != null) {
+            read = List.of(document.tables().get(0));
+            result = new BlockMapper(mapping, document.file(), read.get(0)).map();
+        } else if (mapping.reader().sheets() != null) {
+            List<Integer> sheetYears = new ArrayList<>();
+            read = sheets(document, mapping, sheetYears);
+            result = TableMapper.mapAll(mapping, document.file(), read, sheetYears);
+        } else {
+            TableMapper tableMapper = tableMapper(document, mapping);
+            read = List.of(tableMapper.table());
+            result = tableMapper.map();
+        }
         List<ImportNote> notes = new ArrayList<>();
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));
         }
         List<String> unread = document.tables().stream()
-                .filter(t -> t != table && t.rows().stream().anyMatch(r -> !r.isBlank()))
+                .filter(t -> !read.contains(t) && t.rows().stream().anyMatch(r -> !r.isBlank()))
                 .map(t -> "\"" + t.name() + "\"").toList();
         if (!unread.isEmpty()) {
-            notes.add(new ImportNote("FOGLI-NON-LETTI", "la mappatura legge il foglio \"" + table.name() + "\"; "
+            notes.add(new ImportNote("FOGLI-NON-LETTI", (read.size() == 1 ? "la mappatura legge il foglio " : "la"
+                    + " mappatura legge i fogli ") + read.stream().map(t -> "\"" + t.name() + "\"")
+                    .collect(java.util.stream.Collectors.joining(", ")) + "; "
                     + (unread.size() == 1 ? "non legge il foglio " : "non legge i fogli ") + String.join(", ", unread),
                     Location.ofFile(document.file())));
         }
@@ -121,6 +133,32 @@ public final class Importer {
         SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id());
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
                 result.elements(), result.indicators(), notes, result.balance());
+    }
+
+    /**
+     * The sheets {@code reader.sheets} names, in the workbook's order, where the mapping's header is found; with the
+     * year each name gives in the pattern's group (?<year>...), or null.
+     */
+    private static List<RawTable> sheets(RawDocument document, Mapping mapping, List<Integer> years)
+            throws MappingMismatchException {
+        java.util.regex.Pattern names = java.util.regex.Pattern.compile(mapping.reader().sheets(),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        List<RawTable> tables = new ArrayList<>();
+        for (RawTable t : document.tables()) {
+            java.util.regex.Matcher m = names.matcher(t.name());
+            if (m.find() && new TableMapper(mapping, document.file(), t).hasHeader()) {
+                tables.add(t);
+                String year = mapping.reader().sheets().contains("?<year>") ? m.group("year") : null;
+                years.add(year == null || !year.matches("\\d{4}") ? null : Integer.valueOf(year));
+            }
+        }
+        if (tables.isEmpty()) {
+            throw new MappingMismatchException(document.file() + ": nessun foglio corrisponde a reader.sheets \""
+                    + mapping.reader().sheets() + "\" e ha l'intestazione " + mapping.header().find()
+                    + " (mappatura " + mapping.id() + "); fogli presenti: "
+                    + document.tables().stream().map(RawTable::name).toList());
+        }
+        return tables;
     }
 
     /** The mapper of the table the mapping names, or else of the first table where its header is found. */

@@ -23,6 +23,8 @@ public final class ElementBuilder {
     final Location provenance;
     private final StringBuilder description = new StringBuilder();
     final List<Indicator> indicators = new ArrayList<>();
+    /** The indicators read with a {@code group_by} key, by key: their index in {@link #indicators}. */
+    private final java.util.Map<String, Integer> grouped = new java.util.HashMap<>();
     final List<ElementBuilder> children = new ArrayList<>();
     /** Set when the element is placed in the tree. */
     ElementBuilder parent;
@@ -109,6 +111,20 @@ public final class ElementBuilder {
 
     public void addIndicator(Indicator indicator) {
         indicators.add(indicator);
+    }
+
+    /**
+     * Adds an indicator that rows may repeat: one with the same {@code key} read before (the values of the mapping's
+     * {@code group_by} fields) takes its values instead. Says whether it was merged into one already read.
+     */
+    public boolean addOrMerge(String key, Indicator indicator, List<pira.model.ImportNote> notes) {
+        Integer at = grouped.putIfAbsent(key, indicators.size());
+        if (at == null) {
+            indicators.add(indicator);
+            return false;
+        }
+        indicators.set(at, IndicatorMerge.merge(indicators.get(at), indicator, notes));
+        return true;
     }
 
     /** Codes compare as written, names as folded text (case and white space aside). */

@@ -103,6 +103,17 @@ class InboxIsolationTest extends WorkspaceHarness {
         assertThat(r.imported()).containsExactly("b.xlsx");
     }
 
+    /** A workbook that holds one plan over several sheets goes through the inbox with one mapping (issue 13). */
+    @Test
+    void aWorkbookOfSeveralSheetsIsImportedThroughOneWorkspaceMapping() throws IOException {
+        Files.copy(Path.of("samples/casi/fogli-piano-per-anno.yaml"), ws.mappings().resolve("fogli.yaml"));
+        Files.copy(Path.of("samples/casi/fogli-piano-per-anno.xlsx"), ws.inbox().resolve("piano.xlsx"));
+        PassResult r = pass();
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).containsExactly("piano.xlsx");
+        assertThat(audit()).singleElement().satisfies(e -> assertThat(e.mapping()).isEqualTo("fogli-piano-per-anno"));
+    }
+
     /** A workspace mapping saved as Windows-1252 (MalformedInputException) stopped every pass. */
     @Test
     void aMappingSavedAsWindows1252IsRead() throws IOException {

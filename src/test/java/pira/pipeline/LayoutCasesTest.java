@@ -196,4 +196,26 @@ class LayoutCasesTest {
                 .allSatisfy(i -> assertThat(i.code()).startsWith(e.code() + ".")));
         assertThat(plan.notes()).isEmpty();
     }
+
+    /** Issue 13: one plan over four sheets, the year in each sheet's name, each element and indicator once. */
+    @Test
+    void severalSheetsAreOnePlanWithTheYearFromTheSheetName() throws Exception {
+        Plan plan = plan("fogli-piano-per-anno.xlsx");
+        assertThat(plan.years()).containsExactly(2020, 2021);
+        Element area = plan.elements().get(0);
+        assertThat(plan.elements()).hasSize(1);
+        assertThat(area.children()).extracting(Element::name).containsExactly("1.1 - Sostenere la competitività",
+                "1.2 - Internazionalizzazione");
+        Element pid = area.children().get(0).children().get(0);
+        assertThat(pid.indicators()).extracting(Indicator::name).containsExactly("Imprese assistite dal PID",
+                "Eventi di formazione");
+        assertThat(pid.indicators().get(0).targets()).extractingByKeys(2020, 2021)
+                .extracting(v -> v.raw()).containsExactly("120", "150");
+        assertThat(pid.indicators().get(0).targets().get(2021).location().sheet()).isEqualTo("Operativo 2021");
+        assertThat(area.children().get(0).indicators()).singleElement().satisfies(i ->
+                assertThat(i.targets()).containsOnlyKeys(2020, 2021));
+        assertThat(plan.balance()).extracting(RowBalance::table).containsExactly("Operativo 2020", "Operativo 2021",
+                "Strategico 2020", "Strategico 2021");
+        assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("FOGLI-NON-LETTI");
+    }
 }
