@@ -23,14 +23,16 @@ final class HeaderIndex {
     private final Map<String, Integer> single = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Integer>> byYear = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
+    /** The fields whose pattern matches several columns (or a year twice) with nothing to choose among them. */
+    private final Map<String, List<String>> ambiguous = new LinkedHashMap<>();
     /** The widest row of the table: a column by position beyond it is missing. */
     private final int width;
 
     /**
-     * A field's header pattern and which of the matching columns it takes (1 = the first); or, where the mapping
-     * gives one, the column's position whatever its header.
+     * A field's header pattern and which of the matching columns it takes (1 = the first), {@code chosen} where the
+     * mapping says which ({@code nth}); or, where the mapping gives one, the column's position whatever its header.
      */
-    record Column(Pattern header, int nth, Integer position) {
+    record Column(Pattern header, int nth, Integer position, boolean chosen) {
     }
 
     /** @param tableWidth the widest row of the table */
@@ -52,16 +54,26 @@ final class HeaderIndex {
             TreeMap<Integer, Integer> years = new TreeMap<>();
             Integer found = null;
             int seen = 0;
+            List<Integer> matching = new ArrayList<>();
             for (int col = 1; col <= paths.size(); col++) {
                 // an empty header cell is a candidate too (a Word table's code column often has none)
                 Matcher m = pattern.matcher(BoundedText.of(paths.get(col - 1)));
                 if (m.find()) {
                     if (yearField) {
-                        years.putIfAbsent(Integer.valueOf(m.group("year")), col);
-                    } else if (++seen == c.getValue().nth()) {
-                        found = col;
+                        if (years.putIfAbsent(Integer.valueOf(m.group("year")), col) != null) {
+                            matching.add(col); // the same year twice
+                        }
+                    } else {
+                        matching.add(col);
+                        if (++seen == c.getValue().nth()) {
+                            found = col;
+                        }
                     }
                 }
+            }
+            if (!c.getValue().chosen() && (yearField ? !matching.isEmpty() : matching.size() > 1)) {
+                ambiguous.put(c.getKey(), matching.stream().map(col -> pira.model.Location.columnLetters(col) + " \""
+                        + paths.get(col - 1) + "\"").toList());
             }
             if (yearField && !years.isEmpty()) {
                 byYear.put(c.getKey(), years);
@@ -102,6 +114,11 @@ final class HeaderIndex {
 
     TreeMap<Integer, Integer> yearColumns(String field) {
         return byYear.get(field);
+    }
+
+    /** The fields whose header pattern matches several columns, each with the columns it matches. */
+    Map<String, List<String>> ambiguous() {
+        return ambiguous;
     }
 
     List<String> missing() {

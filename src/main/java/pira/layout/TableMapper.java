@@ -106,7 +106,7 @@ public final class TableMapper {
         mapping.columns().forEach((field, spec) -> {
             columns.put(field, new HeaderIndex.Column(spec.header() == null ? null
                     : Pattern.compile(spec.header(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    spec.occurrence(), spec.position()));
+                    spec.occurrence(), spec.position(), spec.nth() != null));
             if (spec.extract() != null) {
                 extracts.put(field, Pattern.compile(spec.extract(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
                         | Pattern.DOTALL));
@@ -386,6 +386,14 @@ public final class TableMapper {
             throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber()
                     + ": colonne non trovate per " + describeMissing(missingEssential)
                     + "; " + next.describeColumns());
+        }
+        if (!next.ambiguous().isEmpty()) {
+            // a pattern that fits several columns would silently take the first
+            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": "
+                    + next.ambiguous().entrySet().stream().map(e -> "il campo '" + e.getKey() + "' ("
+                    + mapping.columns().get(e.getKey()) + ") corrisponde a più colonne: "
+                    + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
+                    + ". Rendere l'espressione più precisa, o scegliere la colonna con nth");
         }
         Location at = rows.get(index).locate(file, table.name(), null);
         for (String m : next.missing()) {

@@ -236,6 +236,19 @@ class TableMapperTest {
                 .hasMessageContaining("la tabella ha 6 colonne: A \"OS\"");
     }
 
+    /** A header pattern that fits several columns used to take the first in silence (issue 13). */
+    @Test
+    void aPatternThatFitsSeveralColumnsIsAnErrorNamingThem() throws Exception {
+        String mapping = IDENTITY.replace("target: \"^Target (?<year>\\\\d{4})$\"", "target: \"^Target\"")
+                .replace("targets: target", "targets: {field: target, year: 2020}");
+        RawTable t = table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Target 2020", "Target 2021"),
+                row("1", "A", "1.1", "Primo", "10", "20"));
+        assertThatThrownBy(() -> new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv", t).map())
+                .isInstanceOf(MappingMismatchException.class)
+                .hasMessageContaining("il campo 'target' (/^Target/) corrisponde a più colonne: E \"Target 2020\","
+                        + " F \"Target 2021\". Rendere l'espressione più precisa, o scegliere la colonna con nth");
+    }
+
     @Test
     void openersOfTheOlderFormComeAfterTheLevelsReadFromColumns() throws Exception {
         Mapping m = MappingLoader.parse("prova.yaml", OPENERS.replace("openers:", "levels:\n  - {level: area,"
