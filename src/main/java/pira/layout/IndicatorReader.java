@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Location;
+import pira.model.ParsedValue;
 import pira.model.Threshold;
 import pira.model.Value;
 import pira.source.RawRow;
@@ -26,10 +27,17 @@ final class IndicatorReader {
     private final Set<Integer> years;
     private final List<ImportNote> notes;
     private final Integer sheetYear;
+    /** The fields whose columns hold fractions of one. */
+    private final Set<String> fractions;
     private final Map<String, Pattern> patterns = new java.util.HashMap<>();
 
-    /** @param sheetYear the year of the values the table gives without one (from its sheet's name), or null */
-    IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes, Integer sheetYear) {
+    /**
+     * @param sheetYear the year of the values the table gives without one (from its sheet's name), or null
+     * @param fractions the fields whose columns hold fractions of one
+     */
+    IndicatorReader(String file, String sheet, Set<Integer> years, List<ImportNote> notes, Integer sheetYear,
+                    Set<String> fractions) {
+        this.fractions = fractions;
         this.file = file;
         this.sheet = sheet;
         this.years = years;
@@ -105,7 +113,7 @@ final class IndicatorReader {
             yearColumns.forEach((year, col) -> {
                 String raw = row.cell(col);
                 if (!raw.isBlank()) {
-                    values.put(year, new Value(raw.trim(), ValueParser.parse(raw),
+                    values.put(year, new Value(raw.trim(), parse(spec.field(), raw),
                             row.locate(file, sheet, col)));
                 }
             });
@@ -124,7 +132,7 @@ final class IndicatorReader {
                 int year = Integer.parseInt(m.group("year"));
                 years.add(year);
                 String piece = m.group("text").trim();
-                values.put(year, new Value(piece, ValueParser.parse(piece), at));
+                values.put(year, new Value(piece, parse(spec.field(), piece), at));
             }
             if (any) {
                 return values;
@@ -139,7 +147,7 @@ final class IndicatorReader {
                 ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
         if (year != null) {
             years.add(year);
-            values.put(year, new Value(raw.trim(), ValueParser.parse(raw), at));
+            values.put(year, new Value(raw.trim(), parse(spec.field(), raw), at));
         }
         return values;
     }
@@ -157,6 +165,11 @@ final class IndicatorReader {
         return null;
     }
 
+    /** A field's text read as a value: as a fraction of one where its column says so ({@code scale: fraction}). */
+    private ParsedValue parse(String field, String raw) {
+        return fractions.contains(field) ? ValueParser.parseFraction(raw) : ValueParser.parse(raw);
+    }
+
     /** The mapping's patterns, compiled once per table rather than once per row. */
     private Pattern pattern(String regex, int flags) {
         return patterns.computeIfAbsent(flags + ":" + regex, k -> Pattern.compile(regex, flags));
@@ -167,7 +180,7 @@ final class IndicatorReader {
         if (TableMapper.blank(raw)) {
             return null;
         }
-        return new Value(raw.trim(), ValueParser.parse(raw), location(row, field, header));
+        return new Value(raw.trim(), parse(field, raw), location(row, field, header));
     }
 
     private Location location(RawRow row, String field, HeaderIndex header) {

@@ -147,7 +147,9 @@ public final class TableMapper {
         this.tree = plan.tree(order.size());
         this.columnLevels = new ColumnLevels(levels, rankOf, tree, notes, file, table.name());
         this.ledger = new RowLedger(file, table.name());
-        this.indicatorReader = new IndicatorReader(file, table.name(), years, notes, sheetYear);
+        this.indicatorReader = new IndicatorReader(file, table.name(), years, notes, sheetYear,
+                mapping.columns().entrySet().stream().filter(c -> c.getValue().fraction()).map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
     }
 
     /** A pattern that finds {@code word} in a cell, ignoring case and surrounding text. */

@@ -52,10 +52,15 @@ public record Mapping(
      * field is the group {@code (?<value>...)} of the first match in the cell (empty when nothing matches): several
      * fields can then come from one cell ("1.1.1 PIRA Grado di utilizzo..." gives code and name).
      */
-    public record ColumnSpec(String header, Integer nth, String extract, String column) {
+    public record ColumnSpec(String header, Integer nth, String extract, String column, String scale) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static ColumnSpec ofHeader(String header) {
-            return new ColumnSpec(header, null, null, null);
+            return new ColumnSpec(header, null, null, null, null);
+        }
+
+        /** The column holds fractions of one ({@code scale: fraction}): 0,93 means 93%. */
+        public boolean fraction() {
+            return "fraction".equals(scale);
         }
 
         public int occurrence() {

@@ -226,7 +226,8 @@ public final class MappingLoader {
             for (Map.Entry<String, Mapping.ColumnSpec> c : mapping.columns().entrySet()) {
                 String at = "/columns/" + c.getKey();
                 Mapping.ColumnSpec spec = c.getValue();
-                boolean object = spec.nth() != null || spec.extract() != null || spec.column() != null;
+                boolean object = spec.nth() != null || spec.extract() != null || spec.column() != null
+                        || spec.scale() != null;
                 if (spec.column() != null && (spec.header() != null || spec.nth() != null)) {
                     add(at + "/column", "una colonna si trova per posizione ('column') oppure per intestazione"
                             + " ('header', 'nth'), non in entrambi i modi");

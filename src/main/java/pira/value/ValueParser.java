@@ -77,6 +77,19 @@ public final class ValueParser {
     }
 
     /** Parses one text; null and blank are "no data". */
+    /**
+     * A text of a column that holds fractions of one: a plain number n is the percentage 100 n ("0,93" is 93%); a
+     * text that says its own unit, or is no number, is read as usual.
+     */
+    public static ParsedValue parseFraction(String text) {
+        ParsedValue p = parse(text);
+        if (p.kind() != ValueKind.VALUE || p.number() == null || p.unit() != null) {
+            return p;
+        }
+        return new ParsedValue(ValueKind.VALUE, null, p.number().movePointRight(2).stripTrailingZeros(), "percent",
+                null, null, null, null, null, null, null, p.qualifier());
+    }
+
     /** Whether a cell holds, on separate lines, more than one value (numbers, comparisons, deadlines). */
     private static boolean severalValues(String text) {
         if (text == null || text.indexOf('\n') < 0) {

@@ -236,6 +236,19 @@ class TableMapperTest {
                 .hasMessageContaining("la tabella ha 6 colonne: A \"OS\"");
     }
 
+    @Test
+    void aColumnOfFractionsGivesPercentages() throws Exception {
+        String mapping = IDENTITY.replace("target: \"^Target (?<year>\\\\d{4})$\"",
+                "target: {header: \"^Target (?<year>\\\\d{4})$\", scale: fraction}");
+        TableMapper.Result result = new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv",
+                table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020"),
+                        row("1", "A", "1.1", "Avanzamento", "1.1.1", "0,93"))).map();
+        var target = result.elements().get(0).children().get(0).indicators().get(0).targets().get(2020);
+        assertThat(target.raw()).isEqualTo("0,93");
+        assertThat(target.parsed().number()).isEqualByComparingTo("93");
+        assertThat(target.parsed().isPercent()).isTrue();
+    }
+
     /** A header pattern that fits several columns used to take the first in silence (issue 13). */
     @Test
     void aPatternThatFitsSeveralColumnsIsAnErrorNamingThem() throws Exception {

@@ -83,6 +83,17 @@ class ValueParserTest {
                 .isEqualTo("deadline");
     }
 
+    /** A column declared as fractions of one (progress 0-1 of an export): 0,93 is 93%, a percentage stays itself. */
+    @Test
+    void fractionsOfOneArePercentages() {
+        ParsedValue p = ValueParser.parseFraction("0,93");
+        assertThat(p.number()).isEqualByComparingTo("93");
+        assertThat(p.isPercent()).isTrue();
+        assertThat(ValueParser.parseFraction("1").number()).isEqualByComparingTo("100");
+        assertThat(ValueParser.parseFraction("93%").number()).isEqualByComparingTo("93");
+        assertThat(ValueParser.parseFraction("in corso").kind().json()).isEqualTo("not_understood");
+    }
+
     @Test
     void nullIsNoData() {
         assertThat(ValueParser.parse(null).kind().json()).isEqualTo("no_data");
