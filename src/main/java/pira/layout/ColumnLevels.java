@@ -115,6 +115,11 @@ final class ColumnLevels {
         }
         deepest = rejectStaleInherited(keys, codes, deepest, fields.inherited());
         // an indicator's dotted code ("3.3.2") places it too, through the levels the row leaves empty
+        if (deepest < 0) {
+            // a row that names no level in its columns (an export that writes them once) stays with the elements
+            // the rows above opened
+            return EnumSet.noneOf(Level.class);
+        }
         int last = deepest;
         if (Codes.dotted(indicatorCode) != null && Codes.impliedParent(Codes.dotted(indicatorCode)) != null) {
             codes[n] = indicatorCode;

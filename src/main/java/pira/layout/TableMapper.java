@@ -494,6 +494,12 @@ public final class TableMapper {
                     planIndicators.add(indicator);
                     read++;
                 } else if (spec.groupBy().isEmpty()) {
+                    if (indicator.name() != null && owner.hasIndicatorNamed(indicator.name())) {
+                        notes.add(new ImportNote("INDICATORE-RIPETUTO", "l'indicatore \"" + abbreviate(indicator.name())
+                                + "\" compare di nuovo sotto " + owner.label() + ": sono tenuti distinti; se è lo stesso"
+                                + " indicatore (un foglio per anno, un'esportazione che lo ripete), group_by nella"
+                                + " mappatura lo fa uno solo", indicator.provenance()));
+                    }
                     owner.addIndicator(indicator);
                     read++;
                 } else if (!owner.addOrMerge(groupKey(spec, fields), indicator, notes)) {

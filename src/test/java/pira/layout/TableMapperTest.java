@@ -190,6 +190,19 @@ class TableMapperTest {
                 "indicatore", 5));
     }
 
+    /** Rows that name no level in their columns (an export writing them once, no merge) stay with the rows above. */
+    @Test
+    void rowsThatNameNoLevelStayWithTheElementsAbove() throws Exception {
+        TableMapper.Result result = identity(
+                row("1", "Competitività", "1.1", "Primo", "1.1.1", "10"),
+                row("", "", "", "Secondo", "1.1.2", "20"),
+                row("", "", "", "Terzo", "", "30"));
+        assertThat(result.indicators()).isEmpty();
+        assertThat(result.elements().get(0).children().get(0).indicators()).extracting(Indicator::name)
+                .containsExactly("Primo", "Secondo", "Terzo");
+        assertThat(result.notes()).isEmpty();
+    }
+
     @Test
     void aLevelCellThatExtractCannotReadIsReported() throws Exception {
         TableMapper.Result result = identity(

@@ -218,4 +218,17 @@ class LayoutCasesTest {
                 "Strategico 2020", "Strategico 2021");
         assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("FOGLI-NON-LETTI");
     }
+
+    /** The same sheets without group_by: each indicator twice, and said so, never in silence. */
+    @Test
+    void withoutGroupByTheRepeatedIndicatorIsReported() throws Exception {
+        Path mapping = CASES.resolve("fogli-piano-per-anno.yaml");
+        String yaml = Files.readString(mapping).replace("    group_by: [name]\n", "");
+        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("senza.yaml", yaml),
+                "senza")).importFile(CASES.resolve("fogli-piano-per-anno.xlsx"));
+        assertThat(result.plan().allIndicators()).hasSize(11);
+        assertThat(result.plan().notes()).filteredOn(n -> n.code().equals("INDICATORE-RIPETUTO")).hasSize(5)
+                .first().satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Imprese assistite dal"
+                        + " PID\" compare di nuovo sotto l'obiettivo operativo 1.1.1 - Punto impresa digitale"));
+    }
 }
