@@ -260,7 +260,7 @@ public record Mapping(
     /** Thresholds of one year: achievement percentage to field. */
     public record ThresholdSpec(Integer year, Map<Integer, String> levels) {
         public ThresholdSpec {
-            levels = levels == null ? Map.of() : Map.copyOf(levels);
+            levels = levels == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(levels));
         }
     }
 }
