@@ -237,6 +237,27 @@ def fogli():
     return sheets
 
 
+def export_trimestri(path):
+    """Issue 13: the long export of an objectives software, one row per indicator and quarter, sorted by quarter
+    rather than by hierarchy; the target in Valore, the progress as a fraction of one in Avanzamento."""
+    indicators = [("5 AMMINISTRAZIONE TRASPARENTE E ANTICORRUZIONE", "5.1 Trasparenza",
+                   "Pubblicazione tempestiva dei dati in Amministrazione trasparente", "Ufficio trasparenza", "100%",
+                   ["0,25", "0,5", "0,8", "1"]),
+                  ("5 AMMINISTRAZIONE TRASPARENTE E ANTICORRUZIONE", "5.2 Anticorruzione",
+                   "Dipendenti formati sul piano anticorruzione", "Ufficio personale", "90%",
+                   ["0", "0,3", "0,6", "0,93"]),
+                  ("6 SERVIZI DIGITALI", "6.1 Sportello digitale", "Pratiche gestite on line", "Registro imprese",
+                   "80%", ["0,7", "0,75", "0,8", "0,85"])]
+    rows = [["Anno", "Periodo", "MacroArea", "ObiettivoStrategico", "Indicatore", "StrutturaAssegnataria", "Valore",
+             "Avanzamento"]]
+    for quarter in range(4):
+        for area, os_name, name, unit, target, progress in indicators:
+            rows.append(["2020", str(quarter + 1), area, os_name, name, unit, target, progress[quarter]])
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
+
+
 def main():
     from build_samples import convert, convert_html, docx_to_pdf
     os.makedirs(CASI, exist_ok=True)
@@ -253,6 +274,7 @@ def main():
     os.remove(word)
     convert(caso8(), os.path.join(CASI, "caso8-tabelle-stessa-pagina.pdf"), "pdf")
     convert(fogli(), os.path.join(CASI, "fogli-piano-per-anno.xlsx"), "xlsx")
+    export_trimestri(os.path.join(CASI, "export-trimestri.csv"))
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ public final class Samples {
         "caso7-cella-unita-oltre-pagina.pdf",
         "caso8-tabelle-stessa-pagina.pdf",
         "fogli-piano-per-anno.xlsx",
+        "export-trimestri.csv",
     };
 
     private Samples() {

@@ -60,6 +60,12 @@ public final class AchievementCalculator {
         }
         Value target = i.targets().get(year);
         Value actual = i.actuals().get(year);
+        // without the value of the year, the last period's (the latest monitoring) stands for it, and says so
+        String lastPeriod = null;
+        if (actual == null && i.periods().containsKey(year) && !i.periods().get(year).isEmpty()) {
+            lastPeriod = i.periods().get(year).lastKey();
+            actual = i.periods().get(year).get(lastPeriod);
+        }
         if (target == null || target.kind() == ValueKind.NO_DATA) {
             return Assessment.notAssessable("manca il target " + year);
         }
@@ -78,7 +84,13 @@ public final class AchievementCalculator {
         if (actual == null || actual.kind() == ValueKind.NO_DATA) {
             return Assessment.notAssessable("manca il valore conseguito " + year);
         }
-        return judge(i, target, number(actual), actual, null);
+        Assessment judged = judge(i, target, number(actual), actual, null);
+        if (lastPeriod == null) {
+            return judged;
+        }
+        String period = "valore del periodo " + lastPeriod + ", l'ultimo rilevato: manca quello dell'anno";
+        return judged.assessable() ? Assessment.of(judged.percent(), judged.method() + ", " + period)
+                : Assessment.notAssessable(judged.reason() + " (" + period + ")");
     }
 
     private Assessment judge(Indicator i, Value target, BigDecimal a, Value actual, String note) {

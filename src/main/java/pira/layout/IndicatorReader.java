@@ -80,16 +80,23 @@ final class IndicatorReader {
                 }
             });
         }
+        SortedMap<Integer, Value> actuals = byYear(spec.actuals(), row, fields, header);
+        // a row of a period (a quarter, "al 30/06") gives that period's value, not the year's
+        String period = text(fields, spec.period());
+        SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+        if (period != null) {
+            actuals.forEach((year, v) -> periods.put(year, new TreeMap<>(Map.of(period, v))));
+            actuals = new TreeMap<>();
+        }
         return new Indicator(code, name,
                 text(fields, spec.description()), text(fields, spec.type()), text(fields, spec.unit()),
                 text(fields, spec.source()), text(fields, spec.algorithm()),
                 value(fields, spec.weight(), row, header), pira, pareto,
                 value(fields, spec.baseline(), row, header),
-                byYear(spec.targets(), row, fields, header), thresholds,
-                byYear(spec.actuals(), row, fields, header),
+                byYear(spec.targets(), row, fields, header), thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null));
+                row.locate(file, sheet, null), periods);
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,

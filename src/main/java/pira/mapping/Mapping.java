@@ -222,7 +222,8 @@ public record Mapping(
             String responsible,
             String notes,
             @JsonProperty("split_lines") Boolean splitLines,
-            @JsonProperty("group_by") List<String> groupBy) {
+            @JsonProperty("group_by") List<String> groupBy,
+            String period) {
 
         public IndicatorSpec {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);

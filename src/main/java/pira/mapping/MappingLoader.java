@@ -367,6 +367,7 @@ public final class MappingLoader {
             if (pareto != null && !pareto.pattern().contains("?<code>")) {
                 add(at + "/pareto_pattern", "l'espressione deve avere un gruppo (?<code>...)");
             }
+            field(at + "/period", s.period());
             for (int g = 0; g < s.groupBy().size(); g++) {
                 field(at + "/group_by/" + g, s.groupBy().get(g));
             }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year.
+ * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year; monitoring values of
+ * periods within a year (a quarter, "al 30/06") are {@code periods}, by year and then period.
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -30,11 +31,17 @@ public record Indicator(
         Value statedAchievement,
         String responsible,
         String notes,
-        Location provenance) {
+        Location provenance,
+        SortedMap<Integer, SortedMap<String, Value>> periods) {
 
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);
         actuals = ModelCollections.sortedCopy(actuals);
+        SortedMap<Integer, SortedMap<String, Value>> byPeriod = new java.util.TreeMap<>();
+        if (periods != null) {
+            periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
+        }
+        periods = ModelCollections.sortedCopy(byPeriod);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     }
 }

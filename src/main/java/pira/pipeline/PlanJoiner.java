@@ -133,7 +133,8 @@ public final class PlanJoiner {
                 p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), p.targets(), p.thresholds(), actuals,
                 r.outcome() != null ? r.outcome() : p.outcome(),
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
-                p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance());
+                p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
+                p.periods().isEmpty() ? r.periods() : p.periods());
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

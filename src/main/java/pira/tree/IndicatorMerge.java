@@ -30,7 +30,27 @@ final class IndicatorMerge {
                 first.pira() || again.pira(), or(first.paretoCode(), again.paretoCode()),
                 or(first.baseline(), again.baseline()), targets, thresholds, actuals, or(first.outcome(),
                 again.outcome()), or(first.statedAchievement(), again.statedAchievement()),
-                or(first.responsible(), again.responsible()), or(first.notes(), again.notes()), first.provenance());
+                or(first.responsible(), again.responsible()), or(first.notes(), again.notes()), first.provenance(),
+                periods(first, again, notes));
+    }
+
+    /** The values of the periods of each year, together; another value for a period already read is reported. */
+    private static SortedMap<Integer, SortedMap<String, Value>> periods(Indicator first, Indicator again,
+                                                                        List<ImportNote> notes) {
+        SortedMap<Integer, SortedMap<String, Value>> all = new TreeMap<>();
+        first.periods().forEach((year, values) -> all.put(year, new TreeMap<>(values)));
+        again.periods().forEach((year, values) -> {
+            SortedMap<String, Value> have = all.computeIfAbsent(year, y -> new TreeMap<>());
+            values.forEach((period, v) -> {
+                Value earlier = have.putIfAbsent(period, v);
+                if (earlier != null && !earlier.raw().equals(v.raw())) {
+                    notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha il valore del"
+                            + " periodo " + period + " del " + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw()
+                            + "\" in " + earlier.location().describe() + ": vale il primo", v.location()));
+                }
+            });
+        });
+        return all;
     }
 
     private static SortedMap<Integer, Value> byYear(Indicator first, SortedMap<Integer, Value> have,

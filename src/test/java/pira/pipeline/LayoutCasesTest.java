@@ -231,4 +231,28 @@ class LayoutCasesTest {
                 .first().satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Imprese assistite dal"
                         + " PID\" compare di nuovo sotto l'obiettivo operativo 1.1.1 - Punto impresa digitale"));
     }
+
+    /**
+     * Issue 13: a long export, one row per indicator and quarter, sorted by quarter: one indicator each, its quarters
+     * in its periods (progress as a fraction read as a percentage); without a year's value the achievement is the
+     * last quarter's, and says so.
+     */
+    @Test
+    void aLongExportGivesOneIndicatorWithItsQuarters() throws Exception {
+        Plan plan = plan("export-trimestri.csv");
+        assertThat(plan.allIndicators()).hasSize(3);
+        Indicator formati = plan.allIndicators().stream()
+                .filter(i -> i.name().startsWith("Dipendenti formati")).findFirst().orElseThrow();
+        assertThat(formati.actuals()).isEmpty();
+        assertThat(formati.periods().get(2020)).containsOnlyKeys("1", "2", "3", "4");
+        assertThat(formati.periods().get(2020).get("4").raw()).isEqualTo("0,93");
+        assertThat(formati.periods().get(2020).get("4").parsed().number()).isEqualByComparingTo("93");
+        assertThat(formati.targets().get(2020).raw()).isEqualTo("90%");
+        var assessment = new pira.achievement.AchievementCalculator(2020, true).indicator(formati, null);
+        assertThat(assessment.percent()).isEqualByComparingTo("100");
+        assertThat(assessment.method()).isEqualTo("più alto è meglio, valore del periodo 4, l'ultimo rilevato: manca"
+                + " quello dell'anno");
+        assertThat(plan.balance().get(0).outcomes()).isEqualTo(Map.of("intestazione", 1, "indicatore", 3,
+                "unita", 9));
+    }
 }
