@@ -236,12 +236,18 @@ public final class DocxReport {
             Assessment a = calculator.indicator(i, owner);
             Value target = i.targets().get(y);
             Value actual = i.actuals().get(y);
+            String actualText = actual == null ? MISSING : actual.raw();
+            if (actual == null && i.periods().containsKey(y) && !i.periods().get(y).isEmpty()) {
+                // the value the achievement rests on: the last period's, said as such
+                String last = i.periods().get(y).lastKey();
+                actualText = i.periods().get(y).get(last).raw() + "\n(periodo " + last + ")";
+            }
             String achieved = percent(a);
             if (i.statedAchievement() != null) {
                 achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
             }
             rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : i.weight().raw(),
-                    target == null ? MISSING : target.raw(), actual == null ? MISSING : actual.raw(), achieved,
+                    target == null ? MISSING : target.raw(), actualText, achieved,
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
         }
         w.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",

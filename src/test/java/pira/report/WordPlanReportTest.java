@@ -47,6 +47,24 @@ class WordPlanReportTest {
         }
     }
 
+    /** An export by quarter (issue 13): the value shown is the last quarter's, named, and the achievement rests on it. */
+    @Test
+    void aPlanWithPeriodsShowsTheLastPeriodsValue() throws Exception {
+        Path mapping = Path.of("samples/casi/export-trimestri.yaml");
+        Plan plan = new Importer(List.of(), new pira.mapping.MappingCandidate(pira.mapping.MappingLoader.load(mapping),
+                mapping.toString())).importFile(Path.of("samples/casi/export-trimestri.csv")).plan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReport(plan, List.of(), new ReportOptions(2020, null, "Monitoraggio 2020", null,
+                LocalDate.of(2020, 12, 31), null, true)).write(out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFTableRow row = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText()
+                    .equals("Indicatore")).flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(1).getText().startsWith("Dipendenti formati")).findFirst().orElseThrow();
+            assertThat(row.getCell(4).getText()).isEqualTo("0,93\n(periodo 4)");
+            assertThat(row.getCell(5).getText()).startsWith("100");
+        }
+    }
+
     @Test
     void alessandriaAlberoGivesTheAchievementOfItsStatedValues() throws Exception {
         Plan plan = new Importer(BuiltinMappings.load(), null)
