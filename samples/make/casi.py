@@ -258,6 +258,23 @@ def export_trimestri(path):
     print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
 
 
+def export_strutture(path):
+    """Issue 13: the same export where an indicator is assigned to several units, each with its own target and
+    progress; one row per indicator, unit and half-year."""
+    rows = [["Anno", "Periodo", "ObiettivoStrategico", "Indicatore", "StrutturaAssegnataria", "Valore",
+             "Avanzamento"]]
+    data = [("5.1 Trasparenza", "Pubblicazione tempestiva dei dati", [("Segreteria generale", "100%", ["0,5", "1"]),
+                                                                      ("Ufficio personale", "100%", ["0,4", "0,8"])]),
+            ("5.2 Anticorruzione", "Dipendenti formati", [("Ufficio personale", "90%", ["0,3", "0,9"])])]
+    for half in range(2):
+        for os_name, name, units in data:
+            for unit, target, progress in units:
+                rows.append(["2020", str(half + 1), os_name, name, unit, target, progress[half]])
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
+
+
 def main():
     from build_samples import convert, convert_html, docx_to_pdf
     os.makedirs(CASI, exist_ok=True)
@@ -275,6 +292,7 @@ def main():
     convert(caso8(), os.path.join(CASI, "caso8-tabelle-stessa-pagina.pdf"), "pdf")
     convert(fogli(), os.path.join(CASI, "fogli-piano-per-anno.xlsx"), "xlsx")
     export_trimestri(os.path.join(CASI, "export-trimestri.csv"))
+    export_strutture(os.path.join(CASI, "export-strutture.csv"))
 
 
 if __name__ == "__main__":

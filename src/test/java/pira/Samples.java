@@ -40,6 +40,7 @@ public final class Samples {
         "caso8-tabelle-stessa-pagina.pdf",
         "fogli-piano-per-anno.xlsx",
         "export-trimestri.csv",
+        "export-strutture.csv",
     };
 
     private Samples() {

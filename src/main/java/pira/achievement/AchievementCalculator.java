@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import pira.model.AssignedUnit;
 import pira.model.Element;
 import pira.model.Indicator;
 import pira.model.ParsedValue;
@@ -58,6 +59,9 @@ public final class AchievementCalculator {
             }
             return judge(i, target, children.percent(), null, "media calcolata degli obiettivi operativi");
         }
+        if (!i.units().isEmpty() && i.targets().get(year) == null) {
+            return overUnits(i, owner);
+        }
         Value target = i.targets().get(year);
         Value actual = i.actuals().get(year);
         // without the value of the year, the last period's (the latest monitoring) stands for it, and says so
@@ -91,6 +95,31 @@ public final class AchievementCalculator {
         String period = "valore del periodo " + lastPeriod + ", l'ultimo rilevato: manca quello dell'anno";
         return judged.assessable() ? Assessment.of(judged.percent(), judged.method() + ", " + period)
                 : Assessment.notAssessable(judged.reason() + " (" + period + ")");
+    }
+
+    /**
+     * An indicator assigned to several units, each with its own target and values: the mean of the units that can be
+     * assessed, with how many they are (docs/calcolo.md).
+     */
+    private Assessment overUnits(Indicator i, Element owner) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int assessed = 0;
+        for (AssignedUnit u : i.units()) {
+            Indicator own = new Indicator(i.code(), i.name(), i.description(), i.type(), i.unit(), i.source(),
+                    i.algorithm(), i.weight(), i.pira(), i.paretoCode(), i.baseline(), u.targets(), i.thresholds(),
+                    u.actuals(), null, null, u.name(), null, i.provenance(), u.periods(), List.of());
+            Assessment a = indicator(own, owner);
+            if (a.assessable()) {
+                sum = sum.add(a.percent());
+                assessed++;
+            }
+        }
+        int units = i.units().size();
+        if (assessed == 0) {
+            return Assessment.notAssessable("nessuna delle " + units + " strutture assegnatarie è valutabile");
+        }
+        return Assessment.of(sum.divide(BigDecimal.valueOf(assessed), MC), "media delle strutture assegnatarie"
+                + " (valutate " + assessed + " di " + units + ")");
     }
 
     private Assessment judge(Indicator i, Value target, BigDecimal a, Value actual, String note) {

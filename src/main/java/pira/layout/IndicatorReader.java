@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pira.model.ImportNote;
 import pira.model.Indicator;
+import pira.model.AssignedUnit;
 import pira.model.Location;
 import pira.model.ParsedValue;
 import pira.model.Threshold;
@@ -80,23 +81,35 @@ final class IndicatorReader {
                 }
             });
         }
+        SortedMap<Integer, Value> targets = byYear(spec.targets(), row, fields, header);
         SortedMap<Integer, Value> actuals = byYear(spec.actuals(), row, fields, header);
         // a row of a period (a quarter, "al 30/06") gives that period's value, not the year's
         String period = text(fields, spec.period());
         SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
         if (period != null) {
-            actuals.forEach((year, v) -> periods.put(year, new TreeMap<>(Map.of(period, v))));
+            for (Map.Entry<Integer, Value> e : actuals.entrySet()) {
+                periods.put(e.getKey(), new TreeMap<>(Map.of(period, e.getValue())));
+            }
             actuals = new TreeMap<>();
+        }
+        // a row of one assigned unit gives that unit's values, not the indicator's own
+        String assignee = text(fields, spec.assignee());
+        List<AssignedUnit> units = new ArrayList<>();
+        if (assignee != null) {
+            units.add(new AssignedUnit(assignee, targets, actuals, periods));
+            targets = new TreeMap<>();
+            actuals = new TreeMap<>();
+            periods = new TreeMap<>();
         }
         return new Indicator(code, name,
                 text(fields, spec.description()), text(fields, spec.type()), text(fields, spec.unit()),
                 text(fields, spec.source()), text(fields, spec.algorithm()),
                 value(fields, spec.weight(), row, header), pira, pareto,
                 value(fields, spec.baseline(), row, header),
-                byYear(spec.targets(), row, fields, header), thresholds, actuals,
+                targets, thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null), periods);
+                row.locate(file, sheet, null), periods, units);
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,

@@ -223,7 +223,8 @@ public record Mapping(
             String notes,
             @JsonProperty("split_lines") Boolean splitLines,
             @JsonProperty("group_by") List<String> groupBy,
-            String period) {
+            String period,
+            String assignee) {
 
         public IndicatorSpec {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);

@@ -368,6 +368,7 @@ public final class MappingLoader {
                 add(at + "/pareto_pattern", "l'espressione deve avere un gruppo (?<code>...)");
             }
             field(at + "/period", s.period());
+            field(at + "/assignee", s.assignee());
             for (int g = 0; g < s.groupBy().size(); g++) {
                 field(at + "/group_by/" + g, s.groupBy().get(g));
             }

@@ -6,7 +6,8 @@ import java.util.SortedMap;
 
 /**
  * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year; monitoring values of
- * periods within a year (a quarter, "al 30/06") are {@code periods}, by year and then period.
+ * periods within a year (a quarter, "al 30/06") are {@code periods}, by year and then period; an indicator assigned to
+ * several organisational units keeps each unit's own values in {@code units}.
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -32,7 +33,8 @@ public record Indicator(
         String responsible,
         String notes,
         Location provenance,
-        SortedMap<Integer, SortedMap<String, Value>> periods) {
+        SortedMap<Integer, SortedMap<String, Value>> periods,
+        List<AssignedUnit> units) {
 
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);
@@ -42,6 +44,7 @@ public record Indicator(
             periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
         }
         periods = ModelCollections.sortedCopy(byPeriod);
+        units = units == null ? List.of() : List.copyOf(units);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     }
 }

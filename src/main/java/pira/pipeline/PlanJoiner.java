@@ -134,7 +134,7 @@ public final class PlanJoiner {
                 r.outcome() != null ? r.outcome() : p.outcome(),
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
-                p.periods().isEmpty() ? r.periods() : p.periods());
+                p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units());
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

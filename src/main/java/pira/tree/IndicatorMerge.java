@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import pira.model.AssignedUnit;
 import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.Threshold;
@@ -31,18 +32,35 @@ final class IndicatorMerge {
                 or(first.baseline(), again.baseline()), targets, thresholds, actuals, or(first.outcome(),
                 again.outcome()), or(first.statedAchievement(), again.statedAchievement()),
                 or(first.responsible(), again.responsible()), or(first.notes(), again.notes()), first.provenance(),
-                periods(first, again, notes));
+                periods(first, first.periods(), again.periods(), notes), units(first, again, notes));
+    }
+
+    /** The units of both, one per name: a unit read again gathers its values by year and period. */
+    private static List<AssignedUnit> units(Indicator first, Indicator again, List<ImportNote> notes) {
+        java.util.Map<String, AssignedUnit> byName = new java.util.LinkedHashMap<>();
+        for (AssignedUnit u : first.units()) {
+            byName.put(u.name(), u);
+        }
+        for (AssignedUnit u : again.units()) {
+            AssignedUnit had = byName.get(u.name());
+            byName.put(u.name(), had == null ? u : new AssignedUnit(u.name(),
+                    byYear(first, had.targets(), u.targets(), "target (" + u.name() + ")", notes),
+                    byYear(first, had.actuals(), u.actuals(), "valore conseguito (" + u.name() + ")", notes),
+                    periods(first, had.periods(), u.periods(), notes)));
+        }
+        return new ArrayList<>(byName.values());
     }
 
     /** The values of the periods of each year, together; another value for a period already read is reported. */
-    private static SortedMap<Integer, SortedMap<String, Value>> periods(Indicator first, Indicator again,
-                                                                        List<ImportNote> notes) {
+    private static SortedMap<Integer, SortedMap<String, Value>> periods(Indicator first,
+            SortedMap<Integer, SortedMap<String, Value>> have, SortedMap<Integer, SortedMap<String, Value>> more,
+            List<ImportNote> notes) {
         SortedMap<Integer, SortedMap<String, Value>> all = new TreeMap<>();
-        first.periods().forEach((year, values) -> all.put(year, new TreeMap<>(values)));
-        again.periods().forEach((year, values) -> {
-            SortedMap<String, Value> have = all.computeIfAbsent(year, y -> new TreeMap<>());
+        have.forEach((year, values) -> all.put(year, new TreeMap<>(values)));
+        more.forEach((year, values) -> {
+            SortedMap<String, Value> ofYear = all.computeIfAbsent(year, y -> new TreeMap<>());
             values.forEach((period, v) -> {
-                Value earlier = have.putIfAbsent(period, v);
+                Value earlier = ofYear.putIfAbsent(period, v);
                 if (earlier != null && !earlier.raw().equals(v.raw())) {
                     notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha il valore del"
                             + " periodo " + period + " del " + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw()

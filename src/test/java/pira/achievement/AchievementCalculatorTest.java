@@ -35,7 +35,7 @@ class AchievementCalculatorTest {
             actuals.put((Integer) more[i], v((String) more[i + 1]));
         }
         return new Indicator("1.1.1", name, null, null, null, null, null, v(weight), false, null, null, targets,
-                List.of(), actuals, null, null, null, null, null, null);
+                List.of(), actuals, null, null, null, null, null, null, null);
     }
 
     @ParameterizedTest(name = "target {0}, valore {1} -> {2}")
@@ -96,7 +96,7 @@ class AchievementCalculatorTest {
         Indicator base = ind("x", null, "3,25%", "2,90%");
         Indicator withSoglie = new Indicator("1.1.1", "x", null, null, null, null, null, null, false, null, null,
                 base.targets(), List.of(new Threshold(2019, BigDecimal.valueOf(80), v("3,00%")),
-                new Threshold(2019, BigDecimal.valueOf(60), v("2,85%"))), base.actuals(), null, null, null, null, null, null);
+                new Threshold(2019, BigDecimal.valueOf(60), v("2,85%"))), base.actuals(), null, null, null, null, null, null, null);
         assertThat(c.indicator(withSoglie, null).percent()).isEqualByComparingTo("60");
         assertThat(c.indicator(withSoglie, null).method()).isEqualTo("soglie");
     }

@@ -255,4 +255,18 @@ class LayoutCasesTest {
         assertThat(plan.balance().get(0).outcomes()).isEqualTo(Map.of("intestazione", 1, "indicatore", 3,
                 "unita", 9));
     }
+
+    /** Issue 13: an indicator assigned to two units keeps each unit's values; its achievement is their mean. */
+    @Test
+    void unitsKeepTheirOwnValuesAndTheIndicatorIsTheirMean() throws Exception {
+        Plan plan = plan("export-strutture.csv");
+        Indicator published = plan.elements().get(0).indicators().get(0);
+        assertThat(published.targets()).isEmpty();
+        assertThat(published.units()).extracting(pira.model.AssignedUnit::name)
+                .containsExactly("Segreteria generale", "Ufficio personale");
+        assertThat(published.units().get(1).periods().get(2020).get("2").raw()).isEqualTo("0,8");
+        var assessment = new pira.achievement.AchievementCalculator(2020, true).indicator(published, null);
+        assertThat(assessment.percent()).isEqualByComparingTo("90");
+        assertThat(assessment.method()).isEqualTo("media delle strutture assegnatarie (valutate 2 di 2)");
+    }
 }

@@ -1,0 +1,27 @@
+package pira.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An organisational unit an indicator is assigned to, with its own targets, values and values by period (an export
+ * that gives one row per indicator and unit). The indicator's achievement is the mean over its units.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record AssignedUnit(
+        String name,
+        SortedMap<Integer, Value> targets,
+        SortedMap<Integer, Value> actuals,
+        SortedMap<Integer, SortedMap<String, Value>> periods) {
+
+    public AssignedUnit {
+        targets = ModelCollections.sortedCopy(targets);
+        actuals = ModelCollections.sortedCopy(actuals);
+        SortedMap<Integer, SortedMap<String, Value>> byPeriod = new TreeMap<>();
+        if (periods != null) {
+            periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
+        }
+        periods = ModelCollections.sortedCopy(byPeriod);
+    }
+}
