@@ -94,7 +94,7 @@ public final class ImportBenchmark {
     }
 
     /** The bare streaming read: every cell's formatted text handed to a consumer. */
-    private static void rawStreaming(Path xlsx) throws Exception {
+    static void rawStreaming(Path xlsx) throws Exception {
         long[] count = new long[1];
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
