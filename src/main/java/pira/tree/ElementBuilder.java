@@ -22,9 +22,10 @@ public final class ElementBuilder {
     Value childrenWeight;
     final Location provenance;
     private final StringBuilder description = new StringBuilder();
-    final List<Indicator> indicators = new ArrayList<>();
-    /** The indicators read with a {@code group_by} key, by key: their index in {@link #indicators}. */
-    private final java.util.Map<String, Integer> grouped = new java.util.HashMap<>();
+    /** Its indicators in reading order: each either read whole, or gathered from several rows (group_by). */
+    private final List<Object> indicators = new ArrayList<>();
+    /** The indicators gathered from several rows, by their {@code group_by} key. */
+    private final java.util.Map<String, IndicatorMerge> grouped = new java.util.HashMap<>();
     final List<ElementBuilder> children = new ArrayList<>();
     /** Set when the element is placed in the tree. */
     ElementBuilder parent;
@@ -106,7 +107,8 @@ public final class ElementBuilder {
     /** Whether an indicator of this name (folded) is already among its own. */
     public boolean hasIndicatorNamed(String name) {
         String wanted = fold(name);
-        return indicators.stream().anyMatch(i -> wanted.equals(fold(i.name())));
+        return indicators.stream().anyMatch(i -> wanted.equals(fold(i instanceof Indicator whole ? whole.name()
+                : ((IndicatorMerge) i).name())));
     }
 
     public void addIndicator(Indicator indicator) {
@@ -118,12 +120,14 @@ public final class ElementBuilder {
      * {@code group_by} fields) takes its values instead. Says whether it was merged into one already read.
      */
     public boolean addOrMerge(String key, Indicator indicator, List<pira.model.ImportNote> notes) {
-        Integer at = grouped.putIfAbsent(key, indicators.size());
-        if (at == null) {
-            indicators.add(indicator);
+        IndicatorMerge group = grouped.get(key);
+        if (group == null) {
+            group = new IndicatorMerge(indicator);
+            grouped.put(key, group);
+            indicators.add(group);
             return false;
         }
-        indicators.set(at, IndicatorMerge.merge(indicators.get(at), indicator, notes));
+        group.add(indicator, notes);
         return true;
     }
 
@@ -134,7 +138,8 @@ public final class ElementBuilder {
 
     Element build() {
         return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
-                indicatorsWeight, childrenWeight, provenance, indicators,
+                indicatorsWeight, childrenWeight, provenance, indicators.stream().map(i -> i instanceof Indicator
+                        whole ? whole : ((IndicatorMerge) i).build()).toList(),
                 children.stream().map(ElementBuilder::build).toList());
     }
 }

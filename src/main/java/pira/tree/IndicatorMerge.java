@@ -1,7 +1,9 @@
 package pira.tree;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import pira.model.AssignedUnit;
@@ -11,54 +13,106 @@ import pira.model.Threshold;
 import pira.model.Value;
 
 /**
- * One indicator read from several rows (a sheet a year, or an export that repeats it): the values of each year
- * come together; another value for a year already read is reported and the first one kept.
+ * One indicator read from several rows (a sheet a year, an export that repeats it by period and unit): its values
+ * gathered as the rows come, by year, period and unit, in one pass and without copying what was read; another value
+ * for a year or period already read is reported and the first one kept. The other fields are the first row's, or
+ * the first that has them.
  */
 final class IndicatorMerge {
 
-    private IndicatorMerge() {
+    private Indicator first;
+    private final SortedMap<Integer, Value> targets;
+    private final SortedMap<Integer, Value> actuals;
+    private final List<Threshold> thresholds;
+    private final SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+
+    /** The values of one assigned unit while they are gathered. */
+    private static final class Unit {
+        final SortedMap<Integer, Value> targets = new TreeMap<>();
+        final SortedMap<Integer, Value> actuals = new TreeMap<>();
+        final SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
     }
 
-    static Indicator merge(Indicator first, Indicator again, List<ImportNote> notes) {
-        SortedMap<Integer, Value> targets = byYear(first, first.targets(), again.targets(), "target", notes);
-        SortedMap<Integer, Value> actuals = byYear(first, first.actuals(), again.actuals(), "valore conseguito",
-                notes);
-        List<Threshold> thresholds = new ArrayList<>(first.thresholds());
-        again.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
-        return new Indicator(first.code(), first.name(), or(first.description(), again.description()),
-                or(first.type(), again.type()), or(first.unit(), again.unit()), or(first.source(), again.source()),
-                or(first.algorithm(), again.algorithm()), or(first.weight(), again.weight()),
-                first.pira() || again.pira(), or(first.paretoCode(), again.paretoCode()),
-                or(first.baseline(), again.baseline()), targets, thresholds, actuals, or(first.outcome(),
-                again.outcome()), or(first.statedAchievement(), again.statedAchievement()),
-                or(first.responsible(), again.responsible()), or(first.notes(), again.notes()), first.provenance(),
-                periods(first, first.periods(), again.periods(), notes), units(first, again, notes));
-    }
-
-    /** The units of both, one per name: a unit read again gathers its values by year and period. */
-    private static List<AssignedUnit> units(Indicator first, Indicator again, List<ImportNote> notes) {
-        java.util.Map<String, AssignedUnit> byName = new java.util.LinkedHashMap<>();
+    IndicatorMerge(Indicator first) {
+        this.first = first;
+        this.targets = new TreeMap<>(first.targets());
+        this.actuals = new TreeMap<>(first.actuals());
+        this.thresholds = new ArrayList<>(first.thresholds());
+        addPeriods(periods, first.periods(), List.of());
         for (AssignedUnit u : first.units()) {
-            byName.put(u.name(), u);
+            add(u, List.of());
         }
-        for (AssignedUnit u : again.units()) {
-            AssignedUnit had = byName.get(u.name());
-            byName.put(u.name(), had == null ? u : new AssignedUnit(u.name(),
-                    byYear(first, had.targets(), u.targets(), "target (" + u.name() + ")", notes),
-                    byYear(first, had.actuals(), u.actuals(), "valore conseguito (" + u.name() + ")", notes),
-                    periods(first, had.periods(), u.periods(), notes)));
-        }
-        return new ArrayList<>(byName.values());
     }
 
-    /** The values of the periods of each year, together; another value for a period already read is reported. */
-    private static SortedMap<Integer, SortedMap<String, Value>> periods(Indicator first,
-            SortedMap<Integer, SortedMap<String, Value>> have, SortedMap<Integer, SortedMap<String, Value>> more,
-            List<ImportNote> notes) {
-        SortedMap<Integer, SortedMap<String, Value>> all = new TreeMap<>();
-        have.forEach((year, values) -> all.put(year, new TreeMap<>(values)));
+    String name() {
+        return first.name();
+    }
+
+    void add(Indicator again, List<ImportNote> notes) {
+        byYear(targets, again.targets(), "target", notes);
+        byYear(actuals, again.actuals(), "valore conseguito", notes);
+        again.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
+        addPeriods(periods, again.periods(), notes);
+        for (AssignedUnit u : again.units()) {
+            add(u, notes);
+        }
+        if (fillsGaps(again)) {
+            Indicator f = first;
+            first = new Indicator(f.code(), f.name(), or(f.description(), again.description()),
+                    or(f.type(), again.type()), or(f.unit(), again.unit()), or(f.source(), again.source()),
+                    or(f.algorithm(), again.algorithm()), or(f.weight(), again.weight()), f.pira() || again.pira(),
+                    or(f.paretoCode(), again.paretoCode()), or(f.baseline(), again.baseline()), f.targets(),
+                    f.thresholds(), f.actuals(), or(f.outcome(), again.outcome()),
+                    or(f.statedAchievement(), again.statedAchievement()), or(f.responsible(), again.responsible()),
+                    or(f.notes(), again.notes()), f.provenance(), f.periods(), f.units());
+        }
+    }
+
+    Indicator build() {
+        List<AssignedUnit> built = new ArrayList<>();
+        units.forEach((name, u) -> built.add(new AssignedUnit(name, u.targets, u.actuals, u.periods)));
+        Indicator f = first;
+        return new Indicator(f.code(), f.name(), f.description(), f.type(), f.unit(), f.source(), f.algorithm(),
+                f.weight(), f.pira(), f.paretoCode(), f.baseline(), targets, thresholds, actuals, f.outcome(),
+                f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built);
+    }
+
+    private void add(AssignedUnit u, List<ImportNote> notes) {
+        Unit unit = units.computeIfAbsent(u.name(), n -> new Unit());
+        byYear(unit.targets, u.targets(), "target (" + u.name() + ")", notes);
+        byYear(unit.actuals, u.actuals(), "valore conseguito (" + u.name() + ")", notes);
+        addPeriods(unit.periods, u.periods(), notes);
+    }
+
+    /** Whether the row read again has a field the first reading lacked (the common case: none, and no copy). */
+    private boolean fillsGaps(Indicator again) {
+        Indicator f = first;
+        return f.description() == null && again.description() != null || f.type() == null && again.type() != null
+                || f.unit() == null && again.unit() != null || f.source() == null && again.source() != null
+                || f.algorithm() == null && again.algorithm() != null || f.weight() == null && again.weight() != null
+                || !f.pira() && again.pira() || f.paretoCode() == null && again.paretoCode() != null
+                || f.baseline() == null && again.baseline() != null || f.outcome() == null && again.outcome() != null
+                || f.statedAchievement() == null && again.statedAchievement() != null
+                || f.responsible() == null && again.responsible() != null || f.notes() == null && again.notes() != null;
+    }
+
+    private void byYear(SortedMap<Integer, Value> have, SortedMap<Integer, Value> more, String what,
+                        List<ImportNote> notes) {
+        more.forEach((year, v) -> {
+            Value earlier = have.putIfAbsent(year, v);
+            if (earlier != null && !earlier.raw().equals(v.raw())) {
+                notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha il " + what + " "
+                        + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw() + "\" in "
+                        + earlier.location().describe() + ": vale il primo", v.location()));
+            }
+        });
+    }
+
+    private void addPeriods(SortedMap<Integer, SortedMap<String, Value>> have,
+                            SortedMap<Integer, SortedMap<String, Value>> more, List<ImportNote> notes) {
         more.forEach((year, values) -> {
-            SortedMap<String, Value> ofYear = all.computeIfAbsent(year, y -> new TreeMap<>());
+            SortedMap<String, Value> ofYear = have.computeIfAbsent(year, y -> new TreeMap<>());
             values.forEach((period, v) -> {
                 Value earlier = ofYear.putIfAbsent(period, v);
                 if (earlier != null && !earlier.raw().equals(v.raw())) {
@@ -68,22 +122,6 @@ final class IndicatorMerge {
                 }
             });
         });
-        return all;
-    }
-
-    private static SortedMap<Integer, Value> byYear(Indicator first, SortedMap<Integer, Value> have,
-                                                    SortedMap<Integer, Value> more, String what,
-                                                    List<ImportNote> notes) {
-        SortedMap<Integer, Value> all = new TreeMap<>(have);
-        more.forEach((year, v) -> {
-            Value earlier = all.putIfAbsent(year, v);
-            if (earlier != null && !earlier.raw().equals(v.raw())) {
-                notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha il " + what + " "
-                        + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw() + "\" in "
-                        + earlier.location().describe() + ": vale il primo", v.location()));
-            }
-        });
-        return all;
     }
 
     private static <T> T or(T first, T again) {
