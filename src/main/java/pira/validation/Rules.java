@@ -12,6 +12,7 @@ import pira.validation.rules.StatedAchievementRule;
 import pira.validation.rules.TargetNotUnderstoodRule;
 import pira.validation.rules.TargetUnitRule;
 import pira.validation.rules.TargetYearsRule;
+import pira.validation.rules.UnitTargetsRule;
 import pira.validation.rules.WeightsPartialRule;
 import pira.validation.rules.WeightsSumRule;
 
@@ -25,6 +26,7 @@ public final class Rules {
             new TargetYearsRule(),
             new TargetNotUnderstoodRule(),
             new TargetUnitRule(),
+            new UnitTargetsRule(),
             new DuplicateCodeRule(),
             new CodeHierarchyRule(),
             new OrphanRule(),

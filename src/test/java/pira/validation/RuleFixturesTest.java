@@ -82,6 +82,12 @@ class RuleFixturesTest {
             List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'unità è \"percentuale\" ma i target \"1300\" (2020)"
                     + " non sono percentuali. Scrivere il target in percentuale o correggere l'unità di misura."),
             plan(Y1, op("1.1", null, ind("1.1.1", "numero", null, 2020, "1300")))});
+        CASES.put("STRUTTURE-TARGET", new Object[] {
+            plan(Y1, op("1.1", null, units(ind("1.1.1", null, null), true, false))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) le strutture Segreteria hanno il target 2020 e Personale"
+                    + " no: senza target una struttura non entra nella media dell'indicatore. Indicare il target di"
+                    + " ogni struttura."),
+            plan(Y1, op("1.1", null, units(ind("1.1.1", null, null), true, true)))});
         CASES.put("CODICE-DUPLICATO", new Object[] {
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
                     op("1.1", null, ind("1.1.2", null, null, 2020, "1"))),
@@ -128,6 +134,17 @@ class RuleFixturesTest {
                             Location.ofCell("f.xlsx", "s", 9, 3))),
             List.of("la formula dà errore #DIV/0!. Correggere la formula nel foglio di calcolo e importare di nuovo."),
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")))});
+    }
+
+    /** The indicator assigned to two units, "Segreteria" with a 2020 target and "Personale" with one or not. */
+    private static pira.model.Indicator units(pira.model.Indicator i, boolean first, boolean second) {
+        List<pira.model.AssignedUnit> units = List.of(
+                new pira.model.AssignedUnit("Segreteria", first ? new java.util.TreeMap<>(java.util.Map.of(2020,
+                        PlanFixtures.v("100%"))) : null, null, null),
+                new pira.model.AssignedUnit("Personale", second ? new java.util.TreeMap<>(java.util.Map.of(2020,
+                        PlanFixtures.v("100%"))) : null, null, null));
+        return new pira.model.Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null,
+                i.targets(), i.thresholds(), i.actuals(), null, null, null, null, i.provenance(), null, units);
     }
 
     static Stream<Arguments> cases() {
