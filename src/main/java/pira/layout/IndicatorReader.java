@@ -133,8 +133,7 @@ final class IndicatorReader {
             yearColumns.forEach((year, col) -> {
                 String raw = row.cell(col);
                 if (!raw.isBlank()) {
-                    values.put(year, new Value(raw.trim(), parse(spec.field(), raw),
-                            row.locate(file, sheet, col)));
+                    values.put(year, valueOf(spec.field(), raw, row.locate(file, sheet, col)));
                 }
             });
             return values;
@@ -152,7 +151,7 @@ final class IndicatorReader {
                 int year = Integer.parseInt(m.group("year"));
                 years.add(year);
                 String piece = m.group("text").trim();
-                values.put(year, new Value(piece, parse(spec.field(), piece), at));
+                values.put(year, valueOf(spec.field(), piece, at));
             }
             if (any) {
                 return values;
@@ -167,7 +166,7 @@ final class IndicatorReader {
                 ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
         if (year != null) {
             years.add(year);
-            values.put(year, new Value(raw.trim(), parse(spec.field(), raw), at));
+            values.put(year, valueOf(spec.field(), raw, at));
         }
         return values;
     }
@@ -185,10 +184,24 @@ final class IndicatorReader {
         return null;
     }
 
-    /** A field's text read as a value: as a fraction of one where its column says so ({@code scale: fraction}). */
-    private ParsedValue parse(String field, String raw) {
-        return fractions.contains(field) ? ValueParser.parseFraction(raw) : ValueParser.parse(raw);
+    /**
+     * A field's text read as a value: as a fraction of one where its column says so ({@code scale: fraction}); a
+     * fraction above one (more than 100%) is reported, as a progress cannot pass its end.
+     */
+    private Value valueOf(String field, String raw, Location at) {
+        if (!fractions.contains(field)) {
+            return new Value(raw.trim(), ValueParser.parse(raw), at);
+        }
+        ParsedValue parsed = ValueParser.parseFraction(raw);
+        if (parsed.isPercent() && parsed.number() != null && parsed.number().compareTo(HUNDRED) > 0
+                && !raw.contains("%")) {
+            notes.add(new ImportNote("FRAZIONE-OLTRE-UNO", "il valore \"" + raw.trim() + "\" della colonna '" + field
+                    + "', che contiene frazioni di uno, supera 1 (" + parsed.number().toPlainString() + "%)", at));
+        }
+        return new Value(raw.trim(), parsed, at);
     }
+
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
     /** The mapping's patterns, compiled once per table rather than once per row. */
     private Pattern pattern(String regex, int flags) {
@@ -200,7 +213,7 @@ final class IndicatorReader {
         if (TableMapper.blank(raw)) {
             return null;
         }
-        return new Value(raw.trim(), parse(field, raw), location(row, field, header));
+        return valueOf(field, raw, location(row, field, header));
     }
 
     private Location location(RawRow row, String field, HeaderIndex header) {

@@ -260,6 +260,15 @@ class TableMapperTest {
         assertThat(target.raw()).isEqualTo("0,93");
         assertThat(target.parsed().number()).isEqualByComparingTo("93");
         assertThat(target.parsed().isPercent()).isTrue();
+        assertThat(result.notes()).isEmpty();
+        TableMapper.Result above = new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv",
+                table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020"),
+                        row("1", "A", "1.1", "Avanzamento", "1.1.1", "1,2"))).map();
+        assertThat(above.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("FRAZIONE-OLTRE-UNO");
+            assertThat(n.message()).isEqualTo("il valore \"1,2\" della colonna 'target', che contiene frazioni di uno,"
+                    + " supera 1 (120%)");
+        });
     }
 
     /** A header pattern that fits several columns used to take the first in silence (issue 13). */
