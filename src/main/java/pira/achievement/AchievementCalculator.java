@@ -98,28 +98,75 @@ public final class AchievementCalculator {
     }
 
     /**
-     * An indicator assigned to several units, each with its own target and values: the mean of the units that can be
-     * assessed, with how many they are (docs/calcolo.md).
+     * An indicator assigned to several units, each with its own target and values, rolled up as the indicator says
+     * (docs/calcolo.md): the mean of the units that can be assessed (the default), their mean weighted by each unit's
+     * share ("quota"), or the sum of their values against the sum of their targets ("somma"); each says on how many
+     * units it rests.
      */
     private Assessment overUnits(Indicator i, Element owner) {
+        if ("somma".equals(i.unitsRollup())) {
+            return summed(i, owner);
+        }
+        boolean shares = "quota".equals(i.unitsRollup());
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
         int assessed = 0;
         for (AssignedUnit u : i.units()) {
-            Indicator own = new Indicator(i.code(), i.name(), i.description(), i.type(), i.unit(), i.source(),
-                    i.algorithm(), i.weight(), i.pira(), i.paretoCode(), i.baseline(), u.targets(), i.thresholds(),
-                    u.actuals(), null, null, u.name(), null, i.provenance(), u.periods(), List.of());
-            Assessment a = indicator(own, owner);
-            if (a.assessable()) {
-                sum = sum.add(a.percent());
+            Assessment a = indicator(own(i, u, u.targets(), u.actuals(), u.periods()), owner);
+            BigDecimal weight = shares ? number(u.share()) : BigDecimal.ONE;
+            if (a.assessable() && weight != null) {
+                sum = sum.add(a.percent().multiply(weight));
+                weights = weights.add(weight);
                 assessed++;
             }
         }
         int units = i.units().size();
-        if (assessed == 0) {
-            return Assessment.notAssessable("nessuna delle " + units + " strutture assegnatarie è valutabile");
+        if (assessed == 0 || weights.signum() == 0) {
+            return Assessment.notAssessable("nessuna delle " + units + " strutture assegnatarie è valutabile"
+                    + (shares ? " con la sua quota" : ""));
         }
-        return Assessment.of(sum.divide(BigDecimal.valueOf(assessed), MC), "media delle strutture assegnatarie"
-                + " (valutate " + assessed + " di " + units + ")");
+        return Assessment.of(sum.divide(weights, MC), (shares ? "media delle strutture pesata per la loro quota"
+                : "media delle strutture assegnatarie") + " (valutate " + assessed + " di " + units + ")");
+    }
+
+    /** The units' values added up against their targets added up: for counts, where a unit's share is its size. */
+    private Assessment summed(Indicator i, Element owner) {
+        BigDecimal targets = BigDecimal.ZERO;
+        BigDecimal actuals = BigDecimal.ZERO;
+        Value first = null;
+        for (AssignedUnit u : i.units()) {
+            Value t = u.targets().get(year);
+            Value a = u.actuals().get(year);
+            if (a == null && u.periods().containsKey(year) && !u.periods().get(year).isEmpty()) {
+                a = u.periods().get(year).get(u.periods().get(year).lastKey());
+            }
+            if (number(t) == null || number(a) == null) {
+                return Assessment.notAssessable("per sommare le strutture servono target e valore " + year
+                        + " numerici di ognuna: mancano per " + u.name());
+            }
+            first = first == null ? t : first;
+            targets = targets.add(number(t));
+            actuals = actuals.add(number(a));
+        }
+        ParsedValue p = first.parsed();
+        Value target = new Value("somma delle strutture: " + targets.toPlainString(), new ParsedValue(p.kind(),
+                p.comparator(), targets, p.unit(), null, null, null, null, null, null, null, null), first.location());
+        Value actual = new Value(actuals.toPlainString(), new ParsedValue(ValueKind.VALUE, null, actuals, p.unit(),
+                null, null, null, null, null, null, null, null), first.location());
+        Assessment a = indicator(own(i, null, new java.util.TreeMap<>(java.util.Map.of(year, target)),
+                new java.util.TreeMap<>(java.util.Map.of(year, actual)), null), owner);
+        int units = i.units().size();
+        return a.assessable() ? Assessment.of(a.percent(), a.method() + ", somma delle " + units + " strutture")
+                : a;
+    }
+
+    /** The indicator with one unit's values as its own (or the values given), to be judged as any indicator. */
+    private static Indicator own(Indicator i, AssignedUnit u, java.util.SortedMap<Integer, Value> targets,
+                                 java.util.SortedMap<Integer, Value> actuals,
+                                 java.util.SortedMap<Integer, java.util.SortedMap<String, Value>> periods) {
+        return new Indicator(i.code(), i.name(), i.description(), i.type(), i.unit(), i.source(), i.algorithm(),
+                i.weight(), i.pira(), i.paretoCode(), i.baseline(), targets, i.thresholds(), actuals, null, null,
+                u == null ? i.responsible() : u.name(), null, i.provenance(), periods, List.of(), null);
     }
 
     private Assessment judge(Indicator i, Value target, BigDecimal a, Value actual, String note) {

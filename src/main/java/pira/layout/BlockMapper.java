@@ -463,7 +463,7 @@ public final class BlockMapper {
         settleName();
         ElementBuilder owner = tree.deepest();
         Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
-                null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance, null, null);
+                null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance, null, null, null);
         if (owner == null) {
             note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + TableMapper.abbreviate(indicator.name)
                     + "\" viene prima di ogni livello e non è stato letto");

@@ -96,7 +96,8 @@ final class IndicatorReader {
         String assignee = text(fields, spec.assignee());
         List<AssignedUnit> units = new ArrayList<>();
         if (assignee != null) {
-            units.add(new AssignedUnit(assignee, targets, actuals, periods));
+            units.add(new AssignedUnit(assignee, targets, actuals, periods,
+                    value(fields, spec.assigneeShare(), row, header)));
             targets = new TreeMap<>();
             actuals = new TreeMap<>();
             periods = new TreeMap<>();
@@ -109,7 +110,7 @@ final class IndicatorReader {
                 targets, thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null), periods, units);
+                row.locate(file, sheet, null), periods, units, rollup(spec));
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,
@@ -202,6 +203,18 @@ final class IndicatorReader {
     }
 
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+
+    /** How an indicator's units roll up, in the model's words; the mean where the mapping does not say. */
+    private static String rollup(Mapping.IndicatorSpec spec) {
+        if (spec.assignee() == null || spec.unitsRollup() == null) {
+            return null;
+        }
+        return switch (spec.unitsRollup()) {
+            case "sum" -> "somma";
+            case "share" -> "quota";
+            default -> "media";
+        };
+    }
 
     /** The mapping's patterns, compiled once per table rather than once per row. */
     private Pattern pattern(String regex, int flags) {

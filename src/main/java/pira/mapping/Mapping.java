@@ -224,7 +224,9 @@ public record Mapping(
             @JsonProperty("split_lines") Boolean splitLines,
             @JsonProperty("group_by") List<String> groupBy,
             String period,
-            String assignee) {
+            String assignee,
+            @JsonProperty("assignee_share") String assigneeShare,
+            @JsonProperty("units_rollup") String unitsRollup) {
 
         public IndicatorSpec {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);

@@ -369,6 +369,10 @@ public final class MappingLoader {
             }
             field(at + "/period", s.period());
             field(at + "/assignee", s.assignee());
+            field(at + "/assignee_share", s.assigneeShare());
+            if ("share".equals(s.unitsRollup()) && s.assigneeShare() == null) {
+                add(at + "/units_rollup", "con 'share' serve 'assignee_share': il campo della quota di ogni struttura");
+            }
             for (int g = 0; g < s.groupBy().size(); g++) {
                 field(at + "/group_by/" + g, s.groupBy().get(g));
             }

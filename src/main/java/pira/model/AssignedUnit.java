@@ -6,14 +6,16 @@ import java.util.TreeMap;
 
 /**
  * An organisational unit an indicator is assigned to, with its own targets, values and values by period (an export
- * that gives one row per indicator and unit). The indicator's achievement is the mean over its units.
+ * that gives one row per indicator and unit), and its share of the indicator where the document gives one. The
+ * indicator's achievement rolls its units up as the indicator's {@code unitsRollup} says.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AssignedUnit(
         String name,
         SortedMap<Integer, Value> targets,
         SortedMap<Integer, Value> actuals,
-        SortedMap<Integer, SortedMap<String, Value>> periods) {
+        SortedMap<Integer, SortedMap<String, Value>> periods,
+        Value share) {
 
     public AssignedUnit {
         targets = ModelCollections.sortedCopy(targets);

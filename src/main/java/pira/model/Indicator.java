@@ -7,7 +7,8 @@ import java.util.SortedMap;
 /**
  * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year; monitoring values of
  * periods within a year (a quarter, "al 30/06") are {@code periods}, by year and then period; an indicator assigned to
- * several organisational units keeps each unit's own values in {@code units}.
+ * several organisational units keeps each unit's own values in {@code units}, rolled up as {@code unitsRollup} says
+ * ("media", "somma", "quota"; the mean when absent, docs/calcolo.md).
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -34,7 +35,8 @@ public record Indicator(
         String notes,
         Location provenance,
         SortedMap<Integer, SortedMap<String, Value>> periods,
-        List<AssignedUnit> units) {
+        List<AssignedUnit> units,
+        String unitsRollup) {
 
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);

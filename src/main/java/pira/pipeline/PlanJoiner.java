@@ -134,7 +134,8 @@ public final class PlanJoiner {
                 r.outcome() != null ? r.outcome() : p.outcome(),
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
-                p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units());
+                p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units(),
+                p.unitsRollup() != null ? p.unitsRollup() : r.unitsRollup());
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

@@ -32,6 +32,7 @@ final class IndicatorMerge {
         final SortedMap<Integer, Value> targets = new TreeMap<>();
         final SortedMap<Integer, Value> actuals = new TreeMap<>();
         final SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+        Value share;
     }
 
     IndicatorMerge(Indicator first) {
@@ -65,21 +66,22 @@ final class IndicatorMerge {
                     or(f.paretoCode(), again.paretoCode()), or(f.baseline(), again.baseline()), f.targets(),
                     f.thresholds(), f.actuals(), or(f.outcome(), again.outcome()),
                     or(f.statedAchievement(), again.statedAchievement()), or(f.responsible(), again.responsible()),
-                    or(f.notes(), again.notes()), f.provenance(), f.periods(), f.units());
+                    or(f.notes(), again.notes()), f.provenance(), f.periods(), f.units(), f.unitsRollup());
         }
     }
 
     Indicator build() {
         List<AssignedUnit> built = new ArrayList<>();
-        units.forEach((name, u) -> built.add(new AssignedUnit(name, u.targets, u.actuals, u.periods)));
+        units.forEach((name, u) -> built.add(new AssignedUnit(name, u.targets, u.actuals, u.periods, u.share)));
         Indicator f = first;
         return new Indicator(f.code(), f.name(), f.description(), f.type(), f.unit(), f.source(), f.algorithm(),
                 f.weight(), f.pira(), f.paretoCode(), f.baseline(), targets, thresholds, actuals, f.outcome(),
-                f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built);
+                f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built, f.unitsRollup());
     }
 
     private void add(AssignedUnit u, List<ImportNote> notes) {
         Unit unit = units.computeIfAbsent(u.name(), n -> new Unit());
+        unit.share = unit.share != null ? unit.share : u.share();
         byYear(unit.targets, u.targets(), "target (" + u.name() + ")", notes);
         byYear(unit.actuals, u.actuals(), "valore conseguito (" + u.name() + ")", notes);
         addPeriods(unit.periods, u.periods(), notes);

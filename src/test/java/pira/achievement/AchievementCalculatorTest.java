@@ -35,7 +35,41 @@ class AchievementCalculatorTest {
             actuals.put((Integer) more[i], v((String) more[i + 1]));
         }
         return new Indicator("1.1.1", name, null, null, null, null, null, v(weight), false, null, null, targets,
-                List.of(), actuals, null, null, null, null, null, null, null);
+                List.of(), actuals, null, null, null, null, null, null, null, null);
+    }
+
+    /** An indicator assigned to units: (name, target, actual, share) of each; rolled up as {@code rollup} says. */
+    private static Indicator assigned(String rollup, String[]... units) {
+        List<pira.model.AssignedUnit> list = new java.util.ArrayList<>();
+        for (String[] u : units) {
+            list.add(new pira.model.AssignedUnit(u[0], new TreeMap<>(java.util.Map.of(2019, v(u[1]))),
+                    new TreeMap<>(java.util.Map.of(2019, v(u[2]))), null, v(u[3])));
+        }
+        return new Indicator("1.1.1", "Imprese assistite", null, null, null, null, null, null, false, null, null, null,
+                List.of(), null, null, null, null, null, null, null, list, rollup);
+    }
+
+    @org.junit.jupiter.api.Test
+    void unitsRollUpByMeanShareOrSum() {
+        String[] big = {"Sede", "100", "90", "75"};
+        String[] small = {"Filiale", "10", "5", "25"};
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        // mean: (90 + 50) / 2 = 70
+        Assessment mean = c.indicator(assigned(null, big, small), null);
+        assertThat(mean.percent()).isEqualByComparingTo("70");
+        assertThat(mean.method()).isEqualTo("media delle strutture assegnatarie (valutate 2 di 2)");
+        // by share: 0,75 * 90 + 0,25 * 50 = 80
+        Assessment share = c.indicator(assigned("quota", big, small), null);
+        assertThat(share.percent()).isEqualByComparingTo("80");
+        assertThat(share.method()).isEqualTo("media delle strutture pesata per la loro quota (valutate 2 di 2)");
+        // sum: 95 of 110
+        Assessment sum = c.indicator(assigned("somma", big, small), null);
+        assertThat(sum.percent()).isCloseTo(new BigDecimal("86.3636"),
+                org.assertj.core.api.Assertions.within(new BigDecimal("0.0001")));
+        assertThat(sum.method()).isEqualTo("più alto è meglio, somma delle 2 strutture");
+        assertThat(c.indicator(assigned("somma", big, new String[] {"Filiale", "10", "in corso", "25"}), null)
+                .reason()).isEqualTo("per sommare le strutture servono target e valore 2019 numerici di ognuna:"
+                + " mancano per Filiale");
     }
 
     @ParameterizedTest(name = "target {0}, valore {1} -> {2}")
@@ -96,7 +130,7 @@ class AchievementCalculatorTest {
         Indicator base = ind("x", null, "3,25%", "2,90%");
         Indicator withSoglie = new Indicator("1.1.1", "x", null, null, null, null, null, null, false, null, null,
                 base.targets(), List.of(new Threshold(2019, BigDecimal.valueOf(80), v("3,00%")),
-                new Threshold(2019, BigDecimal.valueOf(60), v("2,85%"))), base.actuals(), null, null, null, null, null, null, null);
+                new Threshold(2019, BigDecimal.valueOf(60), v("2,85%"))), base.actuals(), null, null, null, null, null, null, null, null);
         assertThat(c.indicator(withSoglie, null).percent()).isEqualByComparingTo("60");
         assertThat(c.indicator(withSoglie, null).method()).isEqualTo("soglie");
     }

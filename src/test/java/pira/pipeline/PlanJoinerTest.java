@@ -96,11 +96,11 @@ class PlanJoinerTest {
     @Test
     void layoutsWithoutCodesAreMatchedByName() {
         Indicator p = new Indicator(null, "N. imprese che utilizzano servizio SUAP convenzionato Camera", null, null,
-                null, null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null);
         Indicator r = new Indicator(null, "N. imprese che utilizzano il servizio SUAP associato Camera", null, null, null,
                 null, null, null, false, null, null, null, null,
                 new java.util.TreeMap<>(Map.of(2019, new pira.model.Value("5.866", null, null))), null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         Plan a = new Plan(Plan.SCHEMA_VERSION, null, "piano", List.of(2019),
                 List.of(new pira.model.SourceFile("p.csv", "0".repeat(64), "csv", "m")), List.of(), List.of(p), List.of(), List.of());
         Plan b = new Plan(Plan.SCHEMA_VERSION, null, "relazione", List.of(2019),

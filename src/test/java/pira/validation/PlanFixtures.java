@@ -72,7 +72,7 @@ final class PlanFixtures {
     static Indicator withStated(String code, String stated, Object[] actuals, Object... targets) {
         Indicator i = full(code, null, null, null, actuals, targets);
         return new Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null, i.targets(),
-                i.thresholds(), i.actuals(), null, v(stated), null, null, i.provenance(), null, null);
+                i.thresholds(), i.actuals(), null, v(stated), null, null, i.provenance(), null, null, null);
     }
 
     /** An indicator with a stated outcome and actual values (year, text pairs). */
@@ -91,7 +91,7 @@ final class PlanFixtures {
             acts.put((Integer) actuals[i], v((String) actuals[i + 1]));
         }
         return new Indicator(code, "Indicatore " + code, null, null, unit, null, null, v(weight), false, null, null,
-                targets, new ArrayList<>(), acts, v(outcome), null, null, null, Location.ofRow("f.xlsx", "s", row++), null, null);
+                targets, new ArrayList<>(), acts, v(outcome), null, null, null, Location.ofRow("f.xlsx", "s", row++), null, null, null);
     }
 
     static final List<Integer> Y3 = List.of(2020, 2021, 2022);

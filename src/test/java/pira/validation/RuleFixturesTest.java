@@ -140,11 +140,11 @@ class RuleFixturesTest {
     private static pira.model.Indicator units(pira.model.Indicator i, boolean first, boolean second) {
         List<pira.model.AssignedUnit> units = List.of(
                 new pira.model.AssignedUnit("Segreteria", first ? new java.util.TreeMap<>(java.util.Map.of(2020,
-                        PlanFixtures.v("100%"))) : null, null, null),
+                        PlanFixtures.v("100%"))) : null, null, null, null),
                 new pira.model.AssignedUnit("Personale", second ? new java.util.TreeMap<>(java.util.Map.of(2020,
-                        PlanFixtures.v("100%"))) : null, null, null));
+                        PlanFixtures.v("100%"))) : null, null, null, null));
         return new pira.model.Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null,
-                i.targets(), i.thresholds(), i.actuals(), null, null, null, null, i.provenance(), null, units);
+                i.targets(), i.thresholds(), i.actuals(), null, null, null, null, i.provenance(), null, units, null);
     }
 
     static Stream<Arguments> cases() {
