@@ -429,11 +429,9 @@ public final class TableMapper {
         if (ignoredOrLevel != null) {
             return ignoredOrLevel;
         }
-        if (text == null && (describing != null || loneText(row))) {
-            text = rowText(row, "\t");
-        }
         if (loneText(row)) {
             // a paragraph or a title across the table is no row of data: its text in the code column is no code
+            text = text != null ? text : rowText(row, "\t");
             if (described(text)) {
                 return RowOutcome.DESCRIZIONE;
             }

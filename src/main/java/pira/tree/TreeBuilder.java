@@ -69,11 +69,9 @@ public final class TreeBuilder {
 
     /** The element of {@code level}-rank {@code rank} with this code under the parent of that rank, or null. */
     public ElementBuilder findByCode(int rank, pira.model.Level level, String code) {
-        for (ElementBuilder e : index.getOrDefault(parentFor(rank), Map.of()).getOrDefault(key(level, "c:", code),
-                List.of())) {
-            return e;
-        }
-        return null;
+        List<ElementBuilder> coded = index.getOrDefault(parentFor(rank), Map.of())
+                .getOrDefault(key(level, "c:", code), List.of());
+        return coded.isEmpty() ? null : coded.get(0);
     }
 
     /** Makes {@code element} (already in the tree) the open one at {@code rank}, closing the ranks below. */
