@@ -83,16 +83,22 @@ public final class TableMapper {
     }
 
     /**
-     * Reads the tables the mapping takes (the sheets {@code reader.sheets} names) into one plan: one tree, an element
-     * named on two sheets is one element. {@code sheetYears} gives each table's year, or null.
+     * Reads the tables the mapping takes (the sheets {@code reader.sheets} names) where its header is found into one
+     * plan: one tree, an element named on two sheets is one element. {@code sheetYears} gives each table's year, or
+     * null. Empty where no table has the header; the balance names the tables read.
      */
-    public static Result mapAll(Mapping mapping, String file, List<RawTable> tables, List<Integer> sheetYears)
-            throws MappingMismatchException {
+    public static java.util.Optional<Result> mapAll(Mapping mapping, String file, List<RawTable> tables,
+                                                    List<Integer> sheetYears) throws MappingMismatchException {
         SharedPlan plan = new SharedPlan();
+        boolean any = false;
         for (int t = 0; t < tables.size(); t++) {
-            new TableMapper(mapping, file, tables.get(t), plan, sheetYears.get(t)).read();
+            TableMapper mapper = new TableMapper(mapping, file, tables.get(t), plan, sheetYears.get(t));
+            if (mapper.hasHeader()) {
+                mapper.read();
+                any = true;
+            }
         }
-        return plan.result();
+        return any ? java.util.Optional.of(plan.result()) : java.util.Optional.empty();
     }
 
     private TableMapper(Mapping mapping, String file, RawTable table, SharedPlan plan, Integer sheetYear) {

@@ -107,8 +107,15 @@ public final class Importer {
             result = new BlockMapper(mapping, document.file(), read.get(0)).map();
         } else if (mapping.reader().sheets() != null) {
             List<Integer> sheetYears = new ArrayList<>();
-            read = sheets(document, mapping, sheetYears);
-            result = TableMapper.mapAll(mapping, document.file(), read, sheetYears);
+            List<RawTable> named = sheets(document, mapping, sheetYears);
+            result = TableMapper.mapAll(mapping, document.file(), named, sheetYears).orElseThrow(() ->
+                    new MappingMismatchException(document.file() + ": nessun foglio corrisponde a reader.sheets \""
+                            + mapping.reader().sheets() + "\" e ha l'intestazione " + mapping.header().find()
+                            + " (mappatura " + mapping.id() + "); fogli presenti: "
+                            + document.tables().stream().map(RawTable::name).toList()));
+            java.util.Set<String> balanced = result.balance().stream().map(pira.model.RowBalance::table)
+                    .collect(java.util.stream.Collectors.toSet());
+            read = named.stream().filter(t -> balanced.contains(t.name())).toList();
         } else {
             TableMapper tableMapper = tableMapper(document, mapping);
             read = List.of(tableMapper.table());
@@ -136,27 +143,20 @@ public final class Importer {
     }
 
     /**
-     * The sheets {@code reader.sheets} names, in the workbook's order, where the mapping's header is found; with the
-     * year each name gives in the pattern's group (?<year>...), or null.
+     * The sheets {@code reader.sheets} names, in the workbook's order, with the year each name gives in the pattern's
+     * group (?<year>...), or null. Which of them have the header, {@link TableMapper#mapAll} finds.
      */
-    private static List<RawTable> sheets(RawDocument document, Mapping mapping, List<Integer> years)
-            throws MappingMismatchException {
+    private static List<RawTable> sheets(RawDocument document, Mapping mapping, List<Integer> years) {
         java.util.regex.Pattern names = java.util.regex.Pattern.compile(mapping.reader().sheets(),
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         List<RawTable> tables = new ArrayList<>();
         for (RawTable t : document.tables()) {
             java.util.regex.Matcher m = names.matcher(t.name());
-            if (m.find() && new TableMapper(mapping, document.file(), t).hasHeader()) {
+            if (m.find()) {
                 tables.add(t);
                 String year = mapping.reader().sheets().contains("?<year>") ? m.group("year") : null;
                 years.add(year == null || !year.matches("\\d{4}") ? null : Integer.valueOf(year));
             }
-        }
-        if (tables.isEmpty()) {
-            throw new MappingMismatchException(document.file() + ": nessun foglio corrisponde a reader.sheets \""
-                    + mapping.reader().sheets() + "\" e ha l'intestazione " + mapping.header().find()
-                    + " (mappatura " + mapping.id() + "); fogli presenti: "
-                    + document.tables().stream().map(RawTable::name).toList());
         }
         return tables;
     }
