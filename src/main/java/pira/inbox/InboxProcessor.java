@@ -190,10 +190,8 @@ public final class InboxProcessor {
         Path file = writable(listed);
         step("hash");
         String sha = sha256(file);
-        // unique across passes and processes: the audit line of a journal is recognised by this id
-        String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "")
-                + "-" + sha.substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String time = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        String id = journalId(sha.substring(0, 12) + "-");
+        String time = now();
         Journal journal;
         String earlier = known.get(sha);
         if (earlier != null) {
@@ -240,6 +238,25 @@ public final class InboxProcessor {
         return renamed;
     }
 
+    /** Now, to the second, as the audit writes it. */
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * A journal's id, unique across passes and processes (the audit line of a journal is recognised by it): the time,
+     * then {@code middle} (the start of the file's hash, where known), then a random part.
+     */
+    private String journalId(String middle) {
+        return now().replace(":", "") + "-" + middle + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The audit event of a file left where it is, with the outcome and the reason. */
+    private AuditEvent untouched(Path file, String outcome, String reason) {
+        return new AuditEvent(UUID.randomUUID().toString(), now(), file.getFileName().toString(), null, null, outcome,
+                null, null, null, null, null, null, reason);
+    }
+
     /**
      * A file whose processing broke (an error of pira, a file it may not read, a name the system refuses): it goes to
      * failed/ with the explanation, like any failure. Where even that is impossible it is quarantined: named once in
@@ -249,10 +266,7 @@ public final class InboxProcessor {
         String name = file.getFileName().toString();
         String error = name + ": " + Failures.describe(broken);
         try {
-            String time = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-            String id = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + "-"
-                    + UUID.randomUUID().toString().substring(0, 8);
-            Journal journal = failure(file, id, time, null, new ImportResult(name, null, null, false, error,
+            Journal journal = failure(file, journalId(""), now(), null, new ImportResult(name, null, null, false, error,
                     ImportResult.Failure.UNEXPECTED));
             writeJournal(journal);
             apply(journal);
@@ -273,9 +287,7 @@ public final class InboxProcessor {
                     + reason.replace('\n', ' ') + "\n";
             Files.writeString(workspace.quarantine(), entry, java.nio.charset.StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            audit.append(new AuditEvent(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(
-                    ChronoUnit.SECONDS).toString(), file.getFileName().toString(), null, null, "in quarantena",
-                    null, null, null, null, null, null, reason));
+            audit.append(untouched(file, "in quarantena", reason));
         } catch (IOException | RuntimeException e) {
             problems.add("la quarantena di " + file.getFileName() + " non si può registrare: " + Failures.describe(e));
         }
@@ -584,9 +596,7 @@ public final class InboxProcessor {
         Files.writeString(said, entry + "\n", java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         problems.add(f.getFileName() + " in inbox/: " + why + ".");
-        audit.append(new AuditEvent(UUID.randomUUID().toString(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)
-                .toString(), f.getFileName().toString(), null, null, "non elaborato", null, null, null, null, null,
-                null, why));
+        audit.append(untouched(f, "non elaborato", why));
     }
 
     private static boolean readable(Path f) {
