@@ -28,7 +28,7 @@ final class ColumnLevels {
 
     /** The fields of one row: their text, which were inherited or missed by {@code extract}, and where each is. */
     record RowFields(Map<String, String> values, Set<String> inherited, Set<String> missedByExtract,
-                     Function<String, Location> locate) {
+                     Function<String, Location> locate, Function<String, Map<String, Value>> unitCells) {
 
         /** The value of a field, with its place, or null where the field is not given or blank. */
         Value value(String field) {
@@ -73,8 +73,7 @@ final class ColumnLevels {
     /** Whether the row names any level in its columns. */
     boolean anyOn(Map<String, String> fields) {
         for (int c : columnLevels) {
-            if (!TableMapper.blank(fields.get(levels.get(c).code()))
-                    || !TableMapper.blank(fields.get(levels.get(c).name()))) {
+            if (key(fields.get(levels.get(c).code())) != null || key(fields.get(levels.get(c).name())) != null) {
                 return true;
             }
         }
@@ -100,8 +99,8 @@ final class ColumnLevels {
         int deepest = -1;
         for (int i = 0; i < n; i++) {
             Mapping.LevelSpec spec = levels.get(columnLevels.get(i));
-            codes[i] = TableMapper.clean(fields.values().get(spec.code()));
-            String name = TableMapper.clean(fields.values().get(spec.name()));
+            codes[i] = key(fields.values().get(spec.code()));
+            String name = key(fields.values().get(spec.name()));
             keys[i] = codes[i] != null ? codes[i] : name;
             if (keys[i] != null) {
                 deepest = i;
@@ -138,8 +137,8 @@ final class ColumnLevels {
             String description = TableMapper.clean(fields.values().get(spec.description()));
             Location at = fields.locate().apply(spec.code() != null ? spec.code() : spec.name());
             TreeBuilder.Opened opened = tree.open(rank, new ElementBuilder(Level.fromId(spec.level()), codes[i],
-                    codes[i] != null ? TableMapper.clean(fields.values().get(spec.name())) : keys[i], weight, at,
-                    description));
+                    codes[i] != null ? key(fields.values().get(spec.name())) : keys[i], weight, at,
+                    description).withUnits(units(spec, fields)));
             if (opened.created()) {
                 created.add(opened.element().level());
             }
@@ -181,6 +180,25 @@ final class ColumnLevels {
             left = i;
         }
         return left;
+    }
+
+    /**
+     * A level's code or name as the cell gives it; a cell without a letter or a digit (the "." or "-" an export writes
+     * where an objective has no action) names nothing.
+     */
+    private static String key(String text) {
+        String clean = TableMapper.clean(text);
+        return clean == null || clean.codePoints().noneMatch(Character::isLetterOrDigit) ? null : clean;
+    }
+
+    /** The units the row's unit columns assign to the level's element, each with its cell as share. */
+    private static List<pira.model.AssignedUnit> units(Mapping.LevelSpec spec, RowFields fields) {
+        List<pira.model.AssignedUnit> units = new ArrayList<>();
+        if (spec.units() != null) {
+            fields.unitCells().apply(spec.units()).forEach((unit, share) ->
+                    units.add(new pira.model.AssignedUnit(unit, null, null, null, share)));
+        }
+        return units;
     }
 
     /** A level whose code and name cells have text that its {@code extract} did not find its form in. */

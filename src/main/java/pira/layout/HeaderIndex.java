@@ -15,13 +15,15 @@ import pira.source.RawTable;
  * The columns of a table as its header names them. A header of several rows gives each column a
  * path such as "Obiettivi strategici / Target / 2022": merged group cells count for every column they
  * span. Fields are found by regular expression on that path; a group {@code (?<year>...)} makes a field
- * a set of columns, one per year.
+ * a set of columns, one per year, and a group {@code (?<unit>...)} a set of columns, one per organisational unit
+ * (an objectives x units matrix).
  */
 final class HeaderIndex {
 
     private final List<String> paths;
     private final Map<String, Integer> single = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Integer>> byYear = new LinkedHashMap<>();
+    private final Map<String, LinkedHashMap<String, Integer>> byUnit = new LinkedHashMap<>();
     private final List<String> missing = new ArrayList<>();
     /** The fields whose pattern matches several columns (or a year twice) with nothing to choose among them. */
     private final Map<String, List<String>> ambiguous = new LinkedHashMap<>();
@@ -51,7 +53,9 @@ final class HeaderIndex {
             }
             Pattern pattern = c.getValue().header();
             boolean yearField = pattern.pattern().contains("?<year>");
+            boolean unitField = pattern.pattern().contains("?<unit>");
             TreeMap<Integer, Integer> years = new TreeMap<>();
+            LinkedHashMap<String, Integer> units = new LinkedHashMap<>();
             Integer found = null;
             int seen = 0;
             List<Integer> matching = new ArrayList<>();
@@ -59,7 +63,12 @@ final class HeaderIndex {
                 // an empty header cell is a candidate too (a Word table's code column often has none)
                 Matcher m = pattern.matcher(BoundedText.of(paths.get(col - 1)));
                 if (m.find()) {
-                    if (yearField) {
+                    if (unitField) {
+                        String unit = m.group("unit") == null ? "" : m.group("unit").trim();
+                        if (unit.isEmpty() || units.putIfAbsent(unit, col) != null) {
+                            matching.add(col); // a unit without a name, or the same unit twice
+                        }
+                    } else if (yearField) {
                         if (years.putIfAbsent(Integer.valueOf(m.group("year")), col) != null) {
                             matching.add(col); // the same year twice
                         }
@@ -71,11 +80,13 @@ final class HeaderIndex {
                     }
                 }
             }
-            if (!c.getValue().chosen() && (yearField ? !matching.isEmpty() : matching.size() > 1)) {
+            if (!c.getValue().chosen() && (yearField || unitField ? !matching.isEmpty() : matching.size() > 1)) {
                 ambiguous.put(c.getKey(), matching.stream().map(col -> pira.model.Location.columnLetters(col) + " \""
                         + paths.get(col - 1) + "\"").toList());
             }
-            if (yearField && !years.isEmpty()) {
+            if (unitField && !units.isEmpty()) {
+                byUnit.put(c.getKey(), units);
+            } else if (yearField && !years.isEmpty()) {
                 byYear.put(c.getKey(), years);
             } else if (found != null) {
                 single.put(c.getKey(), found);
@@ -99,6 +110,7 @@ final class HeaderIndex {
     List<String> unread() {
         java.util.Set<Integer> read = new java.util.HashSet<>(single.values());
         byYear.values().forEach(y -> read.addAll(y.values()));
+        byUnit.values().forEach(u -> read.addAll(u.values()));
         List<String> out = new ArrayList<>();
         for (int col = 1; col <= paths.size(); col++) {
             if (!read.contains(col) && !paths.get(col - 1).isEmpty()) {
@@ -114,6 +126,11 @@ final class HeaderIndex {
 
     TreeMap<Integer, Integer> yearColumns(String field) {
         return byYear.get(field);
+    }
+
+    /** The columns of a field with a group (?<unit>...), by the unit each names, in the header's order; or null. */
+    LinkedHashMap<String, Integer> unitColumns(String field) {
+        return field == null ? null : byUnit.get(field);
     }
 
     /** The fields whose header pattern matches several columns, each with the columns it matches. */

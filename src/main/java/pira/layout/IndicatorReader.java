@@ -101,6 +101,8 @@ final class IndicatorReader {
             targets = new TreeMap<>();
             actuals = new TreeMap<>();
             periods = new TreeMap<>();
+        } else {
+            units.addAll(unitColumns(spec, row, fields, header));
         }
         return new Indicator(code, name,
                 text(fields, spec.description()), text(fields, spec.type()), text(fields, spec.unit()),
@@ -110,7 +112,62 @@ final class IndicatorReader {
                 targets, thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null), periods, units, rollup(spec));
+                row.locate(file, sheet, null), periods, units, units.isEmpty() ? null : rollup(spec));
+    }
+
+    /**
+     * The units an objectives x units matrix gives the indicator: for each field of {@code assignee_share},
+     * {@code targets} and {@code actuals} whose header has a group (?<unit>...), each non-empty cell is that unit's
+     * share or value; a unit whose cells are all empty is not assigned.
+     */
+    private List<AssignedUnit> unitColumns(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields,
+                                           HeaderIndex header) {
+        Map<String, SortedMap<Integer, Value>> targets = unitYearCells(spec.targets(), row, fields, header);
+        Map<String, SortedMap<Integer, Value>> actuals = unitYearCells(spec.actuals(), row, fields, header);
+        Map<String, Value> shares = unitCells(spec.assigneeShare(), row, header);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(shares.keySet());
+        names.addAll(targets.keySet());
+        names.addAll(actuals.keySet());
+        List<AssignedUnit> units = new ArrayList<>();
+        for (String unit : names) {
+            units.add(new AssignedUnit(unit, targets.get(unit), actuals.get(unit), null, shares.get(unit)));
+        }
+        return units;
+    }
+
+    /** The non-empty cells of a unit field's columns on the row, by unit; empty where the field is not one. */
+    Map<String, Value> unitCells(String field, RawRow row, HeaderIndex header) {
+        Map<String, Value> cells = new java.util.LinkedHashMap<>();
+        Map<String, Integer> columns = header.unitColumns(field);
+        if (columns != null) {
+            columns.forEach((unit, col) -> {
+                String raw = row.cell(col);
+                if (!TableMapper.blank(raw)) {
+                    cells.put(unit, valueOf(field, raw, row.locate(file, sheet, col)));
+                }
+            });
+        }
+        return cells;
+    }
+
+    /** A unit field's cells as values of the year the spec gives (year, year_field, or the sheet's). */
+    private Map<String, SortedMap<Integer, Value>> unitYearCells(Mapping.YearValues spec, RawRow row,
+                                                                 Map<String, String> fields, HeaderIndex header) {
+        Map<String, SortedMap<Integer, Value>> out = new java.util.LinkedHashMap<>();
+        if (spec == null || header.unitColumns(spec.field()) == null) {
+            return out;
+        }
+        Map<String, Value> cells = unitCells(spec.field(), row, header);
+        if (cells.isEmpty()) {
+            return out;
+        }
+        Integer year = spec.year() != null ? spec.year() : spec.yearField() != null
+                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+        if (year != null) {
+            years.add(year);
+            cells.forEach((unit, v) -> out.put(unit, new TreeMap<>(Map.of(year, v))));
+        }
+        return out;
     }
 
     private SortedMap<Integer, Value> byYear(Mapping.YearValues spec, RawRow row, Map<String, String> fields,
@@ -206,7 +263,7 @@ final class IndicatorReader {
 
     /** How an indicator's units roll up, in the model's words; the mean where the mapping does not say. */
     private static String rollup(Mapping.IndicatorSpec spec) {
-        if (spec.assignee() == null || spec.unitsRollup() == null) {
+        if (spec.unitsRollup() == null) {
             return null;
         }
         return switch (spec.unitsRollup()) {

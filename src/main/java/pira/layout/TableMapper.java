@@ -399,9 +399,12 @@ public final class TableMapper {
             // a pattern that fits several columns would silently take the first
             throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": "
                     + next.ambiguous().entrySet().stream().map(e -> "il campo '" + e.getKey() + "' ("
-                    + mapping.columns().get(e.getKey()) + ") corrisponde a più colonne: "
-                    + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
-                    + ". Rendere l'espressione più precisa, o scegliere la colonna con nth");
+                    + mapping.columns().get(e.getKey()) + ") corrisponde a più colonne"
+                    + (String.valueOf(mapping.columns().get(e.getKey()).header()).contains("?<unit>")
+                    ? " senza nome di struttura nel gruppo (?<unit>...), o alla stessa struttura due volte: "
+                    : ": ") + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
+                    + ". Rendere l'espressione più precisa, o scegliere la colonna con nth; se ogni colonna è una"
+                    + " struttura (una matrice obiettivi x strutture), un gruppo (?<unit>...) ne fa una dimensione");
         }
         Location at = rows.get(index).locate(file, table.name(), null);
         for (String m : next.missing()) {
@@ -476,7 +479,8 @@ public final class TableMapper {
             indicatorCode = indicatorCode != null ? indicatorCode : clean(fields.get(spec.code()));
         }
         Set<Level> created = columnLevels.place(row, new ColumnLevels.RowFields(fields, inherited, missedByExtract,
-                field -> locationOf(row, field)), indicatorCode);
+                field -> locationOf(row, field), field -> indicatorReader.unitCells(field, row, header)),
+                indicatorCode);
         int read = 0;
         int grouped = 0;
         boolean skipped = false;
@@ -517,7 +521,7 @@ public final class TableMapper {
             return RowOutcome.INDICATORE;
         }
         if (grouped > 0) {
-            return RowOutcome.UNITA;
+            return RowOutcome.RAGGRUPPATA;
         }
         if (skipped) {
             return RowOutcome.SEGNALATA;

@@ -131,12 +131,14 @@ public record Mapping(
      * columns of each data row ({@code code}, {@code name}, {@code weight}, {@code description} name fields), or
      * from rows of their own whose text matches {@code match} (a row above a table, a heading between tables, the
      * header row itself); then {@code description: true} collects the text rows that follow as its description.
+     * {@code units} names a field with a column per organisational unit (an objectives x units matrix): each
+     * non-empty cell assigns that unit to the element, with the cell's value as its share.
      */
     public record LevelSpec(String level, String code, String name, String weight, String description,
-                            String match) {
+                            String match, String units) {
 
         static LevelSpec ofRows(String level, String match, boolean description) {
-            return new LevelSpec(level, null, null, null, description ? "true" : null, match);
+            return new LevelSpec(level, null, null, null, description ? "true" : null, match, null);
         }
 
         /** Opened by rows of its own rather than read from columns. */

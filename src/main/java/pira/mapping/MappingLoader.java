@@ -234,7 +234,11 @@ public final class MappingLoader {
                 } else if (spec.column() == null && spec.header() == null) {
                     add(at, "manca 'header' (l'intestazione della colonna) oppure 'column' (la sua posizione)");
                 }
-                pattern(object ? at + "/header" : at, spec.header());
+                Pattern header = pattern(object ? at + "/header" : at, spec.header());
+                if (header != null && header.pattern().contains("?<unit>") && header.pattern().contains("?<year>")) {
+                    add(object ? at + "/header" : at, "un campo ha una colonna per anno (?<year>...) o una per"
+                            + " struttura (?<unit>...), non entrambe");
+                }
                 Pattern extract = pattern(at + "/extract", c.getValue().extract());
                 if (extract != null && !extract.pattern().contains("?<value>")) {
                     add(at + "/extract", "l'espressione deve avere un gruppo (?<value>...)");
@@ -275,6 +279,11 @@ public final class MappingLoader {
                 field(at + "/name", l.name());
                 field(at + "/weight", l.weight());
                 field(at + "/description", l.description());
+                field(at + "/units", l.units());
+                if (l.units() != null && !unitField(l.units())) {
+                    add(at + "/units", "'units' vuole un campo con una colonna per struttura: un gruppo (?<unit>...)"
+                            + " nella sua intestazione in 'columns'");
+                }
                 return;
             }
             if (l.code() != null || l.name() != null || l.weight() != null) {
@@ -373,6 +382,17 @@ public final class MappingLoader {
             if ("share".equals(s.unitsRollup()) && s.assigneeShare() == null) {
                 add(at + "/units_rollup", "con 'share' serve 'assignee_share': il campo della quota di ogni struttura");
             }
+            List<String> unitFields = java.util.stream.Stream.of(s.assigneeShare(),
+                    s.targets() == null ? null : s.targets().field(), s.actuals() == null ? null : s.actuals().field())
+                    .filter(this::unitField).toList();
+            if (s.assignee() != null && !unitFields.isEmpty()) {
+                add(at + "/assignee", "le strutture sono o sulle righe ('assignee') o nelle colonne (un gruppo"
+                        + " (?<unit>...) nell'intestazione di " + unitFields + "), non in entrambi i modi");
+            }
+            if (s.unitsRollup() != null && s.assignee() == null && unitFields.isEmpty()) {
+                add(at + "/units_rollup", "'units_rollup' dice come sommare le strutture: servono 'assignee' (la"
+                        + " struttura di ogni riga) o colonne per struttura (un gruppo (?<unit>...) in 'columns')");
+            }
             for (int g = 0; g < s.groupBy().size(); g++) {
                 field(at + "/group_by/" + g, s.groupBy().get(g));
             }
@@ -407,7 +427,17 @@ public final class MappingLoader {
             }
         }
 
+        /** A field read from one column per organisational unit: its header has a group (?<unit>...). */
+        private boolean unitField(String name) {
+            return name != null && mapping.columns().containsKey(name)
+                    && String.valueOf(mapping.columns().get(name).header()).contains("?<unit>");
+        }
+
         private void field(String at, String name) {
+            if (unitField(name) && !at.matches(".*/(assignee_share|units|targets|actuals|targets/field|actuals/field)")) {
+                add(at, "il campo '" + name + "' ha una colonna per struttura (un gruppo (?<unit>...)): si usa in"
+                        + " 'assignee_share', 'targets' o 'actuals' di un indicatore, o in 'units' di un livello");
+            }
             if (name != null && !mapping.columns().containsKey(name)) {
                 add(at, "il campo '" + name + "' non è definito in 'columns'; campi definiti: "
                         + new TreeSet<>(mapping.columns().keySet()));

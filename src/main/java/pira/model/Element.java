@@ -9,7 +9,8 @@ import java.util.List;
  * with its own indicators and its children. A level that a document does not have is simply absent.
  * Some documents split an element's achievement between its own indicators and its children
  * ("Peso indicatori 40%", "Peso ob. Operativi 60%"): those two weights, when stated, are
- * {@code indicatorsWeight} and {@code childrenWeight}.
+ * {@code indicatorsWeight} and {@code childrenWeight}. An objectives x units matrix gives the organisational units
+ * assigned to an element, each with its share (the FTE a unit gives it, where the document states one): {@code units}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Element(
@@ -22,11 +23,20 @@ public record Element(
         Value childrenWeight,
         Location provenance,
         List<Indicator> indicators,
-        List<Element> children) {
+        List<Element> children,
+        List<AssignedUnit> units) {
 
     public Element {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         children = children == null ? List.of() : List.copyOf(children);
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /** An element with no units assigned. */
+    public Element(Level level, String code, String name, String description, Value weight, Value indicatorsWeight,
+                   Value childrenWeight, Location provenance, List<Indicator> indicators, List<Element> children) {
+        this(level, code, name, description, weight, indicatorsWeight, childrenWeight, provenance, indicators,
+                children, List.of());
     }
 
     /** An element whose achievement is the plain weighted mean of its indicators and children. */

@@ -22,11 +22,14 @@ public record Plan(
         List<ImportNote> notes,
         List<RowBalance> balance) {
 
-    /** 1.1 adds {@code balance}; files of version 1.0 are read as they are. */
-    public static final String SCHEMA_VERSION = "1.1";
+    /**
+     * 1.1 adds {@code balance}, an indicator's {@code periods} and {@code units}; 1.2 the outcome {@code raggruppata}
+     * and an element's {@code units}. Files of the older versions are read as they are.
+     */
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** The versions {@link PlanJson} reads. */
-    public static final List<String> READABLE_VERSIONS = List.of("1.0", SCHEMA_VERSION);
+    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", SCHEMA_VERSION);
 
     public Plan {
         years = years == null ? List.of() : List.copyOf(years);

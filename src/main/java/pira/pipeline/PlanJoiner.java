@@ -110,7 +110,7 @@ public final class PlanJoiner {
             }
             out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.indicatorsWeight(),
                     e.childrenWeight(), e.provenance(), indicators,
-                    mergeElements(e.children(), matched, notes)));
+                    mergeElements(e.children(), matched, notes), e.units()));
         }
         return out;
     }

@@ -43,14 +43,31 @@ public final class PlanSummary {
         for (RowBalance b : plan.balance()) {
             String outcomes = Arrays.stream(RowOutcome.values())
                     .filter(o -> b.outcomes().containsKey(o.id()))
-                    .map(o -> o.count(b.outcomes().get(o.id())))
+                    .filter(o -> o != RowOutcome.RAGGRUPPATA || !b.outcomes().containsKey(RowOutcome.INDICATORE.id()))
+                    .map(o -> o == RowOutcome.INDICATORE ? indicators(b) : o.count(b.outcomes().get(o.id())))
                     .collect(Collectors.joining(", "));
             String table = b.table().equals(b.file()) ? "" : b.table();
             String file = severalFiles ? b.file() : "";
             String where = file.isEmpty() && table.isEmpty() ? ""
                     : String.join(", ", java.util.stream.Stream.of(file, table).filter(x -> !x.isEmpty()).toList()) + ": ";
-            lines.add(where + b.rows() + (b.rows() == 1 ? " riga: " : " righe: ") + outcomes);
+            lines.add(where + number(b.rows()) + (b.rows() == 1 ? " riga: " : " righe: ") + outcomes);
         }
         return lines;
+    }
+
+    /**
+     * "129 indicatori in 1.222 righe raggruppate" where rows of one indicator were grouped ({@code group_by}),
+     * else "27 indicatori".
+     */
+    private static String indicators(RowBalance b) {
+        int read = b.outcomes().get(RowOutcome.INDICATORE.id());
+        int grouped = b.outcomes().getOrDefault(RowOutcome.RAGGRUPPATA.id(), 0);
+        String count = number(read) + (read == 1 ? " indicatore" : " indicatori");
+        return grouped == 0 ? count : count + " in " + number(read + grouped) + " righe raggruppate";
+    }
+
+    /** 1.222, as an Italian reader writes it. */
+    private static String number(int n) {
+        return java.text.NumberFormat.getIntegerInstance(Locale.ITALIAN).format(n);
     }
 }

@@ -27,6 +27,8 @@ public final class ElementBuilder {
     /** The indicators gathered from several rows, by their {@code group_by} key. */
     private final java.util.Map<String, IndicatorMerge> grouped = new java.util.HashMap<>();
     final List<ElementBuilder> children = new ArrayList<>();
+    /** The units an objectives x units matrix assigns to it. */
+    List<pira.model.AssignedUnit> units = List.of();
     /** Set when the element is placed in the tree. */
     ElementBuilder parent;
 
@@ -82,6 +84,12 @@ public final class ElementBuilder {
     /** "l'obiettivo strategico OS1.1", for messages. */
     public String label() {
         return level.withArticle() + " " + key();
+    }
+
+    /** The units an objectives x units matrix assigns to the element, each with its share. */
+    public ElementBuilder withUnits(List<pira.model.AssignedUnit> assigned) {
+        units = List.copyOf(assigned);
+        return this;
     }
 
     /** A name wrapped over more lines (a printed block layout): the next line joins it. */
@@ -140,6 +148,6 @@ public final class ElementBuilder {
         return new Element(level, code, name, description.length() == 0 ? null : description.toString(), weight,
                 indicatorsWeight, childrenWeight, provenance, indicators.stream().map(i -> i instanceof Indicator
                         whole ? whole : ((IndicatorMerge) i).build()).toList(),
-                children.stream().map(ElementBuilder::build).toList());
+                children.stream().map(ElementBuilder::build).toList(), units);
     }
 }

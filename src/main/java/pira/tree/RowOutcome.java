@@ -10,6 +10,8 @@ public enum RowOutcome {
     DESCRIZIONE("descrizione", "descrizioni"),
     /** A row that names only elements already read (an export that repeats the hierarchy, a value line). */
     UNITA("unita a un elemento già letto", "unite a elementi già letti"),
+    /** A row whose indicator is one already read ({@code group_by}): its values joined that indicator. */
+    RAGGRUPPATA("raggruppata in un indicatore già letto", "raggruppate in indicatori già letti"),
     INTESTAZIONE("intestazione", "intestazioni"),
     /** Above the first header, where the mapping reads nothing (titles, logos). */
     TITOLO("titolo sopra l'intestazione", "titoli sopra l'intestazione"),

@@ -177,6 +177,12 @@ public final class TreeBuilder {
         if (element.name == null) {
             element.name = again.name;
         }
+        if (element.units.isEmpty()) {
+            element.units = again.units;
+        } else if (!again.units.isEmpty() && !again.units.equals(element.units)) {
+            notes.add(new ImportNote("VALORE-RIPETUTO", element.label() + " ha qui altre strutture assegnate (o altre"
+                    + " quote) che in " + element.provenance.describe() + ": valgono le prime", again.provenance));
+        }
         String description = again.descriptionText();
         if (description != null) {
             element.appendDescription(description);

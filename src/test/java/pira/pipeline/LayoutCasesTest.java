@@ -253,7 +253,9 @@ class LayoutCasesTest {
         assertThat(assessment.method()).isEqualTo("più alto è meglio, valore del periodo 4, l'ultimo rilevato: manca"
                 + " quello dell'anno");
         assertThat(plan.balance().get(0).outcomes()).isEqualTo(Map.of("intestazione", 1, "indicatore", 3,
-                "unita", 9));
+                "raggruppata", 9));
+        assertThat(pira.pipeline.PlanSummary.balance(plan)).containsExactly(
+                "13 righe: 3 indicatori in 12 righe raggruppate, 1 intestazione");
     }
 
     /** Issue 13: an indicator assigned to two units keeps each unit's values; its achievement is their mean. */
