@@ -275,6 +275,43 @@ def export_strutture(path):
     print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
 
 
+UNITS = ["Segreteria generale", "Registro imprese", "Promozione", "Regolazione del mercato", "Provveditorato",
+         "Ragioneria", "Personale", "Studi e statistica"]
+
+
+def matrice():
+    """Issue 13: an objectives x units matrix, one column per organisational unit under a merged "FTE per
+    struttura" heading, the FTE each unit gives the objective in its cell, most cells empty. An objective with two
+    indicators spans two rows (its cells merged); the last objective has no indicator."""
+    objectives = [("1.1.1", "Punto impresa digitale", [("Imprese assistite dal PID", "150"),
+                                                       ("Eventi di formazione", "12")],
+                   {"Promozione": 2.5, "Studi e statistica": 0.5}),
+                  ("1.2.1", "Servizi per l'export", [("Imprese partecipanti", "50")], {"Promozione": 1.5}),
+                  ("2.1.1", "Tempi di evasione delle pratiche RI", [("Pratiche evase entro 5 giorni", ">= 90%")],
+                   {"Registro imprese": 6, "Segreteria generale": 0.2}),
+                  ("2.2.1", "Vigilanza sui prodotti", [("Ispezioni", "40")], {"Regolazione del mercato": 2}),
+                  ("3.1.1", "Tempestività dei pagamenti", [("Indice di tempestività dei pagamenti", "<= 0")],
+                   {"Ragioneria": 1.5, "Provveditorato": 0.5}),
+                  ("3.2.1", "Formazione del personale", [], {"Personale": 1, "Segreteria generale": 0.3})]
+    width = 4 + len(UNITS)
+    rows = [["Piano della performance 2021 - Obiettivi operativi e strutture (FTE assegnati)"] + [None] * (width - 1),
+            ["Codice", "Obiettivo operativo", "Indicatore", "Target 2021", "FTE per struttura"]
+            + [None] * (len(UNITS) - 1),
+            [None] * 4 + UNITS]
+    merges = [(1, 0, 2, 1), (1, 1, 2, 1), (1, 2, 2, 1), (1, 3, 2, 1), (1, 4, 1, len(UNITS))]
+    for code, name, indicators, fte in objectives:
+        span = max(1, len(indicators))
+        first = len(rows)
+        for i, (indicator, target) in enumerate(indicators or [(None, None)]):
+            head = [code, name] if i == 0 else [None, None]
+            units = [{"num": fte[u], "dec": 1} if i == 0 and u in fte else None for u in UNITS]
+            rows.append(head + [indicator, cell(target) if target else None] + units)
+        if span > 1:
+            merges += [(first, 0, span, 1), (first, 1, span, 1)]
+            merges += [(first, 4 + u, span, 1) for u in range(len(UNITS)) if UNITS[u] in fte]
+    return [("Obiettivi x strutture", rows, merges, [1, 2])]
+
+
 def main():
     from build_samples import convert, convert_html, docx_to_pdf
     os.makedirs(CASI, exist_ok=True)
@@ -293,6 +330,7 @@ def main():
     convert(fogli(), os.path.join(CASI, "fogli-piano-per-anno.xlsx"), "xlsx")
     export_trimestri(os.path.join(CASI, "export-trimestri.csv"))
     export_strutture(os.path.join(CASI, "export-strutture.csv"))
+    convert(matrice(), os.path.join(CASI, "matrice-strutture.xlsx"), "xlsx")
 
 
 if __name__ == "__main__":

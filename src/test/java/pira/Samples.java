@@ -41,6 +41,7 @@ public final class Samples {
         "fogli-piano-per-anno.xlsx",
         "export-trimestri.csv",
         "export-strutture.csv",
+        "matrice-strutture.xlsx",
     };
 
     private Samples() {

@@ -41,11 +41,17 @@ final class HeaderIndex {
     HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Column> columns, int tableWidth) {
         this.paths = paths(table, headerRows);
         this.width = Math.max(tableWidth, paths.size());
-        for (Map.Entry<String, Column> c : columns.entrySet()) {
+        // the unit fields last: a unit column is one that no other field reads ("^(?<unit>.+)$": every other column)
+        List<Map.Entry<String, Column>> ordered = new ArrayList<>(columns.entrySet());
+        ordered.sort(java.util.Comparator.comparing(c -> c.getValue().header() != null
+                && c.getValue().header().pattern().contains("?<unit>")));
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Map.Entry<String, Column> c : ordered) {
             Integer position = c.getValue().position();
             if (position != null) {
                 if (position <= width) {
                     single.put(c.getKey(), position);
+                    taken.add(position);
                 } else {
                     missing.add(c.getKey());
                 }
@@ -62,6 +68,9 @@ final class HeaderIndex {
             for (int col = 1; col <= paths.size(); col++) {
                 // an empty header cell is a candidate too (a Word table's code column often has none)
                 Matcher m = pattern.matcher(BoundedText.of(paths.get(col - 1)));
+                if (unitField && taken.contains(col)) {
+                    continue;
+                }
                 if (m.find()) {
                     if (unitField) {
                         String unit = m.group("unit") == null ? "" : m.group("unit").trim();
@@ -88,8 +97,10 @@ final class HeaderIndex {
                 byUnit.put(c.getKey(), units);
             } else if (yearField && !years.isEmpty()) {
                 byYear.put(c.getKey(), years);
+                taken.addAll(years.values());
             } else if (found != null) {
                 single.put(c.getKey(), found);
+                taken.add(found);
             } else {
                 missing.add(c.getKey());
             }

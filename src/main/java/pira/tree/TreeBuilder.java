@@ -179,7 +179,7 @@ public final class TreeBuilder {
         }
         if (element.units.isEmpty()) {
             element.units = again.units;
-        } else if (!again.units.isEmpty() && !again.units.equals(element.units)) {
+        } else if (!again.units.isEmpty() && !sameShares(again.units, element.units)) {
             notes.add(new ImportNote("VALORE-RIPETUTO", element.label() + " ha qui altre strutture assegnate (o altre"
                     + " quote) che in " + element.provenance.describe() + ": valgono le prime", again.provenance));
         }
@@ -187,6 +187,13 @@ public final class TreeBuilder {
         if (description != null) {
             element.appendDescription(description);
         }
+    }
+
+    /** The same units with the same shares as written, wherever they were read. */
+    private static boolean sameShares(List<pira.model.AssignedUnit> a, List<pira.model.AssignedUnit> b) {
+        java.util.function.Function<List<pira.model.AssignedUnit>, List<String>> written = units -> units.stream()
+                .map(u -> u.name() + "=" + (u.share() == null ? "" : u.share().raw())).toList();
+        return written.apply(a).equals(written.apply(b));
     }
 
     private void add(ElementBuilder parent, ElementBuilder child) {

@@ -271,4 +271,54 @@ class LayoutCasesTest {
         assertThat(assessment.percent()).isEqualByComparingTo("90");
         assertThat(assessment.method()).isEqualTo("media delle strutture assegnatarie (valutate 2 di 2)");
     }
+
+    /**
+     * Issue 13: an objectives x units matrix: each non-empty cell of the "FTE per struttura" columns assigns that unit
+     * to the objective, with its FTE as share; an objective over two rows (merged cells) keeps its units once.
+     */
+    @Test
+    void aMatrixOfUnitsAssignsEachUnitItsShare() throws Exception {
+        Plan plan = plan("matrice-strutture.xlsx");
+        assertThat(plan.elements()).hasSize(6);
+        Element pid = plan.elements().get(0);
+        assertThat(pid.units()).extracting(u -> u.name() + " " + u.share().raw())
+                .containsExactly("Promozione 2,5", "Studi e statistica 0,5");
+        assertThat(pid.units().get(0).share().location().describe()).isEqualTo("matrice-strutture.xlsx, foglio Obiettivi x strutture, cella G4");
+        assertThat(pid.indicators()).hasSize(2);
+        assertThat(plan.elements().get(5).units()).extracting(pira.model.AssignedUnit::name)
+                .containsExactly("Segreteria generale", "Personale");
+        assertThat(plan.notes()).isEmpty();
+    }
+
+    /** A pattern that matches every unit's column, without (?<unit>...), is an error naming the columns. */
+    @Test
+    void aPatternOverManyColumnsWithoutUnitIsAnError() throws Exception {
+        String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml"))
+                .replace("\"^FTE per struttura / (?<unit>.+)$\"", "\"^FTE per struttura\"")
+                .replace(", units: fte", "")
+                .replace("  indicatore: \"^Indicatore$\"\n", "  indicatore: \"^Indicatore$\"\n  quota: \"^FTE\"\n")
+                .replace("    targets: target\n", "    targets: target\n    notes: quota\n");
+        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("fte.yaml", yaml),
+                "fte")).importFile(CASES.resolve("matrice-strutture.xlsx"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).contains("il campo 'quota' (/^FTE/) corrisponde a più colonne: E \"FTE per"
+                + " struttura / Segreteria generale\", F \"FTE per struttura / Registro imprese\"")
+                .contains("un gruppo (?<unit>...) ne fa una dimensione");
+    }
+
+    /** The same matrix read as the indicators' units: each unit's FTE is its share of the indicator. */
+    @Test
+    void unitColumnsGiveAnIndicatorItsUnits() throws Exception {
+        String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replace(", units: fte", "")
+                .replace("    targets: target\n", "    targets: target\n    assignee_share: fte\n"
+                        + "    units_rollup: share\n");
+        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("q.yaml", yaml),
+                "q")).importFile(CASES.resolve("matrice-strutture.xlsx"));
+        Indicator ri = result.plan().elements().get(2).indicators().get(0);
+        assertThat(ri.units()).extracting(u -> u.name() + " " + u.share().raw())
+                .containsExactly("Segreteria generale 0,2", "Registro imprese 6,0");
+        assertThat(ri.unitsRollup()).isEqualTo("quota");
+        assertThat(ri.targets().get(2021).raw()).isEqualTo(">= 90%");
+        assertThat(result.plan().elements().get(2).units()).isEmpty();
+    }
 }
