@@ -275,6 +275,33 @@ def export_strutture(path):
     print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
 
 
+def export_anni(path):
+    """Issue 13: the export over two years, with the action column ("." where the indicator belongs to the
+    strategic objective itself) and codes written before the names; in 2021 the software renamed macro-area 1,
+    keeping its code: the same code with two names, as in the real exports. One indicator text is as long as
+    the real ones (about 1,500 characters)."""
+    long_text = ("Grado di attuazione del piano di digitalizzazione dei servizi camerali alle imprese, misurato"
+                 " come rapporto tra le attività previste dal piano annuale e quelle effettivamente realizzate"
+                 " entro la fine dell'anno, comprese ") + "; ".join(
+        "la fase %d di analisi, progettazione, sviluppo, collaudo e messa in esercizio del servizio on line"
+        " corrispondente, con la relativa comunicazione alle imprese del territorio" % n for n in range(1, 9))
+    area = {"2020": "1 COMPETITIVITÀ DELLE IMPRESE", "2021": "1 COMPETITIVITÀ E SVILUPPO DELLE IMPRESE"}
+    indicators = [("1.1 Digitalizzazione", "1.1.1 Punto impresa digitale", "Imprese assistite dal PID",
+                   "Promozione", "150", ["0,4", "1,1"]),
+                  ("1.1 Digitalizzazione", ".", long_text, "Segreteria generale", "100%", ["0,5", "0,95"]),
+                  ("1.2 Internazionalizzazione", "1.2.1 Servizi per l'export", "Imprese partecipanti",
+                   "Promozione", "50", ["0,3", "0,8"])]
+    rows = [["Anno", "Periodo", "MacroArea", "ObiettivoStrategico", "Azione", "Indicatore", "StrutturaAssegnataria",
+             "Valore", "Avanzamento"]]
+    for year in ("2020", "2021"):
+        for half in range(2):
+            for os_name, action, name, unit, target, progress in reversed(indicators):
+                rows.append([year, str(half + 1), area[year], os_name, action, name, unit, target, progress[half]])
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
+
+
 UNITS = ["Segreteria generale", "Registro imprese", "Promozione", "Regolazione del mercato", "Provveditorato",
          "Ragioneria", "Personale", "Studi e statistica"]
 
@@ -331,6 +358,7 @@ def main():
     export_trimestri(os.path.join(CASI, "export-trimestri.csv"))
     export_strutture(os.path.join(CASI, "export-strutture.csv"))
     convert(matrice(), os.path.join(CASI, "matrice-strutture.xlsx"), "xlsx")
+    export_anni(os.path.join(CASI, "export-anni.csv"))
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ public final class Samples {
         "export-trimestri.csv",
         "export-strutture.csv",
         "matrice-strutture.xlsx",
+        "export-anni.csv",
     };
 
     private Samples() {

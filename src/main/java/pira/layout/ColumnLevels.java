@@ -107,7 +107,7 @@ final class ColumnLevels {
                 seen.add(columnLevels.get(i));
             } else if (missedByExtract(spec, fields)) {
                 reportOnce("extract:" + columnLevels.get(i) + ":" + row.number(), "LIVELLO-NON-LETTO",
-                        "il testo della colonna di " + Level.fromId(spec.level()).withArticle() + " non ha la forma"
+                        "il testo della colonna " + Level.fromId(spec.level()).of() + " non ha la forma"
                         + " che 'extract' attende: il livello non è stato letto su questa riga",
                         fields.locate().apply(spec.code() != null ? spec.code() : spec.name()));
             }
@@ -138,7 +138,7 @@ final class ColumnLevels {
             Location at = fields.locate().apply(spec.code() != null ? spec.code() : spec.name());
             TreeBuilder.Opened opened = tree.open(rank, new ElementBuilder(Level.fromId(spec.level()), codes[i],
                     codes[i] != null ? key(fields.values().get(spec.name())) : keys[i], weight, at,
-                    description).withUnits(units(spec, fields)));
+                    description).withUnits(units(spec, fields)).identifiedByCode(spec.identifiedByCode()));
             if (opened.created()) {
                 created.add(opened.element().level());
             }

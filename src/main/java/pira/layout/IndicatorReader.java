@@ -31,6 +31,8 @@ final class IndicatorReader {
     /** The fields whose columns hold fractions of one. */
     private final Set<String> fractions;
     private final Map<String, Pattern> patterns = new java.util.HashMap<>();
+    /** The values above one read in each column of fractions, reported once a column. */
+    private final Map<String, List<Value>> aboveOne = new java.util.TreeMap<>();
 
     /**
      * @param sheetYear the year of the values the table gives without one (from its sheet's name), or null
@@ -253,10 +255,25 @@ final class IndicatorReader {
         ParsedValue parsed = ValueParser.parseFraction(raw);
         if (parsed.isPercent() && parsed.number() != null && parsed.number().compareTo(HUNDRED) > 0
                 && !raw.contains("%")) {
-            notes.add(new ImportNote("FRAZIONE-OLTRE-UNO", "il valore \"" + raw.trim() + "\" della colonna '" + field
-                    + "', che contiene frazioni di uno, supera 1 (" + parsed.number().toPlainString() + "%)", at));
+            aboveOne.computeIfAbsent(field, f -> new ArrayList<>()).add(new Value(raw.trim(), parsed, at));
         }
         return new Value(raw.trim(), parsed, at);
+    }
+
+    /**
+     * The values above one in a column of fractions, reported once a column when the table is read: a progress
+     * cannot pass its end, and an export that writes 1,1 does it on many rows.
+     */
+    void reportFractionsAboveOne() {
+        aboveOne.forEach((field, values) -> {
+            String cells = values.stream().limit(10).map(v -> (v.location().cell() != null ? v.location().cell()
+                    : "riga " + v.location().row()) + " \"" + v.raw() + "\"").collect(java.util.stream.Collectors
+                    .joining(", ")) + (values.size() > 10 ? " e altre " + (values.size() - 10) : "");
+            notes.add(new ImportNote("FRAZIONE-OLTRE-UNO", "la colonna '" + field + "', che contiene frazioni di uno,"
+                    + (values.size() == 1 ? " ha un valore che supera 1: " : " ha " + values.size()
+                    + " valori che superano 1: ") + cells, values.get(0).location()));
+        });
+        aboveOne.clear();
     }
 
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);

@@ -200,6 +200,7 @@ public final class TableMapper {
             throw e.mismatch;
         }
         columnLevels.reportGaps();
+        indicatorReader.reportFractionsAboveOne();
         reportLevelsNeverSeen();
         plan.balance.add(ledger.balance());
     }
@@ -719,7 +720,8 @@ public final class TableMapper {
                 text = merges.origin(row.number(), col);
             }
             Pattern extract = extracts.get(field);
-            if (extract != null && !text.isBlank()) {
+            // a cell without a letter or a digit (the "." an export writes for "none") has nothing to extract
+            if (extract != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 Matcher m = extract.matcher(BoundedText.of(Text.fold(text)));
                 text = m.find() && m.group("value") != null ? m.group("value").strip() : "";
                 if (text.isEmpty()) {

@@ -132,13 +132,19 @@ public record Mapping(
      * from rows of their own whose text matches {@code match} (a row above a table, a heading between tables, the
      * header row itself); then {@code description: true} collects the text rows that follow as its description.
      * {@code units} names a field with a column per organisational unit (an objectives x units matrix): each
-     * non-empty cell assigns that unit to the element, with the cell's value as its share.
+     * non-empty cell assigns that unit to the element, with the cell's value as its share. {@code identity: code}
+     * makes the code alone the element's identity (by default, code and name).
      */
     public record LevelSpec(String level, String code, String name, String weight, String description,
-                            String match, String units) {
+                            String match, String units, String identity) {
 
         static LevelSpec ofRows(String level, String match, boolean description) {
-            return new LevelSpec(level, null, null, null, description ? "true" : null, match, null);
+            return new LevelSpec(level, null, null, null, description ? "true" : null, match, null, null);
+        }
+
+        /** {@code identity: code}: the code alone says which element a row names; its name may change. */
+        public boolean identifiedByCode() {
+            return "code".equals(identity);
         }
 
         /** Opened by rows of its own rather than read from columns. */

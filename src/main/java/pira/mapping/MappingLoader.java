@@ -280,6 +280,9 @@ public final class MappingLoader {
                 field(at + "/weight", l.weight());
                 field(at + "/description", l.description());
                 field(at + "/units", l.units());
+                if (l.identifiedByCode() && l.code() == null) {
+                    add(at + "/identity", "'identity: code' vuole il campo del codice ('code') nel livello");
+                }
                 if (l.units() != null && !unitField(l.units())) {
                     add(at + "/units", "'units' vuole un campo con una colonna per struttura: un gruppo (?<unit>...)"
                             + " nella sua intestazione in 'columns'");

@@ -27,6 +27,8 @@ public final class ElementBuilder {
     /** The indicators gathered from several rows, by their {@code group_by} key. */
     private final java.util.Map<String, IndicatorMerge> grouped = new java.util.HashMap<>();
     final List<ElementBuilder> children = new ArrayList<>();
+    /** Its code alone says which element it is ({@code identity: code}): the name may change between readings. */
+    boolean identifiedByCode;
     /** The units an objectives x units matrix assigns to it. */
     List<pira.model.AssignedUnit> units = List.of();
     /** Set when the element is placed in the tree. */
@@ -84,6 +86,15 @@ public final class ElementBuilder {
     /** "l'obiettivo strategico OS1.1", for messages. */
     public String label() {
         return level.withArticle() + " " + key();
+    }
+
+    /**
+     * The code alone identifies the element, as in the export of a software that keeps an objective's code and lets
+     * its name change from a year to the next: a reading with the same code and another name is this element.
+     */
+    public ElementBuilder identifiedByCode(boolean byCode) {
+        identifiedByCode = byCode && code != null;
+        return this;
     }
 
     /** The units an objectives x units matrix assigns to the element, each with its share. */

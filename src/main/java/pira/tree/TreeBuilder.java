@@ -134,16 +134,22 @@ public final class TreeBuilder {
         }
         if (!coded.isEmpty()) {
             reportConflict(coded.get(0), candidate);
+            if (candidate.identifiedByCode) {
+                return coded.get(0);
+            }
         }
         return null;
     }
 
     private void reportConflict(ElementBuilder first, ElementBuilder other) {
         if (conflictsReported.add(key(first.level, "c:", first.code) + "|" + ElementBuilder.fold(other.name))) {
-            notes.add(new ImportNote("CODICE-NOME-DIVERSO", "il codice " + first.code + " " + first.level.of()
+            notes.add(new ImportNote(other.identifiedByCode ? "CODICE-NOME-CAMBIATO" : "CODICE-NOME-DIVERSO", "il codice " + first.code + " " + first.level.of()
                     + " è usato per \"" + abbreviate(first.name) + "\" (" + first.provenance.describe() + ") e per \""
-                    + abbreviate(other.name) + "\": sono tenuti distinti; se sono lo stesso elemento correggere il nome,"
-                    + " altrimenti il codice", other.provenance));
+                    + abbreviate(other.name) + "\": " + (other.identifiedByCode
+                    ? "è lo stesso elemento (identity: code nella mappatura), con il primo nome"
+                    : "sono tenuti distinti; se sono lo stesso elemento correggere il nome (o, se nel documento il"
+                    + " codice basta a riconoscerlo, 'identity: code' nel livello della mappatura), altrimenti il"
+                    + " codice"), other.provenance));
         }
     }
 

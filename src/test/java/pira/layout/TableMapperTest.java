@@ -263,11 +263,15 @@ class TableMapperTest {
         assertThat(result.notes()).isEmpty();
         TableMapper.Result above = new TableMapper(MappingLoader.parse("prova.yaml", mapping), "f.csv",
                 table(List.of(), row("OS", "Nome OS", "OP", "Indicatore", "Codice", "Target 2020"),
-                        row("1", "A", "1.1", "Avanzamento", "1.1.1", "1,2"))).map();
+                        row("1", "A", "1.1", "Avanzamento", "1.1.1", "1,2"),
+                        row("1", "A", "1.1", "Altro", "1.1.2", "0,5"),
+                        row("1", "A", "1.1", "Terzo", "1.1.3", "1,5"))).map();
+        // once a column, with its cells: an export writes the same mistake on many rows
         assertThat(above.notes()).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo("FRAZIONE-OLTRE-UNO");
-            assertThat(n.message()).isEqualTo("il valore \"1,2\" della colonna 'target', che contiene frazioni di uno,"
-                    + " supera 1 (120%)");
+            assertThat(n.message()).isEqualTo("la colonna 'target', che contiene frazioni di uno, ha 2 valori che"
+                    + " superano 1: F2 \"1,2\", F4 \"1,5\"");
+            assertThat(n.location().row()).isEqualTo(2);
         });
     }
 

@@ -321,4 +321,48 @@ class LayoutCasesTest {
         assertThat(ri.targets().get(2021).raw()).isEqualTo(">= 90%");
         assertThat(result.plan().elements().get(2).units()).isEmpty();
     }
+
+    /**
+     * Issue 13: an export over two years, codes before the names, "." where an indicator has no action; the
+     * software renamed area 1 in 2021 and kept its code. With identity: code the area is one, and said so once;
+     * each indicator is one, with both years.
+     */
+    @Test
+    void anAreaRenamedOverTheYearsIsOneWithIdentityByCode() throws Exception {
+        ImportResult result = importCase("export-anni.csv");
+        Plan plan = result.plan();
+        assertThat(plan.elements()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("COMPETITIVITÀ DELLE IMPRESE");
+            assertThat(a.children()).extracting(Element::code).containsExactly("1.2", "1.1");
+        });
+        Element digital = plan.elements().get(0).children().get(1);
+        // "." in Azione names no action: the indicator is the strategic objective's own, whole
+        assertThat(digital.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.name()).startsWith("Grado di attuazione").hasSizeGreaterThan(1_000);
+            assertThat(i.targets()).containsOnlyKeys(2020, 2021);
+            assertThat(i.periods().get(2021)).containsOnlyKeys("1", "2");
+        });
+        assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("CODICE-NOME-CAMBIATO",
+                "FRAZIONE-OLTRE-UNO");
+    }
+
+    /**
+     * Without identity: code the renamed area is two elements: validation says so once, at the area, not again at
+     * each action below it nor through the import note.
+     */
+    @Test
+    void aCodeWithTwoNamesIsReportedOnceAtItsCause() throws Exception {
+        String yaml = Files.readString(CASES.resolve("export-anni.yaml")).replace(", identity: code}", "}");
+        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("e.yaml", yaml),
+                "e")).importFile(CASES.resolve("export-anni.csv"));
+        assertThat(result.plan().elements()).hasSize(2);
+        List<Finding> findings = new ValidationRun(null, ValidationContext.defaults()).validated(result).findings();
+        assertThat(findings).filteredOn(f -> f.rule().equals("CODICE-DUPLICATO")).singleElement().satisfies(f ->
+                assertThat(f.message()).isEqualTo("Il codice dell'area strategica 1 è usato per \"COMPETITIVITÀ DELLE"
+                        + " IMPRESE\" e \"COMPETITIVITÀ E SVILUPPO DELLE IMPRESE\" (righe 2, 8): sono due elementi. Se"
+                        + " sono lo stesso elemento, correggere il nome (o, se nel documento il codice basta a"
+                        + " riconoscerlo, 'identity: code' nel livello della mappatura); altrimenti il codice."));
+        assertThat(findings).noneMatch(f -> f.message().contains("CODICE-NOME") || f.message().contains("sono tenuti"
+                + " distinti"));
+    }
 }

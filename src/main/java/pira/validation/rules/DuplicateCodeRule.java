@@ -18,7 +18,9 @@ import pira.validation.ValidationContext;
 
 /**
  * Codes are unique within a level, and among the indicators of one source file. The same strategic objective listed under two
- * missions (same code, same name) is not a duplicate: missions classify budgets, they are not parents.
+ * missions (same code, same name) is not a duplicate: missions classify budgets, they are not parents. Under two
+ * elements that are themselves a duplicate (an objective "1" with two names, each with the same children), the
+ * children's codes repeat because of their parents: reported once, at the parents.
  */
 @RuleInfo(id = "CODICE-DUPLICATO", severity = Severity.ERRORE,
         summary = "I codici sono unici tra gli elementi di uno stesso livello e tra gli indicatori.")
@@ -27,15 +29,29 @@ public final class DuplicateCodeRule implements Rule {
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
         Map<String, List<Element>> elements = new LinkedHashMap<>();
-        for (Element e : plan.allElements()) {
+        Map<Element, Element> parents = new java.util.IdentityHashMap<>();
+        Tree.walk(plan, (e, parent) -> {
+            parents.put(e, parent);
             if (e.code() != null && e.level() != Level.MISSIONE && e.level() != Level.PROGRAMMA) {
                 elements.computeIfAbsent(e.level().id() + "|" + e.code(), k -> new ArrayList<>()).add(e);
             }
-        }
+        });
+        java.util.Set<Element> duplicated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Element> same : elements.values()) {
             boolean sameObjectiveAgain = same.stream().map(Element::name).distinct().count() == 1
                     && same.get(0).level() == Level.OBIETTIVO_STRATEGICO;
             if (same.size() > 1 && !sameObjectiveAgain) {
+                duplicated.addAll(same);
+                if (same.stream().allMatch(e -> underDuplicate(e, parents, duplicated))) {
+                    continue; // the duplicate of their parents, reported there
+                }
+                List<String> names = same.stream().map(Element::name).filter(Objects::nonNull).distinct().toList();
+                if (names.size() > 1) {
+                    findings.add(same.get(1).provenance(), same.get(1).code(), "nomi", Tree.labelOf(same.get(1)),
+                            names.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors
+                                    .joining(" e ")), rows(same.stream().map(Element::provenance).toList()));
+                    continue;
+                }
                 findings.add(same.get(1).provenance(), same.get(1).code(), "livello", Tree.labelOf(same.get(1)),
                         rows(same.stream().map(Element::provenance).toList()));
             }
@@ -54,6 +70,15 @@ public final class DuplicateCodeRule implements Rule {
                         rows(same.stream().map(Indicator::provenance).toList()));
             }
         }
+    }
+
+    private static boolean underDuplicate(Element e, Map<Element, Element> parents, java.util.Set<Element> duplicated) {
+        for (Element p = parents.get(e); p != null; p = parents.get(p)) {
+            if (duplicated.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rows(List<pira.model.Location> locations) {

@@ -17,6 +17,9 @@ public final class ImportNotesRule implements Rule {
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
         for (ImportNote n : plan.notes()) {
+            if (n.code().equals("CODICE-NOME-DIVERSO")) {
+                continue; // the two elements it kept apart are reported by CODICE-DUPLICATO, once
+            }
             String variant = Messages.has("IMPORTAZIONE." + n.code()) ? n.code() : "altro";
             findings.add(n.isInformation() ? Severity.INFORMAZIONE : Severity.AVVISO, n.location(),
                     null, variant, n.message());
