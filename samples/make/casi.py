@@ -302,6 +302,33 @@ def export_anni(path):
     print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
 
 
+def cruscotto():
+    """Issue 13: one plan in two sheets of different shapes: the "cruscotto" of the strategic objectives (area,
+    objective, KPI, weight, targets over three years) and the sheet of the operational objectives, which names its
+    strategic objective by code only, with other columns in another order."""
+    header = ["Area strategica", "Obiettivo strategico", "KPI", "Peso", "Target 2021", "Target 2022", "Target 2023"]
+    areas = [("1 - Competitività delle imprese", [
+                 ("1.1 - Sostenere la competitività", "Valore medio performance obiettivi operativi", "50%",
+                  [">= 80%", ">= 85%", ">= 85%"]),
+                 ("1.2 - Internazionalizzazione", "Imprese esportatrici assistite", "50%", ["40", "45", "50"])]),
+             ("2 - Semplificazione amministrativa", [
+                 ("2.1 - Tempi del Registro imprese", "Pratiche evase entro 5 giorni", "100%",
+                  [">= 90%", ">= 92%", ">= 95%"])])]
+    rows = [["Cruscotto degli obiettivi strategici 2021-2023"] + [None] * 6, header]
+    merges = []
+    for area, objectives in areas:
+        if len(objectives) > 1:
+            merges.append((len(rows), 0, len(objectives), 1))
+        for i, (os_name, kpi, weight, targets) in enumerate(objectives):
+            rows.append([area if i == 0 else None, os_name, kpi, cell(weight)] + [cell(t) for t in targets])
+    op_rows = [["Obiettivo strategico", "Codice", "Obiettivo operativo", "Indicatore", "Target 2021"],
+               ["1.1", "1.1.1", "Punto impresa digitale", "Imprese assistite dal PID", cell("150")],
+               ["1.1", "1.1.2", "Formazione digitale", "Eventi di formazione", cell("12")],
+               ["1.2", "1.2.1", "Servizi per l'export", "Imprese partecipanti", cell("50")],
+               ["2.1", "2.1.1", "Telematizzazione delle pratiche", "Pratiche telematiche", cell(">= 98%")]]
+    return [("Cruscotto", rows, merges, [1, 2]), ("Obiettivi operativi", op_rows, [], [2, 3])]
+
+
 UNITS = ["Segreteria generale", "Registro imprese", "Promozione", "Regolazione del mercato", "Provveditorato",
          "Ragioneria", "Personale", "Studi e statistica"]
 
@@ -359,6 +386,7 @@ def main():
     export_strutture(os.path.join(CASI, "export-strutture.csv"))
     convert(matrice(), os.path.join(CASI, "matrice-strutture.xlsx"), "xlsx")
     export_anni(os.path.join(CASI, "export-anni.csv"))
+    convert(cruscotto(), os.path.join(CASI, "cruscotto-e-operativo.xlsx"), "xlsx")
 
 
 if __name__ == "__main__":

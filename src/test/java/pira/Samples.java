@@ -43,6 +43,7 @@ public final class Samples {
         "export-strutture.csv",
         "matrice-strutture.xlsx",
         "export-anni.csv",
+        "cruscotto-e-operativo.xlsx",
     };
 
     private Samples() {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import pira.mapping.Mapping;
+import pira.model.Level;
 import pira.model.ImportNote;
 import pira.model.Indicator;
 import pira.model.RowBalance;
@@ -21,11 +22,21 @@ final class SharedPlan {
     final List<Indicator> planIndicators = new ArrayList<>();
     final Set<Integer> years = new TreeSet<>();
     final List<RowBalance> balance = new ArrayList<>();
-    /** The levels of the mapping some table named (indexes into the mapping's levels). */
-    final Set<Integer> seen = new TreeSet<>();
+    /** The levels of the mapping some table named. */
+    final Set<Mapping.LevelSpec> seen = new java.util.HashSet<>();
     /** For the levels a table did not name, why: reported only if no table names them. */
-    final Map<Integer, ImportNote> absent = new TreeMap<>();
+    final Map<Mapping.LevelSpec, ImportNote> absent = new java.util.LinkedHashMap<>();
+    /** The document's levels from the top where its tables are read by several sections, else null. */
+    final List<Level> order;
     private TreeBuilder tree;
+
+    SharedPlan() {
+        this(null);
+    }
+
+    SharedPlan(List<Level> order) {
+        this.order = order;
+    }
 
     /** The tree of the document, made by the first table with the mapping's number of levels. */
     TreeBuilder tree(int depth) {

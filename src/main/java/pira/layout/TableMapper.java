@@ -89,10 +89,28 @@ public final class TableMapper {
      */
     public static java.util.Optional<Result> mapAll(Mapping mapping, String file, List<RawTable> tables,
                                                     List<Integer> sheetYears) throws MappingMismatchException {
-        SharedPlan plan = new SharedPlan();
-        boolean any = false;
+        List<Part> parts = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            TableMapper mapper = new TableMapper(mapping, file, tables.get(t), plan, sheetYears.get(t));
+            parts.add(new Part(mapping, tables.get(t), sheetYears.get(t)));
+        }
+        return mapAll(parts, file, null);
+    }
+
+    /** A table, the mapping it is read with (the document's, or one of its sections), the year its sheet's name gives. */
+    public record Part(Mapping mapping, RawTable table, Integer sheetYear) {
+    }
+
+    /**
+     * Reads tables of different shapes into one plan (the sections of a mapping), with the document's levels from
+     * the top in {@code order} (null: the mapping's own): a table that starts below the top finds the elements it
+     * names in the tables read before. Each table is read where its header is found; empty where none is.
+     */
+    public static java.util.Optional<Result> mapAll(List<Part> parts, String file, List<Level> order)
+            throws MappingMismatchException {
+        SharedPlan plan = new SharedPlan(order);
+        boolean any = false;
+        for (Part part : parts) {
+            TableMapper mapper = new TableMapper(part.mapping(), file, part.table(), plan, part.sheetYear());
             if (mapper.hasHeader()) {
                 mapper.read();
                 any = true;
@@ -127,7 +145,7 @@ public final class TableMapper {
         levels = mapping.levels();
         rankOf = new int[levels.size()];
         levelRows = new Pattern[levels.size()];
-        List<Level> order = new ArrayList<>();
+        List<Level> order = plan.order != null ? plan.order : new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             Mapping.LevelSpec l = levels.get(i);
             Level level = Level.fromId(l.level());
@@ -186,6 +204,7 @@ public final class TableMapper {
     /** Reads the table into the plan it shares with the other tables of the document. */
     private void read() throws MappingMismatchException {
         tree.close(0); // what the table before left open is not the parent of this one's first rows
+        tree.startAt(plan.order == null ? 0 : java.util.Arrays.stream(rankOf).min().orElse(0));
         firstHeader = firstHeaderRow();
         if (firstHeader < 0) {
             throw new MappingMismatchException(where() + ": intestazione non trovata: nessuna delle prime "
@@ -687,7 +706,7 @@ public final class TableMapper {
         for (int l = 0; l < levels.size(); l++) {
             Mapping.LevelSpec spec = levels.get(l);
             if (levelsSeen.contains(l) || columnLevels.seen(l)) {
-                plan.seen.add(l);
+                plan.seen.add(spec);
                 continue;
             }
             if (!spec.byRows() && header.column(spec.code() != null ? spec.code() : spec.name()) == null) {
@@ -696,7 +715,7 @@ public final class TableMapper {
             String how = spec.byRows() ? "nessuna riga corrisponde a match \"" + spec.match() + "\""
                     : "le sue colonne (" + (spec.code() != null ? "'" + spec.code() + "' " : "")
                     + (spec.name() != null ? "'" + spec.name() + "'" : "") + ") sono vuote in ogni riga";
-            plan.absent.put(l, new ImportNote("LIVELLO-ASSENTE", "il livello '" + spec.level() + "' della mappatura"
+            plan.absent.putIfAbsent(spec, new ImportNote("LIVELLO-ASSENTE", "il livello '" + spec.level() + "' della mappatura"
                     + " non compare in " + table.name() + ": " + how, Location.ofFile(file)));
         }
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * A mapping: how one source layout becomes the plan model. Read from YAML by {@link MappingLoader},
- * checked against {@code mapping.schema.json}; documented in {@code mappings/README.md}.
+ * checked against {@code mapping.schema.json}; documented in {@code mappings/README.md}. A document made of tables of
+ * different shapes (a "cruscotto" sheet of strategic KPIs and a sheet of operational objectives) has
+ * {@code sections}, each with its own sheets, header, columns, levels and indicators, all read into one plan.
  */
 public record Mapping(
         String id,
@@ -27,7 +29,8 @@ public record Mapping(
         List<OpenerSpec> openers,
         List<IndicatorSpec> indicators,
         @JsonProperty("ignore_rows") List<String> ignoreRows,
-        Blocks blocks) {
+        Blocks blocks,
+        List<Section> sections) {
 
     public Mapping {
         years = years == null ? List.of() : List.copyOf(years);
@@ -43,6 +46,72 @@ public record Mapping(
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
         reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null, null) : reader;
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /**
+     * A table section of a document with several kinds of table: which sheet or sheets hold it ({@code reader.sheet},
+     * {@code reader.sheets}; else the first where its header is found), and how it is read.
+     */
+    public record Section(ReaderSettings reader, HeaderSpec header, Map<String, ColumnSpec> columns,
+                          @JsonProperty("fill_down") List<String> fillDown, List<LevelSpec> levels,
+                          List<IndicatorSpec> indicators, @JsonProperty("ignore_rows") List<String> ignoreRows) {
+    }
+
+    /**
+     * The mappings its tables are read with: itself, or one per section, each with the mapping's id, document,
+     * years and reader settings, and the section's sheets, header, columns, levels and indicators.
+     */
+    public List<Mapping> parts() {
+        if (sections.isEmpty()) {
+            return List.of(this);
+        }
+        List<Mapping> parts = new ArrayList<>();
+        for (Section s : sections) {
+            ReaderSettings r = s.reader() == null ? reader : new ReaderSettings(s.reader().sheet(), s.reader().sheets(),
+                    reader.delimiter(), reader.encoding(), reader.mode(), reader.pages(), reader.area(),
+                    reader.columns());
+            List<String> ignore = new ArrayList<>(ignoreRows);
+            if (s.ignoreRows() != null) {
+                ignore.addAll(s.ignoreRows());
+            }
+            parts.add(new Mapping(id, description, ente, document, years, signature, r, s.header(), s.columns(),
+                    s.fillDown(), s.levels(), null, s.indicators(), ignore, null, null));
+        }
+        return parts;
+    }
+
+    /**
+     * The document's levels from the top, as the order of {@code levels} gives them; with sections, each section's
+     * order merged into one (a section may start below the top: the operational sheet names the strategic objective
+     * and the operational one). Null where two sections order the same levels differently.
+     */
+    public List<pira.model.Level> levelOrder() {
+        List<pira.model.Level> order = new ArrayList<>();
+        for (Mapping part : parts()) {
+            List<pira.model.Level> own = part.levels().stream().map(l -> pira.model.Level.fromId(l.level()))
+                    .distinct().toList();
+            int at = 0;
+            for (pira.model.Level level : own) {
+                int known = order.indexOf(level);
+                if (known < 0) {
+                    order.add(at, level);
+                    known = at;
+                }
+                at = known + 1;
+            }
+        }
+        for (Mapping part : parts()) {
+            int last = -1;
+            for (LevelSpec l : part.levels()) {
+                int index = order.indexOf(pira.model.Level.fromId(l.level()));
+                if (index < last) {
+                    return null;
+                }
+                last = index;
+            }
+        }
+        return order;
     }
 
     /**

@@ -214,15 +214,45 @@ public final class MappingLoader {
         private final Mapping mapping;
         private final JsonNode tree;
         private final YamlLines lines;
-        private final List<Problem> problems = new ArrayList<>();
+        /** Where in the file the checked mapping is: "" for the whole, "/sections/1" for a section. */
+        private final String prefix;
+        private final List<Problem> problems;
 
         MappingChecks(Mapping mapping, JsonNode tree, YamlLines lines) {
+            this(mapping, tree, lines, "", new ArrayList<>());
+        }
+
+        private MappingChecks(Mapping mapping, JsonNode tree, YamlLines lines, String prefix, List<Problem> problems) {
             this.mapping = mapping;
             this.tree = tree;
             this.lines = lines;
+            this.prefix = prefix;
+            this.problems = problems;
         }
 
         List<Problem> run() {
+            if (mapping.sections().isEmpty()) {
+                return table();
+            }
+            if (mapping.header() != null || !mapping.columns().isEmpty() || !mapping.indicators().isEmpty()
+                    || !mapping.levels().isEmpty() || mapping.blocks() != null) {
+                add("/sections", "con 'sections' header, columns, levels e indicators stanno dentro ogni sezione, non"
+                        + " fuori");
+            }
+            List<Mapping> parts = mapping.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                new MappingChecks(parts.get(i), tree.path("sections").path(i), lines, "/sections/" + i, problems)
+                        .table();
+            }
+            if (mapping.levelOrder() == null) {
+                add("/sections", "le sezioni mettono gli stessi livelli in ordine diverso: in ogni sezione i livelli"
+                        + " vanno dall'alto in basso, nello stesso ordine del documento");
+            }
+            return problems;
+        }
+
+        /** The checks of a mapping read as tables, or of one of its sections. */
+        private List<Problem> table() {
             for (Map.Entry<String, Mapping.ColumnSpec> c : mapping.columns().entrySet()) {
                 String at = "/columns/" + c.getKey();
                 Mapping.ColumnSpec spec = c.getValue();
@@ -460,7 +490,7 @@ public final class MappingLoader {
         }
 
         private void add(String pointer, String text) {
-            problems.add(new Problem(lines.lineOf(pointer), pointer, text));
+            problems.add(new Problem(lines.lineOf(prefix + pointer), prefix + pointer, text));
         }
     }
 }

@@ -105,6 +105,10 @@ public final class Importer {
         if (mapping.blocks() != null) {
             read = List.of(document.tables().get(0));
             result = new BlockMapper(mapping, document.file(), read.get(0)).map();
+        } else if (!mapping.sections().isEmpty()) {
+            List<TableMapper.Part> parts = sectionParts(document, mapping);
+            result = TableMapper.mapAll(parts, document.file(), mapping.levelOrder()).orElseThrow();
+            read = parts.stream().map(TableMapper.Part::table).distinct().toList();
         } else if (mapping.reader().sheets() != null) {
             List<Integer> sheetYears = new ArrayList<>();
             List<RawTable> named = sheets(document, mapping, sheetYears);
@@ -159,6 +163,44 @@ public final class Importer {
             }
         }
         return tables;
+    }
+
+    /**
+     * The tables of each section of the mapping, in the sections' order: the sheet it names, the sheets its
+     * pattern names (where its header is), or else the first table where its header is found. A section that finds
+     * no table of its own is a mismatch, named with its header.
+     */
+    private static List<TableMapper.Part> sectionParts(RawDocument document, Mapping mapping)
+            throws MappingMismatchException {
+        List<TableMapper.Part> parts = new ArrayList<>();
+        List<Mapping> sections = mapping.parts();
+        for (int s = 0; s < sections.size(); s++) {
+            Mapping section = sections.get(s);
+            List<Integer> years = new ArrayList<>();
+            List<RawTable> candidates = section.reader().sheets() != null ? sheets(document, section, years)
+                    : document.tables().stream().filter(t -> section.reader().sheet() == null
+                    || t.name().equals(section.reader().sheet())).toList();
+            boolean found = false;
+            for (int t = 0; t < candidates.size(); t++) {
+                RawTable table = candidates.get(t);
+                if (new TableMapper(section, document.file(), table).hasHeader()) {
+                    parts.add(new TableMapper.Part(section, table, years.isEmpty() ? null : years.get(t)));
+                    found = true;
+                    if (section.reader().sheets() == null) {
+                        break;
+                    }
+                }
+            }
+            if (!found) {
+                throw new MappingMismatchException(document.file() + ": la sezione " + (s + 1) + " della mappatura "
+                        + mapping.id() + " non trova la sua tabella: " + (section.reader().sheet() != null
+                        ? "il foglio \"" + section.reader().sheet() + "\" non c'è o non ha" : section.reader().sheets()
+                        != null ? "nessun foglio che corrisponde a \"" + section.reader().sheets() + "\" ha"
+                        : "nessun foglio ha") + " l'intestazione " + section.header().find() + "; fogli presenti: "
+                        + document.tables().stream().map(RawTable::name).toList());
+            }
+        }
+        return parts;
     }
 
     /** The mapper of the table the mapping names, or else of the first table where its header is found. */

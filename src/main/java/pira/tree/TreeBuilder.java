@@ -28,6 +28,11 @@ public final class TreeBuilder {
     private final Set<String> conflictsReported = new HashSet<>();
     private final ElementBuilder[] open;
     private final List<ImportNote> notes;
+    /** Each element's rank, and the elements of each level by "level|c:code" and "level|n:name", wherever they are. */
+    private final Map<ElementBuilder, Integer> ranks = new HashMap<>();
+    private final Map<String, List<ElementBuilder>> anywhere = new HashMap<>();
+    /** The highest rank the table being read names: above it, its elements' parents are in other tables. */
+    private int floor;
 
     /** What {@link #open} did: the element, and whether it was created by this row or found already read. */
     public record Opened(ElementBuilder element, boolean created) {
@@ -49,6 +54,9 @@ public final class TreeBuilder {
      */
     public Opened open(int rank, ElementBuilder candidate) {
         ElementBuilder parent = parentFor(rank);
+        if (rank > 0 && rank == floor) {
+            return openUnderAnother(rank, candidate);
+        }
         ElementBuilder current = open[rank];
         if (current != null && current.parent == parent && sameIdentity(current, candidate)) {
             absorb(current, candidate);
@@ -61,8 +69,48 @@ public final class TreeBuilder {
             element = found;
         } else {
             element = candidate;
-            add(parent, candidate);
+            add(parent, candidate, rank);
         }
+        reopen(rank, element);
+        return new Opened(element, found == null);
+    }
+
+    /**
+     * Says that the table about to be read names no level above {@code rank} (a section of a document whose
+     * upper levels are in another table), or 0.
+     */
+    public void startAt(int rank) {
+        floor = rank;
+    }
+
+    /**
+     * An element of a table that does not name the levels above it (the operational sheet names the strategic
+     * objective, the "cruscotto" its area): the element of the same level and key read in another table, wherever
+     * it is, with its ancestors opened; where there is none, or several, it is placed at the top and reported.
+     */
+    private Opened openUnderAnother(int rank, ElementBuilder candidate) {
+        List<ElementBuilder> same = anywhere.getOrDefault(candidate.code != null ? key(candidate.level, "c:",
+                candidate.code) : key(candidate.level, "n:", candidate.name), List.of()).stream()
+                .filter(e -> namesAgree(e, candidate)).toList();
+        if (same.size() == 1) {
+            ElementBuilder found = same.get(0);
+            absorb(found, candidate);
+            for (ElementBuilder a = found.parent; a != null && a != top; a = a.parent) {
+                open[ranks.get(a)] = a;
+            }
+            reopen(rank, found);
+            return new Opened(found, false);
+        }
+        ElementBuilder found = find(top, candidate);
+        if (found == null) {
+            notes.add(new ImportNote("GENITORE-NON-TROVATO", candidate.label() + " non è tra gli elementi letti nelle"
+                    + " altre tabelle" + (same.isEmpty() ? "" : " (ce ne sono " + same.size() + " con questa chiave)")
+                    + ": è posto al primo livello, senza il livello superiore", candidate.provenance));
+            add(top, candidate, rank);
+        } else {
+            absorb(found, candidate);
+        }
+        ElementBuilder element = found == null ? candidate : found;
         reopen(rank, element);
         return new Opened(element, found == null);
     }
@@ -202,15 +250,18 @@ public final class TreeBuilder {
         return written.apply(a).equals(written.apply(b));
     }
 
-    private void add(ElementBuilder parent, ElementBuilder child) {
+    private void add(ElementBuilder parent, ElementBuilder child, int rank) {
+        ranks.put(child, rank);
         child.parent = parent;
         parent.children.add(child);
         Map<String, List<ElementBuilder>> children = index.computeIfAbsent(parent, p -> new HashMap<>());
         if (child.code != null) {
             children.computeIfAbsent(key(child.level, "c:", child.code), k -> new ArrayList<>(1)).add(child);
+            anywhere.computeIfAbsent(key(child.level, "c:", child.code), k -> new ArrayList<>(1)).add(child);
         }
         if (child.name != null) {
             children.computeIfAbsent(key(child.level, "n:", child.name), k -> new ArrayList<>(1)).add(child);
+            anywhere.computeIfAbsent(key(child.level, "n:", child.name), k -> new ArrayList<>(1)).add(child);
         }
     }
 

@@ -59,7 +59,7 @@ class MappingLoaderTest {
         assertProblem(VALID.replace("columns:", "colums:"),
                 "riga 8, chiave 'colums': chiave sconosciuta 'colums'; chiavi valide qui: [blocks, columns, description,"
                         + " document, ente, fill_down, header, id, ignore_rows, indicators, levels, openers, reader,"
-                        + " signature, years]");
+                        + " sections, signature, years]");
     }
 
     @Test
@@ -172,6 +172,46 @@ class MappingLoaderTest {
         Files.writeString(file, VALID.replace("document: piano", "document: plan"));
         assertThatThrownBy(() -> MappingLoader.load(file))
                 .hasMessageStartingWith(file + ": la mappatura non è valida:");
+    }
+
+    private static final String SECTIONS = """
+            id: sezioni
+            document: piano
+            signature: {formats: [xlsx], words: [KPI]}
+            sections:
+              - reader: {sheet: Cruscotto}
+                header: {find: [KPI]}
+                columns: {os: "^Obiettivo$", kpi: "^KPI$"}
+                levels:
+                  - {level: obiettivo_strategico, name: os}
+                indicators:
+                  - {name: kpi}
+              - header: {find: [Indicatore]}
+                columns: {os: "^Obiettivo$", op: "^Operativo$", ind: "^Indicatore$"}
+                levels:
+                  - {level: obiettivo_strategico, name: os}
+                  - {level: obiettivo_operativo, name: op}
+                indicators:
+                  - {name: ind}
+            """;
+
+    @Test
+    void sectionsAreCheckedEachWhereItIsWritten() throws Exception {
+        assertThat(MappingLoader.parse("s.yaml", SECTIONS).parts()).hasSize(2);
+        assertProblem(SECTIONS.replace("  - {name: ind}", "  - {name: nome}"),
+                "riga 18, chiave 'sections.1.indicators.0.name': il campo 'nome' non è definito in 'columns'");
+        assertProblem(SECTIONS.replace("""
+                      - {level: obiettivo_strategico, name: os}
+                      - {level: obiettivo_operativo, name: op}
+                """, """
+                      - {level: obiettivo_operativo, name: op}
+                      - {level: obiettivo_strategico, name: os}
+                """).replace("  - {level: obiettivo_strategico, name: os}\n    indicators:\n      - {name: kpi}",
+                "  - {level: obiettivo_strategico, name: os}\n      - {level: obiettivo_operativo, name: kpi}\n"
+                        + "    indicators:\n      - {name: kpi}"),
+                "le sezioni mettono gli stessi livelli in ordine diverso");
+        assertProblem(SECTIONS + "header: {find: [KPI]}\n",
+                "con 'sections' header, columns, levels e indicators stanno dentro ogni sezione");
     }
 
     private static void assertProblem(String yaml, String... fragments) {

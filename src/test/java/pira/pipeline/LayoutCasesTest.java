@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import pira.mapping.Mapping;
 import pira.mapping.MappingCandidate;
 import pira.mapping.MappingLoader;
 import pira.model.Element;
@@ -364,5 +365,53 @@ class LayoutCasesTest {
                         + " riconoscerlo, 'identity: code' nel livello della mappatura); altrimenti il codice."));
         assertThat(findings).noneMatch(f -> f.message().contains("CODICE-NOME") || f.message().contains("sono tenuti"
                 + " distinti"));
+    }
+
+    /**
+     * Issue 13: a plan in two sheets of different shapes, read by two sections of one mapping: the operational
+     * sheet names its strategic objective by code only, and each objective is the one the "cruscotto" read.
+     */
+    @Test
+    void twoSectionsOfDifferentShapeAreOnePlan() throws Exception {
+        Plan plan = plan("cruscotto-e-operativo.xlsx");
+        assertThat(plan.elements()).extracting(Element::code).containsExactly("1", "2");
+        Element os11 = plan.elements().get(0).children().get(0);
+        assertThat(os11.name()).isEqualTo("Sostenere la competitività");
+        assertThat(os11.indicators()).singleElement().satisfies(i -> assertThat(i.targets())
+                .containsOnlyKeys(2021, 2022, 2023));
+        assertThat(os11.children()).extracting(Element::code).containsExactly("1.1.1", "1.1.2");
+        assertThat(plan.elements().get(1).children().get(0).children()).extracting(Element::code)
+                .containsExactly("2.1.1");
+        assertThat(plan.balance()).extracting(RowBalance::table).containsExactly("Cruscotto", "Obiettivi operativi");
+        assertThat(plan.notes()).isEmpty();
+    }
+
+    /** A section's element whose parent no other table read is placed at the top, and said so. */
+    @Test
+    void anElementOfASectionWithoutItsParentIsReported() throws Exception {
+        Mapping mapping = MappingLoader.parse("c.yaml", Files.readString(CASES.resolve("cruscotto-e-operativo.yaml")));
+        pira.source.RawTable cruscotto = new pira.source.RawTable("Cruscotto", false, List.of(
+                new pira.source.RawRow(1, false, new String[] {"Area strategica", "Obiettivo strategico", "KPI", "Peso",
+                        "Target 2021"}),
+                new pira.source.RawRow(2, false, new String[] {"1 - Competitività", "1.1 - Sostenere", "Valore medio", "100%",
+                        "80%"})), List.of());
+        pira.source.RawTable operativo = new pira.source.RawTable("Obiettivi operativi", false, List.of(
+                new pira.source.RawRow(1, false, new String[] {"Obiettivo strategico", "Codice", "Obiettivo operativo",
+                        "Indicatore", "Target 2021"}),
+                new pira.source.RawRow(2, false, new String[] {"1.1", "1.1.1", "PID", "Imprese assistite", "150"}),
+                new pira.source.RawRow(3, false, new String[] {"3.1", "3.1.1", "Pagamenti", "Tempestività", "0"})), List.of());
+        var result = pira.layout.TableMapper.mapAll(List.of(
+                new pira.layout.TableMapper.Part(mapping.parts().get(0), cruscotto, null),
+                new pira.layout.TableMapper.Part(mapping.parts().get(1), operativo, null)), "f.xlsx",
+                mapping.levelOrder()).orElseThrow();
+        assertThat(result.elements()).extracting(Element::code).containsExactly("1", "3.1");
+        assertThat(result.elements().get(0).children().get(0).children()).extracting(Element::code)
+                .containsExactly("1.1.1");
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("GENITORE-NON-TROVATO");
+            assertThat(n.message()).isEqualTo("l'obiettivo strategico 3.1 non è tra gli elementi letti nelle altre"
+                    + " tabelle: è posto al primo livello, senza il livello superiore");
+            assertThat(n.location().row()).isEqualTo(3);
+        });
     }
 }
