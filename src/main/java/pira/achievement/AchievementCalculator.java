@@ -70,6 +70,9 @@ public final class AchievementCalculator {
             lastPeriod = i.periods().get(year).lastKey();
             actual = i.periods().get(year).get(lastPeriod);
         }
+        if (actual == null && i.progress().containsKey(year) && !i.progress().get(year).isEmpty()) {
+            return stated(i.progress().get(year));
+        }
         if (target == null || target.kind() == ValueKind.NO_DATA) {
             return Assessment.notAssessable("manca il target " + year);
         }
@@ -95,6 +98,20 @@ public final class AchievementCalculator {
         String period = "valore del periodo " + lastPeriod + ", l'ultimo rilevato: manca quello dell'anno";
         return judged.assessable() ? Assessment.of(judged.percent(), judged.method() + ", " + period)
                 : Assessment.notAssessable(judged.reason() + " (" + period + ")");
+    }
+
+    /**
+     * The progress the document states for the latest period of the year (an objectives software's "Avanzamento"):
+     * a degree of achievement already, taken as it is and said so.
+     */
+    private Assessment stated(java.util.SortedMap<String, Value> progress) {
+        String period = progress.lastKey();
+        BigDecimal p = number(progress.get(period));
+        if (p == null || !progress.get(period).parsed().isPercent()) {
+            return Assessment.notAssessable("avanzamento del periodo " + period + " non numerico: \""
+                    + progress.get(period).raw() + "\"");
+        }
+        return Assessment.of(bound(p), "avanzamento dichiarato del periodo " + period + ", l'ultimo rilevato");
     }
 
     /**
@@ -166,7 +183,8 @@ public final class AchievementCalculator {
                                  java.util.SortedMap<Integer, java.util.SortedMap<String, Value>> periods) {
         return new Indicator(i.code(), i.name(), i.description(), i.type(), i.unit(), i.source(), i.algorithm(),
                 i.weight(), i.pira(), i.paretoCode(), i.baseline(), targets, i.thresholds(), actuals, null, null,
-                u == null ? i.responsible() : u.name(), null, i.provenance(), periods, List.of(), null);
+                u == null ? i.responsible() : u.name(), null, i.provenance(), periods, List.of(), null,
+                u == null ? i.progress() : u.progress());
     }
 
     private Assessment judge(Indicator i, Value target, BigDecimal a, Value actual, String note) {
@@ -196,6 +214,12 @@ public final class AchievementCalculator {
         if (a == null) {
             return Assessment.notAssessable("valore conseguito non numerico: \"" + (actual == null ? "" : actual.raw())
                     + "\"");
+        }
+        if (actual != null && actual.parsed().isPercent() && !actual.raw().contains("%") && !t.isPercent()) {
+            // a fraction of one (scale: fraction) against a count: 0,8 of "50 imprese" is not 80 imprese
+            return Assessment.notAssessable("il valore conseguito \"" + actual.raw() + "\" è una frazione di uno e il"
+                    + " target \"" + target.raw() + "\" un numero: non si confrontano (se è un avanzamento, la"
+                    + " mappatura lo legga con progress)");
         }
         BigDecimal tv = t.number();
         List<Threshold> thresholds = i.thresholds().stream().filter(x -> x.year() == year).toList();

@@ -88,21 +88,26 @@ final class IndicatorReader {
         // a row of a period (a quarter, "al 30/06") gives that period's value, not the year's
         String period = text(fields, spec.period());
         SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+        SortedMap<Integer, SortedMap<String, Value>> progress = new TreeMap<>();
         if (period != null) {
             for (Map.Entry<Integer, Value> e : actuals.entrySet()) {
                 periods.put(e.getKey(), new TreeMap<>(Map.of(period, e.getValue())));
             }
             actuals = new TreeMap<>();
+            for (Map.Entry<Integer, Value> e : byYear(spec.progress(), row, fields, header).entrySet()) {
+                progress.put(e.getKey(), new TreeMap<>(Map.of(period, e.getValue())));
+            }
         }
         // a row of one assigned unit gives that unit's values, not the indicator's own
         String assignee = text(fields, spec.assignee());
         List<AssignedUnit> units = new ArrayList<>();
         if (assignee != null) {
             units.add(new AssignedUnit(assignee, targets, actuals, periods,
-                    value(fields, spec.assigneeShare(), row, header)));
+                    value(fields, spec.assigneeShare(), row, header), progress));
             targets = new TreeMap<>();
             actuals = new TreeMap<>();
             periods = new TreeMap<>();
+            progress = new TreeMap<>();
         } else {
             units.addAll(unitColumns(spec, row, fields, header));
         }
@@ -114,7 +119,7 @@ final class IndicatorReader {
                 targets, thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null), periods, units, units.isEmpty() ? null : rollup(spec));
+                row.locate(file, sheet, null), periods, units, units.isEmpty() ? null : rollup(spec), progress);
     }
 
     /**

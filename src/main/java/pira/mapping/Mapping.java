@@ -303,7 +303,8 @@ public record Mapping(
             String period,
             String assignee,
             @JsonProperty("assignee_share") String assigneeShare,
-            @JsonProperty("units_rollup") String unitsRollup) {
+            @JsonProperty("units_rollup") String unitsRollup,
+            YearValues progress) {
 
         public IndicatorSpec {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);

@@ -431,6 +431,11 @@ public final class MappingLoader {
             }
             yearValues(at + "/targets", s.targets());
             yearValues(at + "/actuals", s.actuals());
+            yearValues(at + "/progress", s.progress());
+            if (s.progress() != null && s.period() == null) {
+                add(at + "/progress", "'progress' è l'avanzamento di ogni periodo e vuole 'period' (il campo del"
+                        + " periodo); il grado di raggiungimento dell'anno si legge con 'stated_achievement'");
+            }
             if (s.thresholds() != null) {
                 s.thresholds().levels().forEach((k, v) -> field(at + "/thresholds/levels/" + k, v));
             }

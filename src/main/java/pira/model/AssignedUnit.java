@@ -15,7 +15,8 @@ public record AssignedUnit(
         SortedMap<Integer, Value> targets,
         SortedMap<Integer, Value> actuals,
         SortedMap<Integer, SortedMap<String, Value>> periods,
-        Value share) {
+        Value share,
+        SortedMap<Integer, SortedMap<String, Value>> progress) {
 
     public AssignedUnit {
         targets = ModelCollections.sortedCopy(targets);
@@ -25,5 +26,12 @@ public record AssignedUnit(
             periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
         }
         periods = ModelCollections.sortedCopy(byPeriod);
+        progress = ModelCollections.byYearAndPeriod(progress);
+    }
+
+    /** A unit without stated progress. */
+    public AssignedUnit(String name, SortedMap<Integer, Value> targets, SortedMap<Integer, Value> actuals,
+                        SortedMap<Integer, SortedMap<String, Value>> periods, Value share) {
+        this(name, targets, actuals, periods, share, null);
     }
 }

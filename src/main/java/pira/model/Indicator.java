@@ -8,7 +8,9 @@ import java.util.SortedMap;
  * An indicator (KPI) with every field DESIGN §1 names. Targets and actuals are keyed by year; monitoring values of
  * periods within a year (a quarter, "al 30/06") are {@code periods}, by year and then period; an indicator assigned to
  * several organisational units keeps each unit's own values in {@code units}, rolled up as {@code unitsRollup} says
- * ("media", "somma", "quota"; the mean when absent, docs/calcolo.md).
+ * ("media", "somma", "quota"; the mean when absent, docs/calcolo.md). The progress an objectives software states by
+ * period (its "Avanzamento", a degree of achievement rather than a measured value) is {@code progress}, by year and
+ * period like {@code periods}.
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -36,7 +38,8 @@ public record Indicator(
         Location provenance,
         SortedMap<Integer, SortedMap<String, Value>> periods,
         List<AssignedUnit> units,
-        String unitsRollup) {
+        String unitsRollup,
+        SortedMap<Integer, SortedMap<String, Value>> progress) {
 
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);
@@ -46,7 +49,20 @@ public record Indicator(
             periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
         }
         periods = ModelCollections.sortedCopy(byPeriod);
+        progress = ModelCollections.byYearAndPeriod(progress);
         units = units == null ? List.of() : List.copyOf(units);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** An indicator without stated progress. */
+    public Indicator(String code, String name, String description, String type, String unit, String source,
+                     String algorithm, Value weight, boolean pira, String paretoCode, Value baseline,
+                     SortedMap<Integer, Value> targets, List<Threshold> thresholds, SortedMap<Integer, Value> actuals,
+                     Value outcome, Value statedAchievement, String responsible, String notes, Location provenance,
+                     SortedMap<Integer, SortedMap<String, Value>> periods, List<AssignedUnit> units,
+                     String unitsRollup) {
+        this(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode, baseline, targets,
+                thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance, periods, units,
+                unitsRollup, null);
     }
 }

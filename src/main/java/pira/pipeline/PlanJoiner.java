@@ -135,7 +135,8 @@ public final class PlanJoiner {
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
                 p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units(),
-                p.unitsRollup() != null ? p.unitsRollup() : r.unitsRollup());
+                p.unitsRollup() != null ? p.unitsRollup() : r.unitsRollup(),
+                p.progress().isEmpty() ? r.progress() : p.progress());
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

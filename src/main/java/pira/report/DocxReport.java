@@ -241,6 +241,9 @@ public final class DocxReport {
                 // the value the achievement rests on: the last period's, said as such
                 String last = i.periods().get(y).lastKey();
                 actualText = i.periods().get(y).get(last).raw() + "\n(periodo " + last + ")";
+            } else if (actual == null && i.progress().containsKey(y) && !i.progress().get(y).isEmpty()) {
+                String last = i.progress().get(y).lastKey();
+                actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
             }
             String achieved = percent(a);
             if (i.statedAchievement() != null) {

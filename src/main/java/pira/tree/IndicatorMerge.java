@@ -25,6 +25,7 @@ final class IndicatorMerge {
     private final SortedMap<Integer, Value> actuals;
     private final List<Threshold> thresholds;
     private final SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+    private final SortedMap<Integer, SortedMap<String, Value>> progress = new TreeMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
 
     /** The values of one assigned unit while they are gathered. */
@@ -32,6 +33,7 @@ final class IndicatorMerge {
         final SortedMap<Integer, Value> targets = new TreeMap<>();
         final SortedMap<Integer, Value> actuals = new TreeMap<>();
         final SortedMap<Integer, SortedMap<String, Value>> periods = new TreeMap<>();
+        final SortedMap<Integer, SortedMap<String, Value>> progress = new TreeMap<>();
         Value share;
     }
 
@@ -40,7 +42,8 @@ final class IndicatorMerge {
         this.targets = new TreeMap<>(first.targets());
         this.actuals = new TreeMap<>(first.actuals());
         this.thresholds = new ArrayList<>(first.thresholds());
-        addPeriods(periods, first.periods(), List.of());
+        addPeriods(periods, first.periods(), "il valore", List.of());
+        addPeriods(progress, first.progress(), "l'avanzamento", List.of());
         for (AssignedUnit u : first.units()) {
             add(u, List.of());
         }
@@ -54,10 +57,17 @@ final class IndicatorMerge {
         byYear(targets, again.targets(), "target", notes);
         byYear(actuals, again.actuals(), "valore conseguito", notes);
         again.thresholds().stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
-        addPeriods(periods, again.periods(), notes);
+        addPeriods(periods, again.periods(), "il valore", notes);
+        addPeriods(progress, again.progress(), "l'avanzamento", notes);
         for (AssignedUnit u : again.units()) {
             add(u, notes);
         }
+        // a value that is the indicator's, not the year's: another one on a grouped row cannot be kept too
+        sameValue("il peso", first.weight(), again.weight(), notes);
+        sameValue("la baseline", first.baseline(), again.baseline(), notes);
+        sameValue("il risultato", first.outcome(), again.outcome(), notes);
+        sameValue("il grado di raggiungimento dichiarato", first.statedAchievement(), again.statedAchievement(),
+                notes);
         if (fillsGaps(again)) {
             Indicator f = first;
             first = new Indicator(f.code(), f.name(), or(f.description(), again.description()),
@@ -72,11 +82,13 @@ final class IndicatorMerge {
 
     Indicator build() {
         List<AssignedUnit> built = new ArrayList<>();
-        units.forEach((name, u) -> built.add(new AssignedUnit(name, u.targets, u.actuals, u.periods, u.share)));
+        units.forEach((name, u) -> built.add(new AssignedUnit(name, u.targets, u.actuals, u.periods, u.share,
+                u.progress)));
         Indicator f = first;
         return new Indicator(f.code(), f.name(), f.description(), f.type(), f.unit(), f.source(), f.algorithm(),
                 f.weight(), f.pira(), f.paretoCode(), f.baseline(), targets, thresholds, actuals, f.outcome(),
-                f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built, f.unitsRollup());
+                f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built, f.unitsRollup(),
+                progress);
     }
 
     private void add(AssignedUnit u, List<ImportNote> notes) {
@@ -84,7 +96,8 @@ final class IndicatorMerge {
         unit.share = unit.share != null ? unit.share : u.share();
         byYear(unit.targets, u.targets(), "target (" + u.name() + ")", notes);
         byYear(unit.actuals, u.actuals(), "valore conseguito (" + u.name() + ")", notes);
-        addPeriods(unit.periods, u.periods(), notes);
+        addPeriods(unit.periods, u.periods(), "il valore (" + u.name() + ")", notes);
+        addPeriods(unit.progress, u.progress(), "l'avanzamento (" + u.name() + ")", notes);
     }
 
     /** Whether the row read again has a field the first reading lacked (the common case: none, and no copy). */
@@ -97,6 +110,15 @@ final class IndicatorMerge {
                 || f.baseline() == null && again.baseline() != null || f.outcome() == null && again.outcome() != null
                 || f.statedAchievement() == null && again.statedAchievement() != null
                 || f.responsible() == null && again.responsible() != null || f.notes() == null && again.notes() != null;
+    }
+
+    private void sameValue(String what, Value kept, Value again, List<ImportNote> notes) {
+        if (kept != null && again != null && !kept.raw().equals(again.raw())) {
+            notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha " + what + " \""
+                    + again.raw() + "\" qui e \"" + kept.raw() + "\" in " + kept.location().describe() + ": vale il"
+                    + " primo; un valore per periodo si legge con 'period' (e 'progress' per un avanzamento)",
+                    again.location()));
+        }
     }
 
     private void byYear(SortedMap<Integer, Value> have, SortedMap<Integer, Value> more, String what,
@@ -112,14 +134,14 @@ final class IndicatorMerge {
     }
 
     private void addPeriods(SortedMap<Integer, SortedMap<String, Value>> have,
-                            SortedMap<Integer, SortedMap<String, Value>> more, List<ImportNote> notes) {
+                            SortedMap<Integer, SortedMap<String, Value>> more, String what, List<ImportNote> notes) {
         more.forEach((year, values) -> {
             SortedMap<String, Value> ofYear = have.computeIfAbsent(year, y -> new TreeMap<>());
             values.forEach((period, v) -> {
                 Value earlier = ofYear.putIfAbsent(period, v);
                 if (earlier != null && !earlier.raw().equals(v.raw())) {
-                    notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha il valore del"
-                            + " periodo " + period + " del " + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw()
+                    notes.add(new ImportNote("VALORE-RIPETUTO", "l'indicatore \"" + first.name() + "\" ha " + what
+                            + " del periodo " + period + " del " + year + " \"" + v.raw() + "\" qui e \"" + earlier.raw()
                             + "\" in " + earlier.location().describe() + ": vale il primo", v.location()));
                 }
             });

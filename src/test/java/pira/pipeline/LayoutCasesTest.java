@@ -234,9 +234,9 @@ class LayoutCasesTest {
     }
 
     /**
-     * Issue 13: a long export, one row per indicator and quarter, sorted by quarter: one indicator each, its quarters
-     * in its periods (progress as a fraction read as a percentage); without a year's value the achievement is the
-     * last quarter's, and says so.
+     * Issue 13: a long export, one row per indicator and quarter, sorted by quarter: one indicator each, the progress
+     * of its quarters ("Avanzamento", a fraction read as a percentage) by period; without a year's value the
+     * achievement is the progress stated for the last quarter, and says so.
      */
     @Test
     void aLongExportGivesOneIndicatorWithItsQuarters() throws Exception {
@@ -245,18 +245,54 @@ class LayoutCasesTest {
         Indicator formati = plan.allIndicators().stream()
                 .filter(i -> i.name().startsWith("Dipendenti formati")).findFirst().orElseThrow();
         assertThat(formati.actuals()).isEmpty();
-        assertThat(formati.periods().get(2020)).containsOnlyKeys("1", "2", "3", "4");
-        assertThat(formati.periods().get(2020).get("4").raw()).isEqualTo("0,93");
-        assertThat(formati.periods().get(2020).get("4").parsed().number()).isEqualByComparingTo("93");
+        assertThat(formati.periods()).isEmpty();
+        assertThat(formati.progress().get(2020)).containsOnlyKeys("1", "2", "3", "4");
+        assertThat(formati.progress().get(2020).get("4").raw()).isEqualTo("0,93");
+        assertThat(formati.progress().get(2020).get("4").parsed().number()).isEqualByComparingTo("93");
         assertThat(formati.targets().get(2020).raw()).isEqualTo("90%");
         var assessment = new pira.achievement.AchievementCalculator(2020, true).indicator(formati, null);
-        assertThat(assessment.percent()).isEqualByComparingTo("100");
-        assertThat(assessment.method()).isEqualTo("più alto è meglio, valore del periodo 4, l'ultimo rilevato: manca"
-                + " quello dell'anno");
+        assertThat(assessment.percent()).isEqualByComparingTo("93");
+        assertThat(assessment.method()).isEqualTo("avanzamento dichiarato del periodo 4, l'ultimo rilevato");
         assertThat(plan.balance().get(0).outcomes()).isEqualTo(Map.of("intestazione", 1, "indicatore", 3,
                 "raggruppata", 9));
         assertThat(pira.pipeline.PlanSummary.balance(plan)).containsExactly(
                 "13 righe: 3 indicatori in 12 righe raggruppate, 1 intestazione");
+    }
+
+    /** Measured values by quarter (actuals with period): the last quarter's value is judged against the target. */
+    @Test
+    void measuredValuesByPeriodAreJudgedAgainstTheTarget() throws Exception {
+        String yaml = Files.readString(CASES.resolve("export-trimestri.yaml")).replace("progress:", "actuals:");
+        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
+                .importFile(CASES.resolve("export-trimestri.csv")).plan();
+        Indicator formati = plan.allIndicators().stream()
+                .filter(i -> i.name().startsWith("Dipendenti formati")).findFirst().orElseThrow();
+        assertThat(formati.periods().get(2020).get("4").raw()).isEqualTo("0,93");
+        var assessment = new pira.achievement.AchievementCalculator(2020, true).indicator(formati, null);
+        assertThat(assessment.percent()).isEqualByComparingTo("100");
+        assertThat(assessment.method()).isEqualTo("più alto è meglio, valore del periodo 4, l'ultimo rilevato: manca"
+                + " quello dell'anno");
+    }
+
+    /**
+     * A fraction of one read as a measured value against a count target (0,8 against "50 imprese") is not judged:
+     * it used to give 100% (80 against 50) in silence.
+     */
+    @Test
+    void aFractionAgainstACountIsNotJudged() throws Exception {
+        String yaml = Files.readString(CASES.resolve("export-anni.yaml")).replace("progress:", "actuals:");
+        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
+                .importFile(CASES.resolve("export-anni.csv")).plan();
+        Indicator partecipanti = plan.allIndicators().stream()
+                .filter(i -> i.name().equals("Imprese partecipanti")).findFirst().orElseThrow();
+        var assessment = new pira.achievement.AchievementCalculator(2021, true).indicator(partecipanti, null);
+        assertThat(assessment.assessable()).isFalse();
+        assertThat(assessment.reason()).isEqualTo("il valore conseguito \"0,8\" è una frazione di uno e il target"
+                + " \"50\" un numero: non si confrontano (se è un avanzamento, la mappatura lo legga con progress)"
+                + " (valore del periodo 2, l'ultimo rilevato: manca quello dell'anno)");
+        assertThat(new pira.achievement.AchievementCalculator(2021, true).indicator(plan("export-anni.csv")
+                .allIndicators().stream().filter(i -> i.name().equals("Imprese partecipanti")).findFirst()
+                .orElseThrow(), null).percent()).isEqualByComparingTo("80");
     }
 
     /** Issue 13: an indicator assigned to two units keeps each unit's values; its achievement is their mean. */
@@ -267,7 +303,7 @@ class LayoutCasesTest {
         assertThat(published.targets()).isEmpty();
         assertThat(published.units()).extracting(pira.model.AssignedUnit::name)
                 .containsExactly("Segreteria generale", "Ufficio personale");
-        assertThat(published.units().get(1).periods().get(2020).get("2").raw()).isEqualTo("0,8");
+        assertThat(published.units().get(1).progress().get(2020).get("2").raw()).isEqualTo("0,8");
         var assessment = new pira.achievement.AchievementCalculator(2020, true).indicator(published, null);
         assertThat(assessment.percent()).isEqualByComparingTo("90");
         assertThat(assessment.method()).isEqualTo("media delle strutture assegnatarie (valutate 2 di 2)");
@@ -341,7 +377,7 @@ class LayoutCasesTest {
         assertThat(digital.indicators()).singleElement().satisfies(i -> {
             assertThat(i.name()).startsWith("Grado di attuazione").hasSizeGreaterThan(1_000);
             assertThat(i.targets()).containsOnlyKeys(2020, 2021);
-            assertThat(i.periods().get(2021)).containsOnlyKeys("1", "2");
+            assertThat(i.progress().get(2021)).containsOnlyKeys("1", "2");
         });
         assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("CODICE-NOME-CAMBIATO",
                 "FRAZIONE-OLTRE-UNO");
@@ -413,5 +449,18 @@ class LayoutCasesTest {
                     + " tabelle: è posto al primo livello, senza il livello superiore");
             assertThat(n.location().row()).isEqualTo(3);
         });
+    }
+
+    /** A grouped indicator's own value (stated achievement) that differs on another row is reported, not dropped. */
+    @Test
+    void anotherStatedAchievementOnAGroupedRowIsReported() throws Exception {
+        String yaml = Files.readString(CASES.resolve("export-trimestri.yaml"))
+                .replace("    progress: {field: avanzamento, year_field: anno}\n", "    stated_achievement: avanzamento\n");
+        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
+                .importFile(CASES.resolve("export-trimestri.csv")).plan();
+        assertThat(plan.notes()).filteredOn(n -> n.code().equals("VALORE-RIPETUTO")).hasSize(9).first()
+                .satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Pubblicazione tempestiva dei dati"
+                        + " in Amministrazione trasparente\" ha il grado di raggiungimento dichiarato \"0,5\" qui e"
+                        + " \"0,25\" in"));
     }
 }
