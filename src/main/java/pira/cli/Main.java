@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code pira} command. */
-@Command(name = "pira", mixinStandardHelpOptions = true, version = "pira 0.1.0",
+@Command(name = "pira", mixinStandardHelpOptions = true, version = "pira 0.1.0", resourceBundle = "pira.cli.Messages",
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
                 + " Relazioni) nel modello normalizzato.",
@@ -54,6 +54,13 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine command = ex.getCommandLine();
+            command.getErr().println("ERRORE " + UsageErrors.italian(ex) + ".");
+            command.usage(command.getErr());
+            command.getErr().flush();
+            return ExitCodes.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
             if (ex instanceof UsageError) {
                 command.getErr().println("ERRORE " + ex.getMessage());

@@ -53,6 +53,20 @@ final class MergedCells {
         return first == null ? "" : first.cell(column);
     }
 
+    /** Whether a range that starts in rows {@code from} to {@code to} reaches down to a cell of {@code row}. */
+    boolean reachedFrom(int row, int from, int to) {
+        for (TreeMap<Integer, CellRange> ranges : byColumn.values()) {
+            var entry = ranges.floorEntry(row);
+            if (entry != null) {
+                CellRange r = entry.getValue();
+                if (r.firstRow() >= from && r.firstRow() <= to && r.firstRow() < row && r.lastRow() >= row) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a range starts at this cell and spans more than one column. */
     boolean spansColumns(int row, int column) {
         for (CellRange r : byFirstRow.getOrDefault(row, List.of())) {

@@ -77,6 +77,9 @@ public final class TableMapper {
     private int position;
     private int headerRowsLeft;
     private int firstHeader;
+    /** The first and last row numbers of the header read last, or 0. */
+    private int headerTop;
+    private int headerBottom;
 
     public TableMapper(Mapping mapping, String file, RawTable table) {
         this(mapping, file, table, new SharedPlan(), null);
@@ -242,11 +245,16 @@ public final class TableMapper {
         }
         if (index == firstHeader) {
             headerRowsLeft = headerEnd(index) - index - 1;
+            markHeader(index);
             return headerRow(row);
         }
         if (index < firstHeader) {
             return aboveHeader(row);
         }
+        if (headerBottom > 0 && merges.reachedFrom(row.number(), headerTop, headerBottom)) {
+            return headerContinued(row);
+        }
+        headerBottom = 0;
         if (row.isBlank()) {
             describing = null;
             return RowOutcome.VUOTA;
@@ -261,9 +269,33 @@ public final class TableMapper {
                 }
             }
             headerRowsLeft = headerEnd(index) - index - 1;
+            markHeader(index);
             return headerRow(row);
         }
         return readContent(row);
+    }
+
+    private void markHeader(int index) {
+        headerTop = table.rows().get(index).number();
+        headerBottom = table.rows().get(headerEnd(index) - 1).number();
+    }
+
+    /**
+     * A row that a merged cell of the header reaches down to is part of the header, whatever header.rows says: read
+     * as data it made an element "Codice" of the header's words. Said once, with the number of rows to write.
+     */
+    private RowOutcome headerContinued(RawRow row) {
+        int rows = row.number() - headerTop + 1;
+        if (reported.add("header-continued")) {
+            notes.add(new ImportNote("INTESTAZIONE-PIU-LUNGA", "la riga " + row.displayNumber() + " fa parte"
+                    + " dell'intestazione (una sua cella unita scende dalla riga " + headerTop + "), ma la mappatura"
+                    + " ne legge " + mapping.header().rowCount() + (mapping.header().rowCount() == 1 ? " riga" : " righe")
+                    + ": non è letta come dati, e i suoi testi non entrano nei percorsi delle colonne; se"
+                    + " l'intestazione è di " + rows + " righe, scrivere header.rows: " + rows,
+                    row.locate(file, table.name(), null)));
+        }
+        headerBottom = row.number();
+        return RowOutcome.INTESTAZIONE;
     }
 
     /**

@@ -111,6 +111,7 @@ public final class MappingLoader {
             for (ValidationMessage m : Schema.VALIDATOR.validate(tree.toString(), InputFormat.JSON)) {
                 problems.add(schemaProblem(m, lines));
             }
+            eitherOf(problems, "indicators", "levels");
         }
         if (!problems.isEmpty()) {
             throw failure(name, problems);
@@ -126,6 +127,21 @@ public final class MappingLoader {
             throw failure(name, problems);
         }
         return mapping;
+    }
+
+    /**
+     * The two problems "manca 'indicators'" and "manca 'levels'" of one place, where either key would do, said as
+     * one problem.
+     */
+    private static void eitherOf(List<Problem> problems, String a, String b) {
+        for (Problem p : List.copyOf(problems)) {
+            Problem other = new Problem(p.line(), p.key(), "manca la chiave obbligatoria '" + b + "'");
+            if (p.text().equals("manca la chiave obbligatoria '" + a + "'") && problems.contains(other)) {
+                problems.remove(other);
+                problems.set(problems.indexOf(p), new Problem(p.line(), p.key(), "mancano sia '" + a + "' (gli"
+                        + " indicatori) sia '" + b + "' (i livelli): ne serve almeno una"));
+            }
+        }
     }
 
     private static MappingException failure(String name, List<Problem> problems) {
@@ -153,6 +169,12 @@ public final class MappingLoader {
             case "oneOf" -> text = "valore non valido: scrivere il nome di un campo oppure un oggetto con le chiavi"
                     + " field, split, year, by_year";
             case "type" -> text = "tipo sbagliato: trovato " + m.getArguments()[0] + ", atteso " + m.getArguments()[1];
+            case "minItems" -> text = "l'elenco è vuoto: serve almeno " + (String.valueOf(m.getArguments()[0])
+                    .equals("1") ? "un elemento" : m.getArguments()[0] + " elementi");
+            case "minLength" -> text = "il testo è vuoto";
+            case "minProperties" -> text = "serve almeno una chiave";
+            case "maximum", "minimum" -> text = "valore " + m.getInstanceNode() + " fuori dai limiti ("
+                    + ("maximum".equals(m.getType()) ? "al più " : "almeno ") + m.getArguments()[0] + ")";
             default -> text = m.getMessage().replaceFirst("^[^:]*: ", "");
         }
         return new Problem(lines.lineOf(key), key, text);
@@ -489,7 +511,8 @@ public final class MappingLoader {
             try {
                 return Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                add(at, "espressione regolare non valida: " + e.getDescription() + " (posizione " + e.getIndex() + ")");
+                add(at, "espressione regolare non valida: " + RegexErrors.italian(e.getDescription()) + " (posizione "
+                        + e.getIndex() + ")");
                 return null;
             }
         }

@@ -76,7 +76,7 @@ public record Location(String file, String sheet, Integer page, Integer table, I
     /** Italian description for messages: "file.xlsx, foglio Piano, cella C12", "file.docx, tabella 2, riga 3". */
     public String describe() {
         StringBuilder sb = new StringBuilder(file == null ? "?" : file);
-        if (sheet != null) {
+        if (sheet != null && !sheet.equals(file)) { // a CSV is its own only sheet
             sb.append(", foglio ").append(sheet);
         }
         if (page != null) {

@@ -29,8 +29,13 @@ public final class PlanSummary {
                         ? e.getKey().label().toLowerCase(Locale.ITALIAN) : e.getKey().plural()))
                 .collect(Collectors.joining(", "));
         long warnings = plan.notes().stream().filter(n -> !n.isInformation()).count();
-        return (levels.isEmpty() ? "" : levels + ", ") + plan.allIndicators().size() + " indicatori, anni "
-                + plan.years() + ", " + warnings + " avvisi di importazione";
+        // the organisational units assigned (a matrix, an export by unit), so that the reader sees they were read
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        plan.allElements().forEach(e -> e.units().forEach(u -> units.add(u.name())));
+        plan.allIndicators().forEach(i -> i.units().forEach(u -> units.add(u.name())));
+        return (levels.isEmpty() ? "" : levels + ", ") + plan.allIndicators().size() + " indicatori, "
+                + (units.isEmpty() ? "" : units.size() + (units.size() == 1 ? " struttura assegnata, "
+                : " strutture assegnate, ")) + "anni " + plan.years() + ", " + warnings + " avvisi di importazione";
     }
 
     /**

@@ -43,7 +43,19 @@ class CliTest extends CommandLineHarness {
     @Test
     void wrongUsageHasItsOwnExitCode() {
         assertThat(run("import")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("FILE");
+        assertThat(err.toString()).startsWith("ERRORE manca il parametro FILE.").contains("Uso: pira import");
+    }
+
+    /** picocli's English (Usage, Missing required parameter, Show this help message) reaches no user. */
+    @Test
+    void mistakesAndHelpAreInItalian() {
+        assertThat(run("import", "--foo", "x.csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("ERRORE opzione sconosciuta: --foo.");
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Uso: pira", "Comandi:", "-h, --help      Mostra questo aiuto ed esce.")
+                .doesNotContain("Usage", "Show this help", "Commands:");
+        assertThat(run("mappings", "check", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).doesNotContain("Usage", "Show this help");
     }
 
     @Test

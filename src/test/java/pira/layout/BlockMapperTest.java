@@ -100,9 +100,9 @@ class BlockMapperTest {
         assertThat(second.targets().get(2020).raw()).isEqualTo(">= 1");
         assertThat(r.notes()).extracting(ImportNote::code, ImportNote::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("VALORE-RIPETUTO", "la riga \"Peso 60 %\" ripete un valore già"
-                        + " letto per l'indicatore \"Secondo\" (a.docx, foglio a.docx, riga 5): vale il primo"),
+                        + " letto per l'indicatore \"Secondo\" (a.docx, riga 5): vale il primo"),
                 org.assertj.core.groups.Tuple.tuple("VALORE-RIPETUTO", "la riga \"Target 2020 >= 2\" ripete un"
-                        + " valore già letto per l'indicatore \"Secondo\" (a.docx, foglio a.docx, riga 7): vale il"
+                        + " valore già letto per l'indicatore \"Secondo\" (a.docx, riga 7): vale il"
                         + " primo"));
     }
 

@@ -89,9 +89,23 @@ class MappingLoaderTest {
     }
 
     @Test
+    void aMappingNeedsIndicatorsOrLevels() throws Exception {
+        assertProblem(VALID.replaceAll("(?s)indicators:.*", ""), "riga 1: mancano sia 'indicators' (gli indicatori)"
+                + " sia 'levels' (i livelli): ne serve almeno una");
+        String onlyLevels = VALID.replaceAll("(?s)indicators:.*", "levels:\n  - {level: obiettivo_operativo, name: name}\n");
+        assertThat(MappingLoader.parse("l.yaml", onlyLevels).indicators()).isEmpty();
+    }
+
+    @Test
     void invalidRegularExpression() {
         assertProblem(VALID.replace("\"^Indicatore$\"", "\"^(Indicatore$\""),
-                "riga 9, chiave 'columns.name': espressione regolare non valida: Unclosed group");
+                "riga 9, chiave 'columns.name': espressione regolare non valida: gruppo non chiuso (manca una"
+                        + " parentesi ')') (posizione 13)");
+        assertProblem(VALID.replace("\"^Indicatore$\"", "\"*Indicatore\""),
+                "riga 9, chiave 'columns.name': espressione regolare non valida: carattere speciale '*' senza nulla"
+                        + " prima");
+        assertProblem(VALID.replace("  - name: name", "  - name: name\n    group_by: []"),
+                "chiave 'indicators.0.group_by': l'elenco è vuoto: serve almeno un elemento");
     }
 
     @Test

@@ -324,6 +324,8 @@ class LayoutCasesTest {
         assertThat(pid.indicators()).hasSize(2);
         assertThat(plan.elements().get(5).units()).extracting(pira.model.AssignedUnit::name)
                 .containsExactly("Segreteria generale", "Personale");
+        assertThat(PlanSummary.of(plan)).isEqualTo("6 obiettivi operativi, 6 indicatori, 8 strutture assegnate, anni"
+                + " [2021], 0 avvisi di importazione");
         assertThat(plan.notes()).isEmpty();
     }
 
@@ -462,5 +464,33 @@ class LayoutCasesTest {
                 .satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Pubblicazione tempestiva dei dati"
                         + " in Amministrazione trasparente\" ha il grado di raggiungimento dichiarato \"0,5\" qui e"
                         + " \"0,25\" in"));
+    }
+
+    /** A matrix of objectives and units without indicators: a mapping of levels alone. */
+    @Test
+    void aMatrixWithoutIndicatorsIsReadWithLevelsAlone() throws Exception {
+        String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replaceAll("(?s)indicators:.*", "")
+                .replace("  indicatore: \"^Indicatore$\"\n", "").replace("  target: \"^Target (?<year>20\\\\d\\\\d)$\"\n", "");
+        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("l.yaml", yaml), "l"))
+                .importFile(CASES.resolve("matrice-strutture.xlsx")).plan();
+        assertThat(plan.elements()).hasSize(6).allSatisfy(e -> assertThat(e.units()).isNotEmpty());
+        assertThat(plan.allIndicators()).isEmpty();
+    }
+
+    /**
+     * A header of two rows read as one: the second row, which the merged cells of the first reach, was read as data
+     * and made an objective "Codice" of the header's words; now it is header, and said so with the fix.
+     */
+    @Test
+    void aRowReachedByTheHeadersMergedCellsIsHeader() throws Exception {
+        String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replace("  rows: 2\n", "  rows: 1\n");
+        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("h.yaml", yaml), "h"))
+                .importFile(CASES.resolve("matrice-strutture.xlsx")).plan();
+        assertThat(plan.elements()).extracting(Element::code).doesNotContain("Codice").hasSize(6);
+        assertThat(plan.notes()).filteredOn(n -> n.code().equals("INTESTAZIONE-PIU-LUNGA")).singleElement()
+                .satisfies(n -> assertThat(n.message()).isEqualTo("la riga 3 fa parte dell'intestazione (una sua cella"
+                        + " unita scende dalla riga 2), ma la mappatura ne legge 1 riga: non è letta come dati, e i suoi"
+                        + " testi non entrano nei percorsi delle colonne; se l'intestazione è di 2 righe, scrivere"
+                        + " header.rows: 2"));
     }
 }

@@ -30,8 +30,8 @@ public final class TargetYearsRule implements Rule {
             List<Integer> present = new ArrayList<>();
             List<Integer> missing = new ArrayList<>();
             for (int year : plan.years()) {
-                Value t = i.targets().get(year);
-                if (t != null && t.kind() != ValueKind.NO_DATA) {
+                if (hasTarget(i.targets().get(year))
+                        || i.units().stream().anyMatch(u -> hasTarget(u.targets().get(year)))) {
                     present.add(year);
                 } else {
                     missing.add(year);
@@ -47,6 +47,11 @@ public final class TargetYearsRule implements Rule {
                 findings.add(i.provenance(), i.code(), null, what, years(missing));
             }
         }
+    }
+
+    /** A target of the year; an indicator assigned to units has them in its units (STRUTTURE-TARGET checks each). */
+    private static boolean hasTarget(Value t) {
+        return t != null && t.kind() != ValueKind.NO_DATA;
     }
 
     private static String years(List<Integer> years) {
