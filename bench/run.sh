@@ -26,7 +26,7 @@ for n in 10000 20000 40000; do
 done
 
 echo "--- esportazione lunga (issue 13): 200.000 righe raggruppate in 2.000 indicatori, -Xmx256m"
-java -Xmx256m -cp "target/bench/classes:$cp" pira.bench.ExportBenchmark target/bench 2000 2
+java -Xmx256m -cp "target/bench/classes:$cp" pira.bench.ExportBenchmark target/bench 2000 5
 
 echo "--- classi caricate da un import XLSX a freddo (librerie che non servono non devono esserci)"
 java -verbose:class -jar target/pira.jar import samples/sondrio-piano-2022-2024.xlsx --out target/bench/out \

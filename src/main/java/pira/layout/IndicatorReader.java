@@ -236,13 +236,21 @@ final class IndicatorReader {
         return values;
     }
 
+    private String lastYearText;
+    private Integer lastYear;
+
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
     /** The year written in the year column of the row ("2021", "Anno 2021"), or null (reported). */
     private Integer yearIn(String text, RawRow row, HeaderIndex header, String field) {
+        if (text != null && text.equals(lastYearText)) {
+            return lastYear; // an export writes the same year on thousands of rows
+        }
         Matcher m = YEAR.matcher(text == null ? "" : text);
         if (m.find()) {
-            return Integer.valueOf(m.group(1));
+            lastYearText = text;
+            lastYear = Integer.valueOf(m.group(1));
+            return lastYear;
         }
         notes.add(new ImportNote("ANNO-NON-INDICATO", "la colonna dell'anno ('" + field + "') non ha un anno su questa"
                 + " riga: il valore non è stato attribuito a nessun anno", location(row, field, header)));

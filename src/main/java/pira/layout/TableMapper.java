@@ -409,10 +409,17 @@ public final class TableMapper {
         String first = word.strip();
         int space = first.indexOf(' ');
         String probe = space < 0 ? first : first.substring(0, space);
+        if (probe.isEmpty()) {
+            return true;
+        }
+        // the first letter compared alone before the whole probe: this runs on every data row
+        char lower = Character.toLowerCase(probe.charAt(0));
+        char upper = Character.toUpperCase(probe.charAt(0));
         for (int c = 1; c <= row.width(); c++) {
             String cell = row.cell(c);
             for (int i = 0; i + probe.length() <= cell.length(); i++) {
-                if (cell.regionMatches(true, i, probe, 0, probe.length())) {
+                char ch = cell.charAt(i);
+                if ((ch == lower || ch == upper) && cell.regionMatches(true, i, probe, 0, probe.length())) {
                     return true;
                 }
             }

@@ -2,7 +2,6 @@ package pira.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * An organisational unit an indicator is assigned to, with its own targets, values and values by period (an export
@@ -21,11 +20,7 @@ public record AssignedUnit(
     public AssignedUnit {
         targets = ModelCollections.sortedCopy(targets);
         actuals = ModelCollections.sortedCopy(actuals);
-        SortedMap<Integer, SortedMap<String, Value>> byPeriod = new TreeMap<>();
-        if (periods != null) {
-            periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
-        }
-        periods = ModelCollections.sortedCopy(byPeriod);
+        periods = ModelCollections.byYearAndPeriod(periods);
         progress = ModelCollections.byYearAndPeriod(progress);
     }
 

@@ -44,11 +44,7 @@ public record Indicator(
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);
         actuals = ModelCollections.sortedCopy(actuals);
-        SortedMap<Integer, SortedMap<String, Value>> byPeriod = new java.util.TreeMap<>();
-        if (periods != null) {
-            periods.forEach((year, values) -> byPeriod.put(year, ModelCollections.sortedCopy(values)));
-        }
-        periods = ModelCollections.sortedCopy(byPeriod);
+        periods = ModelCollections.byYearAndPeriod(periods);
         progress = ModelCollections.byYearAndPeriod(progress);
         units = units == null ? List.of() : List.copyOf(units);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);

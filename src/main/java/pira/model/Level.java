@@ -2,8 +2,6 @@ package pira.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** The levels of the performance tree, from the outermost (DESIGN §1, "The hierarchy"). */
 public enum Level {
@@ -74,10 +72,12 @@ public enum Level {
 
     @JsonCreator
     public static Level fromId(String id) {
-        String wanted = id.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(l -> l.id.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("livello sconosciuto: " + id));
+        // asked for every row of a table: the six levels compared in a loop, without a stream each time
+        for (Level l : values()) {
+            if (l.id.equalsIgnoreCase(id)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("livello sconosciuto: " + id);
     }
 }

@@ -11,15 +11,18 @@ final class ModelCollections {
     }
 
     static <K extends Comparable<K>, V> SortedMap<K, V> sortedCopy(SortedMap<K, V> map) {
-        return map == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
+        // most maps of a row read are empty: no copy for them (an export builds one indicator per row)
+        return map == null || map.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     /** Values by year and then period, each level copied. */
     static SortedMap<Integer, SortedMap<String, Value>> byYearAndPeriod(SortedMap<Integer, SortedMap<String, Value>> m) {
-        SortedMap<Integer, SortedMap<String, Value>> copy = new TreeMap<>();
-        if (m != null) {
-            m.forEach((year, values) -> copy.put(year, sortedCopy(values)));
+        if (m == null || m.isEmpty()) {
+            return Collections.emptySortedMap();
         }
-        return sortedCopy(copy);
+        SortedMap<Integer, SortedMap<String, Value>> copy = new TreeMap<>();
+        m.forEach((year, values) -> copy.put(year, sortedCopy(values)));
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

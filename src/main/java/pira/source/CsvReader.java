@@ -43,8 +43,13 @@ public final class CsvReader implements SourceReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).build();
         List<RawRow> rows = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            TextPool texts = new TextPool();
             for (CSVRecord record : parser) {
-                rows.add(new RawRow((int) record.getRecordNumber(), false, record.values()));
+                String[] cells = record.values();
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = texts.of(cells[c]);
+                }
+                rows.add(new RawRow((int) record.getRecordNumber(), false, cells));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new SourceException(name + ": il CSV è malformato. Controllare le virgolette non chiuse.", e);

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -149,7 +147,9 @@ public final class XlsxReader implements SourceReader {
         final List<CellRange> merged = new ArrayList<>();
         final Set<String> errorCells = new HashSet<>();
         boolean currentRowHidden;
-        private final Map<Integer, String> current = new HashMap<>();
+        /** The cells of the row being read, by column from 1 (index 0 unused); grown as needed. */
+        private String[] current = new String[32];
+        private final TextPool texts = new TextPool();
         private int maxColumn;
         private int nextColumn;
 
@@ -161,7 +161,7 @@ public final class XlsxReader implements SourceReader {
 
         @Override
         public void startRow(int rowNum) {
-            current.clear();
+            java.util.Arrays.fill(current, 0, Math.min(current.length, maxColumn + 1), null);
             maxColumn = 0;
             nextColumn = 1;
         }
@@ -170,7 +170,7 @@ public final class XlsxReader implements SourceReader {
         public void endRow(int rowNum) {
             String[] cells = new String[maxColumn];
             for (int c = 1; c <= maxColumn; c++) {
-                cells[c - 1] = current.getOrDefault(c, "");
+                cells[c - 1] = current[c] == null ? "" : current[c];
             }
             int number = rowNum + 1;
             if (currentRowHidden) {
@@ -191,7 +191,10 @@ public final class XlsxReader implements SourceReader {
                 notes.add(new SourceNote("ERRORE-FORMULA", "la formula dà errore " + text,
                         Location.ofCell(file, sheet, ref[0], column)));
             }
-            current.put(column, text);
+            if (column >= current.length) {
+                current = java.util.Arrays.copyOf(current, Math.max(column + 1, current.length * 2));
+            }
+            current[column] = texts.of(text);
             maxColumn = Math.max(maxColumn, column);
         }
     }
