@@ -114,6 +114,17 @@ class InboxIsolationTest extends WorkspaceHarness {
         assertThat(audit()).singleElement().satisfies(e -> assertThat(e.mapping()).isEqualTo("fogli-piano-per-anno"));
     }
 
+    /** A workbook of two sheets of different shapes, one mapping with sections, through the inbox (issue 13). */
+    @Test
+    void aWorkbookOfSectionsIsImportedThroughOneWorkspaceMapping() throws IOException {
+        Files.copy(Path.of("samples/casi/cruscotto-e-operativo.yaml"), ws.mappings().resolve("cruscotto.yaml"));
+        Files.copy(Path.of("samples/casi/cruscotto-e-operativo.xlsx"), ws.inbox().resolve("piano 2021.xlsx"));
+        PassResult r = pass();
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).containsExactly("piano 2021.xlsx");
+        assertThat(audit()).singleElement().satisfies(e -> assertThat(e.mapping()).isEqualTo("cruscotto-e-operativo"));
+    }
+
     /** A workspace mapping saved as Windows-1252 (MalformedInputException) stopped every pass. */
     @Test
     void aMappingSavedAsWindows1252IsRead() throws IOException {
