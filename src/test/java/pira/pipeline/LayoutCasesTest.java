@@ -47,6 +47,12 @@ class LayoutCasesTest {
         return result;
     }
 
+    /** A case read with a changed copy of its mapping. */
+    private static ImportResult importWith(String yaml, String sample) throws Exception {
+        return new Importer(List.of(), new MappingCandidate(MappingLoader.parse("variante.yaml", yaml), "variante"))
+                .importFile(CASES.resolve(sample));
+    }
+
     private static Plan plan(String sample) throws Exception {
         return importCase(sample).plan();
     }
@@ -225,8 +231,7 @@ class LayoutCasesTest {
     void withoutGroupByTheRepeatedIndicatorIsReported() throws Exception {
         Path mapping = CASES.resolve("fogli-piano-per-anno.yaml");
         String yaml = Files.readString(mapping).replace("    group_by: [name]\n", "");
-        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("senza.yaml", yaml),
-                "senza")).importFile(CASES.resolve("fogli-piano-per-anno.xlsx"));
+        ImportResult result = importWith(yaml, "fogli-piano-per-anno.xlsx");
         assertThat(result.plan().allIndicators()).hasSize(11);
         assertThat(result.plan().notes()).filteredOn(n -> n.code().equals("INDICATORE-RIPETUTO")).hasSize(5)
                 .first().satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Imprese assistite dal"
@@ -263,8 +268,7 @@ class LayoutCasesTest {
     @Test
     void measuredValuesByPeriodAreJudgedAgainstTheTarget() throws Exception {
         String yaml = Files.readString(CASES.resolve("export-trimestri.yaml")).replace("progress:", "actuals:");
-        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
-                .importFile(CASES.resolve("export-trimestri.csv")).plan();
+        Plan plan = importWith(yaml, "export-trimestri.csv").plan();
         Indicator formati = plan.allIndicators().stream()
                 .filter(i -> i.name().startsWith("Dipendenti formati")).findFirst().orElseThrow();
         assertThat(formati.periods().get(2020).get("4").raw()).isEqualTo("0,93");
@@ -281,8 +285,7 @@ class LayoutCasesTest {
     @Test
     void aFractionAgainstACountIsNotJudged() throws Exception {
         String yaml = Files.readString(CASES.resolve("export-anni.yaml")).replace("progress:", "actuals:");
-        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
-                .importFile(CASES.resolve("export-anni.csv")).plan();
+        Plan plan = importWith(yaml, "export-anni.csv").plan();
         Indicator partecipanti = plan.allIndicators().stream()
                 .filter(i -> i.name().equals("Imprese partecipanti")).findFirst().orElseThrow();
         var assessment = new pira.achievement.AchievementCalculator(2021, true).indicator(partecipanti, null);
@@ -337,8 +340,7 @@ class LayoutCasesTest {
                 .replace(", units: fte", "")
                 .replace("  indicatore: \"^Indicatore$\"\n", "  indicatore: \"^Indicatore$\"\n  quota: \"^FTE\"\n")
                 .replace("    targets: target\n", "    targets: target\n    notes: quota\n");
-        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("fte.yaml", yaml),
-                "fte")).importFile(CASES.resolve("matrice-strutture.xlsx"));
+        ImportResult result = importWith(yaml, "matrice-strutture.xlsx");
         assertThat(result.ok()).isFalse();
         assertThat(result.error()).contains("il campo 'quota' (/^FTE/) corrisponde a più colonne: E \"FTE per"
                 + " struttura / Segreteria generale\", F \"FTE per struttura / Registro imprese\"")
@@ -351,8 +353,7 @@ class LayoutCasesTest {
         String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replace(", units: fte", "")
                 .replace("    targets: target\n", "    targets: target\n    assignee_share: fte\n"
                         + "    units_rollup: share\n");
-        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("q.yaml", yaml),
-                "q")).importFile(CASES.resolve("matrice-strutture.xlsx"));
+        ImportResult result = importWith(yaml, "matrice-strutture.xlsx");
         Indicator ri = result.plan().elements().get(2).indicators().get(0);
         assertThat(ri.units()).extracting(u -> u.name() + " " + u.share().raw())
                 .containsExactly("Segreteria generale 0,2", "Registro imprese 6,0");
@@ -392,8 +393,7 @@ class LayoutCasesTest {
     @Test
     void aCodeWithTwoNamesIsReportedOnceAtItsCause() throws Exception {
         String yaml = Files.readString(CASES.resolve("export-anni.yaml")).replace(", identity: code}", "}");
-        ImportResult result = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("e.yaml", yaml),
-                "e")).importFile(CASES.resolve("export-anni.csv"));
+        ImportResult result = importWith(yaml, "export-anni.csv");
         assertThat(result.plan().elements()).hasSize(2);
         List<Finding> findings = new ValidationRun(null, ValidationContext.defaults()).validated(result).findings();
         assertThat(findings).filteredOn(f -> f.rule().equals("CODICE-DUPLICATO")).singleElement().satisfies(f ->
@@ -458,8 +458,7 @@ class LayoutCasesTest {
     void anotherStatedAchievementOnAGroupedRowIsReported() throws Exception {
         String yaml = Files.readString(CASES.resolve("export-trimestri.yaml"))
                 .replace("    progress: {field: avanzamento, year_field: anno}\n", "    stated_achievement: avanzamento\n");
-        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("m.yaml", yaml), "m"))
-                .importFile(CASES.resolve("export-trimestri.csv")).plan();
+        Plan plan = importWith(yaml, "export-trimestri.csv").plan();
         assertThat(plan.notes()).filteredOn(n -> n.code().equals("VALORE-RIPETUTO")).hasSize(9).first()
                 .satisfies(n -> assertThat(n.message()).startsWith("l'indicatore \"Pubblicazione tempestiva dei dati"
                         + " in Amministrazione trasparente\" ha il grado di raggiungimento dichiarato \"0,5\" qui e"
@@ -471,8 +470,7 @@ class LayoutCasesTest {
     void aMatrixWithoutIndicatorsIsReadWithLevelsAlone() throws Exception {
         String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replaceAll("(?s)indicators:.*", "")
                 .replace("  indicatore: \"^Indicatore$\"\n", "").replace("  target: \"^Target (?<year>20\\\\d\\\\d)$\"\n", "");
-        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("l.yaml", yaml), "l"))
-                .importFile(CASES.resolve("matrice-strutture.xlsx")).plan();
+        Plan plan = importWith(yaml, "matrice-strutture.xlsx").plan();
         assertThat(plan.elements()).hasSize(6).allSatisfy(e -> assertThat(e.units()).isNotEmpty());
         assertThat(plan.allIndicators()).isEmpty();
     }
@@ -484,8 +482,7 @@ class LayoutCasesTest {
     @Test
     void aRowReachedByTheHeadersMergedCellsIsHeader() throws Exception {
         String yaml = Files.readString(CASES.resolve("matrice-strutture.yaml")).replace("  rows: 2\n", "  rows: 1\n");
-        Plan plan = new Importer(List.of(), new MappingCandidate(MappingLoader.parse("h.yaml", yaml), "h"))
-                .importFile(CASES.resolve("matrice-strutture.xlsx")).plan();
+        Plan plan = importWith(yaml, "matrice-strutture.xlsx").plan();
         assertThat(plan.elements()).extracting(Element::code).doesNotContain("Codice").hasSize(6);
         assertThat(plan.notes()).filteredOn(n -> n.code().equals("INTESTAZIONE-PIU-LUNGA")).singleElement()
                 .satisfies(n -> assertThat(n.message()).isEqualTo("la riga 3 fa parte dell'intestazione (una sua cella"
