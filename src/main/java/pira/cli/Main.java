@@ -54,6 +54,10 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        // picocli's own help command, said in Italian like the others (its texts are not in the resource bundle)
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Mostra l'aiuto di un comando: pira help import.")
+                .description("Senza COMMAND mostra l'aiuto di pira.");
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine command = ex.getCommandLine();
             command.getErr().println("ERRORE " + UsageErrors.italian(ex) + ".");

@@ -81,6 +81,15 @@ public record Mapping(
         return parts;
     }
 
+    /** Where a level goes among others by the usual order of the levels (area, missione, ..., azione). */
+    private static int usualPlace(List<pira.model.Level> order, pira.model.Level level) {
+        int place = 0;
+        while (place < order.size() && order.get(place).ordinal() < level.ordinal()) {
+            place++;
+        }
+        return place;
+    }
+
     /**
      * The document's levels from the top, as the order of {@code levels} gives them; with sections, each section's
      * order merged into one (a section may start below the top: the operational sheet names the strategic objective
@@ -91,14 +100,16 @@ public record Mapping(
         for (Mapping part : parts()) {
             List<pira.model.Level> own = part.levels().stream().map(l -> pira.model.Level.fromId(l.level()))
                     .distinct().toList();
-            int at = 0;
+            int at = -1;
             for (pira.model.Level level : own) {
                 int known = order.indexOf(level);
                 if (known < 0) {
-                    order.add(at, level);
-                    known = at;
+                    // after the level above it in this section; a section's first level, where no other names it,
+                    // by the levels' usual order (an operational objective below a strategic one)
+                    known = at >= 0 ? at + 1 : usualPlace(order, level);
+                    order.add(known, level);
                 }
-                at = known + 1;
+                at = known;
             }
         }
         for (Mapping part : parts()) {

@@ -266,9 +266,28 @@ public final class MappingLoader {
                 new MappingChecks(parts.get(i), tree.path("sections").path(i), lines, "/sections/" + i, problems)
                         .table();
             }
-            if (mapping.levelOrder() == null) {
+            List<pira.model.Level> order = mapping.levelOrder();
+            if (order == null) {
                 add("/sections", "le sezioni mettono gli stessi livelli in ordine diverso: in ogni sezione i livelli"
                         + " vanno dall'alto in basso, nello stesso ordine del documento");
+                return problems;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                // a section that starts below the top finds its parents among the elements another section reads
+                if (parts.get(i).levels().isEmpty()) {
+                    continue;
+                }
+                String first = parts.get(i).levels().get(0).level();
+                int rank = order.indexOf(pira.model.Level.fromId(first));
+                int self = i;
+                boolean elsewhere = java.util.stream.IntStream.range(0, parts.size()).filter(j -> j != self)
+                        .anyMatch(j -> parts.get(j).levels().stream().anyMatch(l -> l.level().equals(first)));
+                if (rank > 0 && !elsewhere) {
+                    add("/sections/" + i + "/levels/0", "la sezione comincia dal livello '" + first + "', che"
+                            + " nessun'altra sezione legge: i suoi elementi non troverebbero il loro livello superiore;"
+                            + " aggiungere alla sezione il livello sopra ('" + order.get(rank - 1).id() + "') con la"
+                            + " colonna che lo nomina");
+                }
             }
             return problems;
         }

@@ -45,11 +45,15 @@ public final class PlanSummary {
     public static List<String> balance(Plan plan) {
         List<String> lines = new ArrayList<>();
         boolean severalFiles = plan.balance().stream().map(RowBalance::file).distinct().count() > 1;
+        // with one table, its grouped rows are its own indicators'; with several, they may be another table's
+        boolean oneTable = plan.balance().size() == 1;
         for (RowBalance b : plan.balance()) {
             String outcomes = Arrays.stream(RowOutcome.values())
                     .filter(o -> b.outcomes().containsKey(o.id()))
-                    .filter(o -> o != RowOutcome.RAGGRUPPATA || !b.outcomes().containsKey(RowOutcome.INDICATORE.id()))
-                    .map(o -> o == RowOutcome.INDICATORE ? indicators(b) : o.count(b.outcomes().get(o.id())))
+                    .filter(o -> o != RowOutcome.RAGGRUPPATA || !oneTable
+                            || !b.outcomes().containsKey(RowOutcome.INDICATORE.id()))
+                    .map(o -> o == RowOutcome.INDICATORE && oneTable ? indicators(b)
+                            : o.count(b.outcomes().get(o.id())))
                     .collect(Collectors.joining(", "));
             String table = b.table().equals(b.file()) ? "" : b.table();
             String file = severalFiles ? b.file() : "";

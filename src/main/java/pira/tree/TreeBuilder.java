@@ -105,7 +105,7 @@ public final class TreeBuilder {
         if (found == null) {
             notes.add(new ImportNote("GENITORE-NON-TROVATO", candidate.label() + " non è tra gli elementi letti nelle"
                     + " altre tabelle" + (same.isEmpty() ? "" : " (ce ne sono " + same.size() + " con questa chiave)")
-                    + ": è posto al primo livello, senza il livello superiore", candidate.provenance));
+                    + ": resta al primo livello, senza il livello superiore", candidate.provenance));
             add(top, candidate, rank);
         } else {
             absorb(found, candidate);

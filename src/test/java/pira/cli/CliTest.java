@@ -56,6 +56,8 @@ class CliTest extends CommandLineHarness {
                 .doesNotContain("Usage", "Show this help", "Commands:");
         assertThat(run("mappings", "check", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).doesNotContain("Usage", "Show this help");
+        assertThat(run("help", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Mostra l'aiuto di un comando").doesNotContain("Display", "When no");
     }
 
     @Test

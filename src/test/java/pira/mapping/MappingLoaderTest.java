@@ -224,6 +224,11 @@ class MappingLoaderTest {
                 "  - {level: obiettivo_strategico, name: os}\n      - {level: obiettivo_operativo, name: kpi}\n"
                         + "    indicators:\n      - {name: kpi}"),
                 "le sezioni mettono gli stessi livelli in ordine diverso");
+        // the operational section without the strategic objective: its objectives would have no parent
+        assertProblem(SECTIONS.replace("      - {level: obiettivo_strategico, name: os}\n      - {level: obiettivo_operativo",
+                "      - {level: obiettivo_operativo"), "chiave 'sections.1.levels.0': la sezione comincia dal livello"
+                + " 'obiettivo_operativo', che nessun'altra sezione legge: i suoi elementi non troverebbero il loro"
+                + " livello superiore; aggiungere alla sezione il livello sopra ('obiettivo_strategico')");
         assertProblem(SECTIONS + "header: {find: [KPI]}\n",
                 "con 'sections' header, columns, levels e indicators stanno dentro ogni sezione");
     }

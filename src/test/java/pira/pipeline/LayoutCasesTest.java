@@ -224,6 +224,9 @@ class LayoutCasesTest {
         assertThat(plan.balance()).extracting(RowBalance::table).containsExactly("Operativo 2020", "Operativo 2021",
                 "Strategico 2020", "Strategico 2021");
         assertThat(plan.notes()).extracting(n -> n.code()).containsExactly("FOGLI-NON-LETTI");
+        // the grouped rows of a sheet may be indicators of another sheet: not "1 indicatore in 4 righe"
+        assertThat(PlanSummary.balance(plan)).contains("Operativo 2021: 5 righe: 1 indicatore, 3 raggruppate in"
+                + " indicatori già letti, 1 intestazione");
     }
 
     /** The same sheets without group_by: each indicator twice, and said so, never in silence. */
@@ -448,7 +451,7 @@ class LayoutCasesTest {
         assertThat(result.notes()).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo("GENITORE-NON-TROVATO");
             assertThat(n.message()).isEqualTo("l'obiettivo strategico 3.1 non è tra gli elementi letti nelle altre"
-                    + " tabelle: è posto al primo livello, senza il livello superiore");
+                    + " tabelle: resta al primo livello, senza il livello superiore");
             assertThat(n.location().row()).isEqualTo(3);
         });
     }
