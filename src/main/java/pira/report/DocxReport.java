@@ -1,7 +1,6 @@
 package pira.report;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -14,15 +13,6 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.docx4j.XmlUtils;
-import org.docx4j.jaxb.Context;
-import org.docx4j.openpackaging.contenttype.ContentType;
-import org.docx4j.openpackaging.contenttype.ContentTypes;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Style;
-import org.docx4j.wml.Styles;
 import pira.achievement.AchievementCalculator;
 import pira.achievement.Assessment;
 import pira.model.Element;
@@ -47,6 +37,7 @@ public final class DocxReport {
     static final String MISSING = WordXml.MARK + "—";
     /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
     static final String DEFAULT_TEMPLATE = "/pira/report/modello-predefinito.dotx";
+    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
     private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
 
@@ -70,23 +61,19 @@ public final class DocxReport {
      * (the CLI) never load docx4j.
      */
     public void write(OutputStream out) throws IOException {
-        byte[] skeleton;
-        try {
-            WordprocessingMLPackage pkg = fromTemplate(options.template());
-            ensureStyles(pkg.getMainDocumentPart());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            pkg.save(bytes);
-            skeleton = bytes.toByteArray();
-        } catch (Docx4JException e) {
-            throw new IOException("il documento non si può scrivere: " + e.getMessage(), e);
-        }
-        byte[] document = body().getBytes(StandardCharsets.UTF_8);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
+        ReportPackage pkg = ReportPackage.of(options.template(), options.title(), ente(), subject());
+        byte[] document = body(pkg.headerFooter).getBytes(StandardCharsets.UTF_8);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg.skeleton));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
+                ZipEntry entry = new ZipEntry(e.getName());
+                entry.setTimeLocal(ENTRY_TIME); // the same document, byte for byte, whenever it is written
+                zip.putNextEntry(entry);
                 if (e.getName().equals("word/document.xml")) {
                     zip.write(document);
+                } else if (e.getName().endsWith(".xml")) {
+                    zip.write(StableXml.sortNamespaces(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
                 } else {
                     in.transferTo(zip);
                 }
@@ -95,9 +82,17 @@ public final class DocxReport {
         }
     }
 
+    private String ente() {
+        return options.ente() != null ? options.ente() : nz(plan.ente());
+    }
+
+    private String subject() {
+        return "Tabelle di rendicontazione della performance " + options.year();
+    }
+
     /** The document XML: cover, contents, summary, outcome tables, method, appendices. */
-    String body() {
-        WordXml rest = new WordXml();
+    String body(String headerFooter) {
+        WordXml rest = new WordXml(headerFooter);
         summary(rest);
         heading(rest, 1, "Tabelle di rendicontazione " + options.year());
         for (Element e : plan.elements()) {
@@ -110,7 +105,7 @@ public final class DocxReport {
         method(rest);
         appendix(rest);
         // the contents list the headings, so they are written once the rest is known
-        WordXml head = new WordXml();
+        WordXml head = new WordXml(headerFooter);
         cover(head);
         head.toc("Sommario", headings);
         head.sectionEnd(false);
@@ -119,60 +114,8 @@ public final class DocxReport {
         return first.substring(0, first.lastIndexOf("<w:sectPr>")) + second.substring(second.indexOf("<w:body>") + 8);
     }
 
-    /** The chamber's template, or the default one in the jar ({@code pira/report/modello-predefinito.dotx}). */
-    private static WordprocessingMLPackage fromTemplate(java.nio.file.Path template) throws Docx4JException,
-            IOException {
-        WordprocessingMLPackage pkg;
-        if (template == null) {
-            try (java.io.InputStream in = DocxReport.class.getResourceAsStream(DEFAULT_TEMPLATE)) {
-                pkg = WordprocessingMLPackage.load(in);
-            }
-        } else {
-            pkg = WordprocessingMLPackage.load(template.toFile());
-        }
-        MainDocumentPart main = pkg.getMainDocumentPart();
-        main.getContent().clear();
-        // a .dotx becomes a document
-        main.setContentType(new ContentType(ContentTypes.WORDPROCESSINGML_DOCUMENT));
-        return pkg;
-    }
-
-    /** Activates the built-in styles used and adds the report's own table text style where missing. */
-    private static void ensureStyles(MainDocumentPart main) throws Docx4JException {
-        Styles styles = main.getStyleDefinitionsPart().getContents();
-        boolean present = styles.getStyle().stream().anyMatch(s -> "PiraTabella".equals(s.getStyleId()));
-        if (!present) {
-            try {
-                // a table style: grid borders of TableGrid, small text, no paragraph spacing in the cells
-                Style s = (Style) XmlUtils.unmarshalString("<w:style xmlns:w=\"http://schemas.openxmlformats.org/"
-                        + "wordprocessingml/2006/main\" w:type=\"table\" w:customStyle=\"1\" w:styleId=\"PiraTabella\">"
-                        + "<w:name w:val=\"Pira Tabella\"/><w:basedOn w:val=\"TableGrid\"/><w:pPr><w:spacing"
-                        + " w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr>"
-                        + "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr><w:tblPr><w:tblBorders>"
-                        + "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-                        + "</w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\""
-                        + " w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
-                        Context.jc, Style.class);
-                styles.getStyle().add(s);
-            } catch (jakarta.xml.bind.JAXBException e) {
-                throw new Docx4JException("stile PiraTabella", e);
-            }
-        }
-        // after the report's own style is in place: the resolver caches the styles it sees
-        for (String s : STYLES) {
-            if (!s.equals("PiraTabella")) {
-                main.getPropertyResolver().activateStyle(s);
-            }
-        }
-    }
-
     private void cover(WordXml w) {
-        w.paragraph("Title", options.ente() != null ? options.ente() : nz(plan.ente()));
+        w.paragraph("Title", ente());
         w.paragraph("Subtitle", options.title());
         if (options.delibera() != null) {
             w.paragraph("Normal", "Allegato alla deliberazione della Giunta " + options.delibera());

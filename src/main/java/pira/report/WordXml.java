@@ -19,8 +19,11 @@ final class WordXml {
     static final String MARK = "\u0001";
 
     private final StringBuilder xml = new StringBuilder(1 << 20);
+    /** The header and footer references of every section. */
+    private final String headerFooter;
 
-    WordXml() {
+    WordXml(String headerFooter) {
+        this.headerFooter = headerFooter;
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
                 .append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
     }
@@ -155,8 +158,8 @@ final class WordXml {
         }
     }
 
-    private static String sectPr(boolean landscape) {
-        return "<w:sectPr><w:pgSz w:w=\"" + (landscape ? A4_LONG : A4_SHORT) + "\" w:h=\""
+    private String sectPr(boolean landscape) {
+        return "<w:sectPr>" + headerFooter + "<w:pgSz w:w=\"" + (landscape ? A4_LONG : A4_SHORT) + "\" w:h=\""
                 + (landscape ? A4_SHORT : A4_LONG) + "\"" + (landscape ? " w:orient=\"landscape\"" : "")
                 + "/><w:pgMar w:top=\"" + MARGIN + "\" w:right=\"" + MARGIN + "\" w:bottom=\"" + MARGIN
                 + "\" w:left=\"" + MARGIN + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
