@@ -91,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
                         .validate(joined.plan());
                 pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
                         new pira.report.ReportOptions(2019, null,
-                                "Relazione sulla performance 2019 - Tabelle di rendicontazione", null,
-                                java.time.LocalDate.now(), null, true));
+                                "Relazione sulla performance 2019 - Tabelle di rendicontazione", null, null, null,
+                                true, null, null, false));
                 AtomicFiles.write(docx, giunta::write);
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }

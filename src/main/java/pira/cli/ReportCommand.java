@@ -55,6 +55,20 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--delibera", paramLabel = "\"n. 15 del 26/11/2020\"", description = "La delibera a cui è allegato.")
     String delibera;
 
+    @Option(names = "--allegato", paramLabel = "N", description = "Il numero dell'allegato alla delibera.")
+    String allegato;
+
+    @Option(names = "--oiv", paramLabel = "TESTO", description = "La riga della validazione dell'OIV sulla copertina"
+            + " (\"Validata dall'OIV il 30/06/2020\").")
+    String oiv;
+
+    @Option(names = "--data", paramLabel = "GG/MM/AAAA", description = "La data sulla copertina (senza, nessuna data).")
+    String data;
+
+    @Option(names = "--appendici", description = "Aggiunge le appendici: i rilievi della validazione (errori e avvisi,"
+            + " per causa) e i file di origine.")
+    boolean appendici;
+
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
@@ -66,10 +80,15 @@ final class ReportCommand implements Callable<Integer> {
         if (template != null && !Files.isRegularFile(template)) {
             throw new UsageError("il modello " + template + " non esiste.");
         }
+        LocalDate date = date();
         Importer importer = mappingOptions.importer();
         Plan model = load(plan, importer);
         if (model == null) {
             return ExitCodes.INPUT_FAILED;
+        }
+        if (!model.years().isEmpty() && !model.years().contains(year)) {
+            throw new UsageError("l'anno " + year + " non è tra gli anni del piano " + model.years() + ": il documento"
+                    + " rendiconterebbe un anno di cui il piano non ha i target. Indicare con --year uno di quegli anni.");
         }
         for (Path r : results == null ? List.<Path>of() : results) {
             Plan res = load(r, new Importer(mappingOptions.candidates(), null));
@@ -82,16 +101,29 @@ final class ReportCommand implements Callable<Integer> {
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
-                delibera, LocalDate.now(), template, !noCap);
+                delibera, date, template, !noCap, allegato, oiv, appendici);
         DocxReport report = new DocxReport(model, findings, options);
         AtomicFiles.write(out, stream -> {
             try (OutputStream o = new BufferedOutputStream(stream)) {
                 report.write(o);
             }
         });
-        spec.commandLine().getOut().println("Documento scritto in " + out + " (" + findings.size() + " rilievi in appendice).");
+        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " (" + findings.size()
+                + " rilievi in appendice)." : "."));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The cover's date as the user writes it, or none. */
+    private LocalDate date() {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(data.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageError("la data \"" + data + "\" non è nella forma GG/MM/AAAA (per esempio 26/11/2020).");
+        }
     }
 
     private Plan load(Path file, Importer importer) throws java.io.IOException {

@@ -103,7 +103,9 @@ public final class DocxReport {
             indicatorTable(rest, plan.indicators(), null);
         }
         method(rest);
-        appendix(rest);
+        if (options.appendices()) {
+            appendix(rest);
+        }
         // the contents list the headings, so they are written once the rest is known
         WordXml head = new WordXml(headerFooter);
         cover(head);
@@ -117,10 +119,16 @@ public final class DocxReport {
     private void cover(WordXml w) {
         w.paragraph("Title", ente());
         w.paragraph("Subtitle", options.title());
-        if (options.delibera() != null) {
-            w.paragraph("Normal", "Allegato alla deliberazione della Giunta " + options.delibera());
+        if (options.delibera() != null || options.allegato() != null) {
+            w.paragraph("Normal", "Allegato" + (options.allegato() == null ? "" : " n. " + options.allegato())
+                    + (options.delibera() == null ? "" : " alla deliberazione della Giunta " + options.delibera()));
         }
-        w.paragraph("Normal", "Data: " + options.date().format(DATE));
+        if (options.oiv() != null) {
+            w.paragraph("Normal", options.oiv());
+        }
+        if (options.date() != null) {
+            w.paragraph("Normal", "Data: " + options.date().format(DATE));
+        }
         w.pageBreak();
     }
 

@@ -4,9 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * What the report says about itself: the year reported, the chamber, the title, the resolution it is annexed to,
- * the date, the chamber's own template (null for the built-in one), and whether achievement is capped at 100%.
+ * What the report says about itself: the year reported, the chamber, the title, the resolution it is annexed to and
+ * the annex's number, the OIV's validation line, the date (null: none on the cover), the chamber's own template (null
+ * for the built-in one), whether achievement is capped at 100%, and whether the appendices (findings, sources) are
+ * written.
  */
 public record ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
-                            boolean cap) {
+                            boolean cap, String allegato, String oiv, boolean appendices) {
+
+    /** A report with its appendices, without annex number nor OIV line. */
+    public ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
+                         boolean cap) {
+        this(year, ente, title, delibera, date, template, cap, null, null, true);
+    }
 }

@@ -120,13 +120,29 @@ class CliTest extends CommandLineHarness {
         Path docx = dir.resolve("giunta.docx");
         assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
                 "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--delibera",
-                "n. 15 del 26/11/2020", "--ente", "CCIAA di prova")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Documento scritto in " + docx + " (");
+                "n. 15 del 26/11/2020", "--allegato", "2", "--oiv", "Validata dall'OIV il 30/06/2020", "--data",
+                "26/11/2020", "--ente", "CCIAA di prova")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Documento scritto in " + docx + ".");
         try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
-            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("CCIAA di prova");
-            assertThat(doc.getParagraphs().get(1).getText())
-                    .isEqualTo("Relazione sulla performance 2019 - Tabelle di rendicontazione");
+            assertThat(doc.getParagraphs().stream().limit(5).map(p -> p.getText()).toList()).containsExactly(
+                    "CCIAA di prova", "Relazione sulla performance 2019 - Tabelle di rendicontazione",
+                    "Allegato n. 2 alla deliberazione della Giunta n. 15 del 26/11/2020",
+                    "Validata dall'OIV il 30/06/2020", "Data: 26/11/2020");
+            // the appendices only when asked for (--appendici)
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().startsWith("Appendice"));
         }
+    }
+
+    /** Issue 14: a year the plan has no targets for is an error, not a document of "non valutabile". */
+    @Test
+    void aYearOutsideThePlanIsAnError() {
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2025", "--out",
+                dir.resolve("x.docx").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE l'anno 2025 non è tra gli anni del piano [2019, 2020, 2021]");
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
+                dir.resolve("x.docx").toString(), "--data", "31-12-2019")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("la data \"31-12-2019\" non è nella forma GG/MM/AAAA");
+        assertThat(dir.resolve("x.docx")).doesNotExist();
     }
 
     @Test
