@@ -212,7 +212,7 @@ public final class DocxReport {
         heading(w, 1, "Metodo di calcolo");
         for (String line : List.of(
                 "Il raggiungimento di ogni indicatore confronta il valore conseguito " + options.year()
-                        + " con il target dello stesso anno (dettagli in docs/calcolo.md).",
+                        + " con il target dello stesso anno.",
                 "Target \">=\" o valore semplice: più alto è meglio, raggiungimento = valore / target. Target \"<=\":"
                         + " più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se rispettata, altrimenti"
                         + " 0%. Sì/no: 100% se l'esito è quello atteso.",
@@ -224,31 +224,50 @@ public final class DocxReport {
                         + " e livelli inferiori (\"Quote del raggiungimento\"), la media delle due parti pesata con le"
                         + " quote. \"Valore medio performance obiettivi operativi\" è calcolato"
                         + " come media degli obiettivi operativi, non copiato.",
+                "Esito: raggiunto con un raggiungimento del 100%, parzialmente raggiunto sopra lo 0%, non raggiunto"
+                        + " allo 0%.",
                 "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
                         + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
             w.paragraph("Normal", line);
         }
     }
 
+    /**
+     * The findings a Giunta can read, errors then warnings, grouped by their cause (the rule, said in words), and the
+     * source files; the informations stay in the validation report.
+     */
     private void appendix(WordXml w) {
-        heading(w, 1, "Appendice A - Rilievi di validazione");
-        if (findings.isEmpty()) {
-            w.paragraph("Normal", "Nessun rilievo.");
-        } else {
-            List<List<String>> rows = new ArrayList<>();
+        heading(w, 1, "Appendice A - Rilievi della validazione");
+        java.util.Map<String, String> causes = new java.util.HashMap<>();
+        pira.validation.Rules.ALL.forEach(r -> causes.put(r.info().id(), r.info().summary()));
+        java.util.Map<String, List<Finding>> byCause = new java.util.LinkedHashMap<>();
+        for (pira.validation.Severity severity : List.of(pira.validation.Severity.ERRORE,
+                pira.validation.Severity.AVVISO)) {
             for (Finding f : findings) {
-                rows.add(List.of(f.severity().id(), f.rule(), f.where(), nz(f.code()), f.message()));
+                if (f.severity() == severity) {
+                    byCause.computeIfAbsent(severity.id() + "|" + f.rule(), k -> new ArrayList<>()).add(f);
+                }
             }
-            w.table(List.of("Gravità", "Regola", "Posizione", "Codice", "Rilievo"), rows,
-                    new int[] {1100, 1900, 3000, 900, 7670}, "PiraTabella");
         }
+        if (byCause.isEmpty()) {
+            w.paragraph("Normal", "Nessun errore e nessun avviso.");
+        }
+        byCause.forEach((key, list) -> {
+            String severity = key.substring(0, key.indexOf('|'));
+            w.paragraph("Normal", (severity.equals(pira.validation.Severity.ERRORE.id()) ? "Errori" : "Avvisi")
+                    + " (" + list.size() + "): " + causes.getOrDefault(list.get(0).rule(), ""));
+            List<List<String>> rows = new ArrayList<>();
+            for (Finding f : list) {
+                rows.add(List.of(f.where(), nz(f.code()), f.message()));
+            }
+            w.table(List.of("Posizione", "Codice", "Rilievo"), rows, new int[] {4000, 1200, 9370}, "PiraTabella");
+        });
         heading(w, 1, "Appendice B - File di origine");
         List<List<String>> rows = new ArrayList<>();
         for (SourceFile s : plan.sources()) {
-            rows.add(List.of(s.file(), nz(s.format()), nz(s.mapping()), s.sha256()));
+            rows.add(List.of(s.file(), nz(s.format()), s.sha256()));
         }
-        w.table(List.of("File", "Formato", "Mappatura", "SHA-256"), rows, new int[] {4000, 1200, 2600, 6770},
-                "PiraTabella");
+        w.table(List.of("File", "Formato", "Impronta SHA-256"), rows, new int[] {5000, 1500, 8070}, "PiraTabella");
     }
 
     private void heading(WordXml w, int level, String text) {

@@ -145,18 +145,26 @@ class DocxReportTest {
         assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
                 .containsExactly("Codice", "3", "4", "1", "2", "5", "3", "6");
         XWPFTable sources = doc.getTables().get(doc.getTables().size() - 1);
-        assertThat(sources.getRow(0).getCell(3).getText()).isEqualTo("SHA-256");
-        assertThat(sources.getRows().stream().skip(1).map(r -> r.getCell(3).getText()).toList())
+        assertThat(sources.getRow(0).getCell(2).getText()).isEqualTo("Impronta SHA-256");
+        assertThat(sources.getRows().stream().skip(1).map(r -> r.getCell(2).getText()).toList())
                 .containsExactlyElementsOf(plan.sources().stream().map(s -> s.sha256()).toList());
-        XWPFTable rilievi = doc.getTables().get(doc.getTables().size() - 2);
-        assertThat(rilievi.getRows()).hasSize(1 + findings.size());
+        // the findings a Giunta reads: errors and warnings, one table per cause, no informations, no rule ids
+        List<XWPFTable> rilievi = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText()
+                .equals("Posizione")).toList();
+        long shown = findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE).count();
+        assertThat(rilievi.stream().mapToInt(t -> t.getRows().size() - 1).sum()).isEqualTo((int) shown);
+        assertThat(rilievi).hasSize((int) findings.stream().filter(f -> f.severity()
+                != pira.validation.Severity.INFORMAZIONE).map(f -> f.severity() + f.rule()).distinct().count());
+        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                .anyMatch(t -> t.startsWith("Avvisi (") || t.startsWith("Errori ("))
+                .noneMatch(t -> t.contains("docs/") || t.contains("PESI-SOMMA"));
         // "non valutabile" is shaded and italic, not just text
         XWPFTableRow notAssessed = indicatorTables().get(0).getRow(1);
         assertThat(notAssessed.getCell(5).getText()).startsWith("non valutabile");
         assertThat(notAssessed.getCell(5).getColor()).isEqualTo("EEEEEE");
         assertThat(notAssessed.getCell(5).getParagraphs().get(0).getRuns().get(0).isItalic()).isTrue();
         assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Metodo di calcolo",
-                "Appendice A - Rilievi di validazione", "Appendice B - File di origine");
+                "Appendice A - Rilievi della validazione", "Appendice B - File di origine");
         // the table of contents: a TOC field whose cached result lists every heading, in order
         List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         int start = texts.indexOf("Sommario");
