@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import pira.model.AssignedUnit;
 import pira.model.Element;
 import pira.model.Indicator;
+import pira.model.Level;
 import pira.model.ParsedValue;
 import pira.model.Threshold;
 import pira.model.Value;
@@ -292,21 +293,25 @@ public final class AchievementCalculator {
         }
         Assessment indicators = mean(List.of(), e.indicators(), e);
         Assessment children = mean(e.children(), List.of(), e);
+        Assessment.Coverage coverage = new Assessment.Coverage(indicators.coverage().assessed()
+                + children.coverage().assessed(), indicators.coverage().total() + children.coverage().total(),
+                partsOf(e.children(), e.indicators()));
         if (!children.assessable()) {
             return indicators.assessable()
-                    ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)")
-                    : Assessment.notAssessable("nessun indicatore valutabile");
+                    ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)",
+                    coverage)
+                    : Assessment.notAssessable("nessun indicatore valutabile", coverage);
         }
         if (!indicators.assessable()) {
-            return Assessment.of(children.percent(), "solo livelli inferiori (indicatori non valutabili)");
+            return Assessment.of(children.percent(), "solo livelli inferiori (indicatori non valutabili)", coverage);
         }
         BigDecimal total = own.add(below);
         if (total.signum() == 0) {
-            return Assessment.notAssessable("quote tutte a zero");
+            return Assessment.notAssessable("quote tutte a zero", coverage);
         }
         return Assessment.of(indicators.percent().multiply(own).add(children.percent().multiply(below))
                 .divide(total, MC), "quote: indicatori " + e.indicatorsWeight().raw() + ", livelli inferiori "
-                + e.childrenWeight().raw());
+                + e.childrenWeight().raw(), coverage);
     }
 
     private Assessment mean(List<Element> children, List<Indicator> indicators) {
@@ -327,8 +332,10 @@ public final class AchievementCalculator {
                 parts.add(new BigDecimal[] {a.percent(), weight(c.weight())});
             }
         }
+        Assessment.Coverage coverage = new Assessment.Coverage(parts.size(), indicators.size() + children.size(),
+                partsOf(children, indicators));
         if (parts.isEmpty()) {
-            return Assessment.notAssessable("nessun indicatore valutabile");
+            return Assessment.notAssessable("nessun indicatore valutabile", coverage);
         }
         boolean weighted = parts.stream().allMatch(p -> p[1] != null);
         BigDecimal sum = BigDecimal.ZERO;
@@ -339,9 +346,20 @@ public final class AchievementCalculator {
             weights = weights.add(w);
         }
         if (weights.signum() == 0) {
-            return Assessment.notAssessable("pesi tutti a zero");
+            return Assessment.notAssessable("pesi tutti a zero", coverage);
         }
-        return Assessment.of(sum.divide(weights, MC), weighted ? "media pesata" : "media semplice");
+        return Assessment.of(sum.divide(weights, MC), weighted ? "media pesata" : "media semplice", coverage);
+    }
+
+    /** What an element's mean is made of, in words: "obiettivi operativi", "indicatori", or both. */
+    private static String partsOf(List<Element> children, List<Indicator> indicators) {
+        java.util.Set<Level> levels = java.util.EnumSet.noneOf(Level.class);
+        children.forEach(c -> levels.add(c.level()));
+        String below = levels.size() == 1 ? levels.iterator().next().plural() : "livelli inferiori";
+        if (children.isEmpty()) {
+            return "indicatori";
+        }
+        return indicators.isEmpty() ? below : "tra indicatori e " + below;
     }
 
     private BigDecimal bound(BigDecimal p) {

@@ -9,15 +9,41 @@ import java.math.BigDecimal;
  * @param percent achievement 0-100 (more than 100 only when not capped), null when not assessable
  * @param method  how it was computed, in Italian ("più alto è meglio", "scadenza", "soglie"...)
  * @param reason  why it could not be assessed, null when it was
+ * @param coverage for an element, on how many of its parts the mean rests; null for an indicator
  */
-public record Assessment(BigDecimal percent, String method, String reason) {
+public record Assessment(BigDecimal percent, String method, String reason, Coverage coverage) {
+
+    /** Below this share of its parts assessed, an element's mean is not its achievement. */
+    public static final double MINIMUM_COVERAGE = 0.5;
+
+    /** An element's mean rests on {@code assessed} of its {@code total} parts ("obiettivi operativi", ...). */
+    public record Coverage(int assessed, int total, String parts) {
+
+        /** "valutati 2 di 4 obiettivi operativi". */
+        public String describe() {
+            return "valutati " + assessed + " di " + total + " " + parts;
+        }
+
+        /** Fewer than half of the parts assessed: the mean says too little to be the element's achievement. */
+        public boolean insufficient() {
+            return assessed < total * MINIMUM_COVERAGE;
+        }
+    }
 
     public static Assessment of(BigDecimal percent, String method) {
-        return new Assessment(percent, method, null);
+        return new Assessment(percent, method, null, null);
+    }
+
+    public static Assessment of(BigDecimal percent, String method, Coverage coverage) {
+        return new Assessment(percent, method, null, coverage);
     }
 
     public static Assessment notAssessable(String reason) {
-        return new Assessment(null, null, reason);
+        return new Assessment(null, null, reason, null);
+    }
+
+    public static Assessment notAssessable(String reason, Coverage coverage) {
+        return new Assessment(null, null, reason, coverage);
     }
 
     public boolean assessable() {
@@ -28,6 +54,9 @@ public record Assessment(BigDecimal percent, String method, String reason) {
     public String outcome() {
         if (percent == null) {
             return "non valutabile";
+        }
+        if (coverage != null && coverage.insufficient()) {
+            return "non valutabile (copertura insufficiente)";
         }
         if (percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
             return "raggiunto";

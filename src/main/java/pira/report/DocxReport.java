@@ -35,6 +35,7 @@ public final class DocxReport {
     public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
             "Normal", "TableGrid", "PiraTabella");
     static final String MISSING = WordXml.MARK + "—";
+    private static final String MARK_TEXT = WordXml.MARK;
     /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
     static final String DEFAULT_TEMPLATE = "/pira/report/modello-predefinito.dotx";
     private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -132,28 +133,24 @@ public final class DocxReport {
         w.pageBreak();
     }
 
+    /**
+     * Each strategic objective once, in the order of its code, with the roll-up of all its operational objectives
+     * whatever mission or programme lists them, and what the score rests on.
+     */
     private void summary(WordXml w) {
         heading(w, 1, "Sintesi degli obiettivi strategici " + options.year());
         List<List<String>> rows = new ArrayList<>();
-        collect(plan.elements(), Level.OBIETTIVO_STRATEGICO, rows);
+        for (Element e : StrategicObjectives.of(plan)) {
+            Assessment a = calculator.element(e);
+            rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(), score(a),
+                    outcome(a, null)));
+        }
         if (rows.isEmpty()) {
             w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
             return;
         }
         w.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
-                new int[] {900, 7500, 1000, 2500, 2670}, "PiraTabella");
-    }
-
-    private void collect(List<Element> elements, Level level, List<List<String>> rows) {
-        for (Element e : elements) {
-            if (e.level() == level) {
-                Assessment a = calculator.element(e);
-                rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(),
-                        percent(a), outcome(a, null)));
-            } else {
-                collect(e.children(), level, rows);
-            }
-        }
+                new int[] {900, 6500, 1000, 3500, 2670}, "PiraTabella");
     }
 
     private void element(WordXml w, Element e, int depth) {
@@ -172,7 +169,7 @@ public final class DocxReport {
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? percent(a) + " (" + a.method() + ")" : "non valutabile (" + a.reason() + ")"));
+                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"));
             indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
@@ -275,16 +272,27 @@ public final class DocxReport {
         w.paragraph("Heading" + level, text);
     }
 
-    /** "49,5%" or the marked "non valutabile: reason". */
+    /** "49,5 %", "100,0 %" (one decimal everywhere) or the marked "non valutabile: reason". */
     static String percent(Assessment a) {
         if (!a.assessable()) {
-            return "\u0001non valutabile: " + a.reason();
+            return MARK_TEXT + "non valutabile: " + a.reason();
         }
-        BigDecimal p = a.percent().setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (p.scale() < 0) {
-            p = p.setScale(0);
+        return a.percent().setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+    }
+
+    /**
+     * An element's score with what it rests on, "74,7 % (valutati 2 di 4 obiettivi operativi)"; marked, and said,
+     * where it rests on fewer than half of its parts.
+     */
+    static String score(Assessment a) {
+        if (a.coverage() == null) {
+            return percent(a);
         }
-        return p.toPlainString().replace('.', ',') + "%";
+        if (!a.assessable()) {
+            return percent(a) + " (" + a.coverage().describe() + ")";
+        }
+        String text = percent(a) + " (" + a.coverage().describe() + ")";
+        return a.coverage().insufficient() ? MARK_TEXT + text + ": copertura insufficiente" : text;
     }
 
     private static String outcome(Assessment a, Value stated) {

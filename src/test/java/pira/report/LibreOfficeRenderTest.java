@@ -56,7 +56,7 @@ class LibreOfficeRenderTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Camera di commercio di Milano Monza Brianza Lodi",
                     "Allegato alla deliberazione della Giunta n. 15 del 26/11/2020", "Sommario",
-                    "Sintesi degli obiettivi strategici 2019", "1.1.1", "49,5%", "non valutabile",
+                    "Sintesi degli obiettivi strategici 2019", "1.1.1", "49,5 %", "non valutabile", "Pagina 2 di",
                     "Appendice B - File di origine");
         }
     }

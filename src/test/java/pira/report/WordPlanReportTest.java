@@ -85,7 +85,7 @@ class WordPlanReportTest {
             XWPFTableRow first = tables.get(0).getRow(1);
             assertThat(first.getTableCells().stream().map(c -> c.getText()).toList().subList(0, 7)).containsExactly("",
                     "Organizzazione momenti formativi per le imprese su tematiche specifiche ed innovative", "40 %",
-                    ">= 3", "6", "100%", "raggiunto");
+                    ">= 3", "6", "100,0 %", "raggiunto");
         }
     }
 
