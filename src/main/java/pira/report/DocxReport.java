@@ -33,7 +33,8 @@ public final class DocxReport {
 
     /** The styles the report uses; a chamber's template must define them. */
     public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
-            "Normal", "TableGrid", "PiraTabella");
+            "Heading4", "Heading5", "Normal", "TableGrid", DocxStyles.TABLE, DocxStyles.NUMBER,
+            DocxStyles.NOT_ASSESSED);
     static final String MISSING = WordXml.MARK + "—";
     private static final String MARK_TEXT = WordXml.MARK;
     /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
@@ -110,7 +111,8 @@ public final class DocxReport {
         // the contents list the headings, so they are written once the rest is known
         WordXml head = new WordXml(headerFooter);
         cover(head);
-        head.toc("Sommario", headings);
+        // the contents list the sections and the first two levels of the tree, as the field asks (\\o "1-3")
+        head.toc("Sommario", headings.stream().filter(h -> Integer.parseInt(h[0]) <= 3).toList());
         head.sectionEnd(false);
         String first = head.finish(false);
         String second = rest.finish(true);
@@ -150,14 +152,22 @@ public final class DocxReport {
             return;
         }
         w.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
-                new int[] {900, 6500, 1000, 3500, 2670}, "PiraTabella");
+                new int[] {900, 6500, 1000, 3500, 2670}, DocxStyles.TABLE, java.util.Set.of(2, 3));
     }
 
+    /**
+     * An element under a heading of its depth in the tree (mission, programme, strategic and operational objective:
+     * Heading2 to Heading5), titled with its code and a short title; the full name, where longer, in the body.
+     */
     private void element(WordXml w, Element e, int depth) {
-        // "Obiettivo operativo 1.1 - Nome", or "Obiettivo strategico Nome" where the document gives no code
+        // "Obiettivo operativo 1.1 - INNOVAZIONE", or "Obiettivo strategico Nome" where the document gives no code
+        String shortName = shortTitle(e.name());
         String title = e.level().label() + (e.code() != null ? " " + e.code() : "")
-                + (e.name() == null ? "" : (e.code() != null ? " - " : " ") + e.name());
-        heading(w, Math.min(depth, 3), title);
+                + (shortName == null ? "" : (e.code() != null ? " - " : " ") + shortName);
+        heading(w, Math.min(depth, 5), title);
+        if (e.name() != null && !e.name().equals(shortName)) {
+            w.paragraph("Normal", e.name());
+        }
         if (e.description() != null) {
             w.paragraph("Normal", e.description());
         }
@@ -169,7 +179,8 @@ public final class DocxReport {
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"));
+                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"),
+                    true);
             indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
@@ -202,7 +213,7 @@ public final class DocxReport {
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
         }
         w.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
-                "Responsabile"), rows, INDICATOR_WIDTHS, "PiraTabella");
+                "Responsabile"), rows, INDICATOR_WIDTHS, DocxStyles.TABLE, java.util.Set.of(2, 5));
     }
 
     private void method(WordXml w) {
@@ -223,6 +234,9 @@ public final class DocxReport {
                         + " come media degli obiettivi operativi, non copiato.",
                 "Esito: raggiunto con un raggiungimento del 100%, parzialmente raggiunto sopra lo 0%, non raggiunto"
                         + " allo 0%.",
+                "Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
+                        + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della"
+                        + " metà, il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.",
                 "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
                         + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
             w.paragraph("Normal", line);
@@ -257,14 +271,35 @@ public final class DocxReport {
             for (Finding f : list) {
                 rows.add(List.of(f.where(), nz(f.code()), f.message()));
             }
-            w.table(List.of("Posizione", "Codice", "Rilievo"), rows, new int[] {4000, 1200, 9370}, "PiraTabella");
+            w.table(List.of("Posizione", "Codice", "Rilievo"), rows, new int[] {4000, 1200, 9370}, DocxStyles.TABLE,
+                    java.util.Set.of());
         });
         heading(w, 1, "Appendice B - File di origine");
         List<List<String>> rows = new ArrayList<>();
         for (SourceFile s : plan.sources()) {
             rows.add(List.of(s.file(), nz(s.format()), s.sha256()));
         }
-        w.table(List.of("File", "Formato", "Impronta SHA-256"), rows, new int[] {5000, 1500, 8070}, "PiraTabella");
+        w.table(List.of("File", "Formato", "Impronta SHA-256"), rows, new int[] {5000, 1500, 8070}, DocxStyles.TABLE,
+                java.util.Set.of());
+    }
+
+    /**
+     * The short title of a long name, for headings and the contents: the words before its colon ("INNOVAZIONE:
+     * Anticipare le esigenze..."), else, past 120 characters, the first words up to about 100.
+     */
+    static String shortTitle(String name) {
+        if (name == null || name.length() <= 60) {
+            return name;
+        }
+        int colon = name.indexOf(':');
+        if (colon > 0 && colon <= 60) {
+            return name.substring(0, colon).strip();
+        }
+        if (name.length() <= 120) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', 100);
+        return name.substring(0, cut > 20 ? cut : 100).strip() + "…";
     }
 
     private void heading(WordXml w, int level, String text) {

@@ -35,8 +35,13 @@ final class WordXml {
     }
 
     WordXml paragraph(String style, String text) {
+        return paragraph(style, text, false);
+    }
+
+    /** A paragraph that, with {@code keepNext}, stays on the page of what follows it (the table it introduces). */
+    WordXml paragraph(String style, String text, boolean keepNext) {
         xml.append("<w:p>");
-        pStyle(style, null);
+        pStyle(style, keepNext ? "<w:keepNext/>" : null);
         if (text != null) {
             run(text, false, false);
         }
@@ -81,37 +86,40 @@ final class WordXml {
         return this;
     }
 
-    /** A table in the given table style: the header row repeats on every page, no row breaks across pages. */
-    WordXml table(List<String> header, List<List<String>> rows, int[] widths, String style) {
+    /**
+     * A table in the given table style, whose first row is the header (its shading and bold come from the style): the
+     * header row repeats on every page, no row breaks across pages; the cells of {@code numbers} (column indexes) are
+     * aligned right by their paragraph style, a marked cell ("non valutabile", missing data) has its own style.
+     */
+    WordXml table(List<String> header, List<List<String>> rows, int[] widths, String style,
+                  java.util.Set<Integer> numbers) {
         xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(style)
-                .append("\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+                .append("\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>")
+                .append("<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\"")
+                .append(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
         xml.append("</w:tblGrid>");
-        row(header, true);
+        row(header, true, java.util.Set.of());
         for (List<String> r : rows) {
-            row(r, false);
+            row(r, false, numbers);
         }
         xml.append("</w:tbl>");
         return this;
     }
 
-    private void row(List<String> cells, boolean header) {
+    private void row(List<String> cells, boolean header, java.util.Set<Integer> numbers) {
         xml.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
-        for (String cell : cells) {
-            String text = cell == null ? "" : cell;
+        for (int c = 0; c < cells.size(); c++) {
+            String text = cells.get(c) == null ? "" : cells.get(c);
             boolean marked = text.startsWith(MARK);
             if (marked) {
                 text = text.substring(MARK.length());
             }
-            xml.append("<w:tc>");
-            if (header || marked) {
-                xml.append("<w:tcPr><w:shd w:val=\"clear\" w:fill=\"").append(header ? "DDE6F0" : "EEEEEE")
-                        .append("\"/></w:tcPr>");
-            }
-            xml.append("<w:p>");
-            run(text, header, marked);
+            xml.append("<w:tc><w:p>");
+            pStyle(marked ? DocxStyles.NOT_ASSESSED : numbers.contains(c) ? DocxStyles.NUMBER : null, null);
+            run(text, false, false);
             xml.append("</w:p></w:tc>");
         }
         xml.append("</w:tr>");
