@@ -20,7 +20,10 @@ import pira.model.Value;
  * Joins a plan with the results read from a Relazione: each plan indicator takes the actual values, the stated
  * outcome and the stated achievement of the results indicator with the same code (whose name must resemble its
  * own: a code reused for another indicator is not joined), or, where the layout has no codes, with the same name.
- * What cannot be matched is reported, and results indicators that match nothing are kept, at plan level.
+ * What cannot be matched is reported. A results indicator that matches nothing is placed under the element its
+ * dotted code names (1.2.2 under 1.2), where the plan has it, and counts in its achievement; else it is kept at plan
+ * level. A target the Relazione restates with the same meaning ("95%" and ">=95%", "4000" and "4.000") is the same
+ * target; a changed one is reported with both texts, and the Relazione's is the one the results are judged against.
  */
 public final class PlanJoiner {
 
@@ -50,8 +53,18 @@ public final class PlanJoiner {
             }
         }
         List<Indicator> unmatched = new ArrayList<>();
+        Map<Element, List<Indicator>> placed = new IdentityHashMap<>();
         for (Indicator r : pool) {
-            if (!used.contains(r)) {
+            if (used.contains(r)) {
+                continue;
+            }
+            Element owner = ownerByCode(plan, r.code());
+            if (owner != null) {
+                placed.computeIfAbsent(owner, o -> new ArrayList<>()).add(r);
+                notes.add(new ImportNote("RISULTATO-SOLO-RELAZIONE", "l'indicatore " + label(r) + " è nella relazione"
+                        + " e non nel piano: è posto sotto " + owner.level().withArticle() + " " + owner.code()
+                        + ", come dice il suo codice, e conta nel suo raggiungimento", r.provenance()));
+            } else {
                 unmatched.add(r);
                 notes.add(new ImportNote("RISULTATO-NON-ABBINATO", "l'indicatore " + label(r) + " della relazione"
                         + " non corrisponde a nessun indicatore del piano: è tenuto a parte, fuori dall'albero",
@@ -67,7 +80,7 @@ public final class PlanJoiner {
         sources.addAll(results.sources());
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
         return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
-                mergeElements(plan.elements(), matched, notes), planLevel, notes,
+                mergeElements(plan.elements(), matched, placed, notes), planLevel, notes,
                 java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList());
     }
 
@@ -100,17 +113,29 @@ public final class PlanJoiner {
         return best;
     }
 
+    /** The element of the plan a dotted indicator code names ("1.2" for "1.2.2"), the first where two have it. */
+    private static Element ownerByCode(Plan plan, String code) {
+        String dotted = pira.value.Codes.dotted(code);
+        String parent = dotted == null ? null : pira.value.Codes.impliedParent(dotted);
+        if (parent == null) {
+            return null;
+        }
+        return plan.allElements().stream().filter(pira.value.Codes::hierarchical)
+                .filter(e -> parent.equals(pira.value.Codes.dotted(e.code()))).findFirst().orElse(null);
+    }
+
     private static List<Element> mergeElements(List<Element> elements, Map<Indicator, Indicator> matched,
-                                               List<ImportNote> notes) {
+                                               Map<Element, List<Indicator>> placed, List<ImportNote> notes) {
         List<Element> out = new ArrayList<>();
         for (Element e : elements) {
             List<Indicator> indicators = new ArrayList<>();
             for (Indicator i : e.indicators()) {
                 indicators.add(merge(i, matched.get(i), notes));
             }
+            indicators.addAll(placed.getOrDefault(e, List.of()));
             out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.indicatorsWeight(),
                     e.childrenWeight(), e.provenance(), indicators,
-                    mergeElements(e.children(), matched, notes), e.units()));
+                    mergeElements(e.children(), matched, placed, notes), e.units()));
         }
         return out;
     }
@@ -121,16 +146,22 @@ public final class PlanJoiner {
         }
         TreeMap<Integer, Value> actuals = new TreeMap<>(p.actuals());
         actuals.putAll(r.actuals());
+        TreeMap<Integer, Value> targets = new TreeMap<>(p.targets());
         for (Map.Entry<Integer, Value> t : r.targets().entrySet()) {
             Value planned = p.targets().get(t.getKey());
-            if (planned != null && !planned.raw().equals(t.getValue().raw())) {
-                notes.add(new ImportNote("TARGET-DIVERSO", "per l'indicatore " + label(p) + " il target "
+            if (planned == null) {
+                targets.put(t.getKey(), t.getValue());
+            } else if (!TargetMeaning.same(planned, t.getValue())) {
+                // the results are judged against the target the Relazione states, and the change is said
+                targets.put(t.getKey(), t.getValue());
+                notes.add(new ImportNote("TARGET-MODIFICATO", "per l'indicatore " + label(p) + " il target "
                         + t.getKey() + " è \"" + planned.raw() + "\" nel piano e \"" + t.getValue().raw()
-                        + "\" nella relazione: vale quello del piano", t.getValue().location()));
+                        + "\" nella relazione: il risultato è confrontato con quello della relazione",
+                        t.getValue().location()));
             }
         }
         return new Indicator(p.code(), p.name(), p.description(), p.type(), p.unit(), p.source(), p.algorithm(),
-                p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), p.targets(), p.thresholds(), actuals,
+                p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), targets, p.thresholds(), actuals,
                 r.outcome() != null ? r.outcome() : p.outcome(),
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),

@@ -234,6 +234,9 @@ public final class DocxReport {
                         + " come media degli obiettivi operativi, non copiato.",
                 "Esito: raggiunto con un raggiungimento del 100%, parzialmente raggiunto sopra lo 0%, non raggiunto"
                         + " allo 0%.",
+                "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
+                        + " target della Relazione, e la differenza è tra i rilievi; un indicatore che c'è solo nella"
+                        + " Relazione è posto sotto l'obiettivo che il suo codice indica e conta nel suo raggiungimento.",
                 "Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
                         + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della"
                         + " metà, il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.",

@@ -74,23 +74,34 @@ class PlanJoinerTest {
 
     @Test
     void nothingIsDropped() {
-        int matchedResults = results.allIndicators().size() - notes("RISULTATO-NON-ABBINATO").size();
-        assertThat(joined.indicators()).hasSize(notes("RISULTATO-NON-ABBINATO").size());
-        assertThat(joined.indicators()).extracting(Indicator::code)
-                .containsExactly("1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.2.2", "1.4.3", "1.4.4", "2.2.2", "2.2.3", "2.3.1");
+        int unmatched = notes("RISULTATO-NON-ABBINATO").size() + notes("RISULTATO-SOLO-RELAZIONE").size();
+        int matchedResults = results.allIndicators().size() - unmatched;
+        // issue 14: a results indicator only the Relazione has goes under the objective its code names (1.2.2 under
+        // 1.2) and counts there; only one whose objective the plan lacks (2.3) stays out of the tree
+        assertThat(joined.indicators()).extracting(Indicator::code).containsExactly("2.3.1");
+        assertThat(notes("RISULTATO-SOLO-RELAZIONE")).extracting(n -> n.message().substring(0, 40)).hasSize(9);
+        assertThat(notes("RISULTATO-SOLO-RELAZIONE")).anySatisfy(n -> assertThat(n.message()).isEqualTo(
+                "l'indicatore 1.2.2 è nella relazione e non nel piano: è posto sotto l'obiettivo operativo 1.2, come"
+                        + " dice il suo codice, e conta nel suo raggiungimento"));
+        assertThat(joined.allElements()).filteredOn(e -> "1.2".equals(e.code())).singleElement().satisfies(e ->
+                assertThat(e.indicators()).extracting(Indicator::code).contains("1.2.2"));
         assertThat(matchedResults).isEqualTo(9);
         long withResults = joined.allIndicators().stream().filter(i -> !i.actuals().isEmpty() || i.outcome() != null)
                 .count();
-        assertThat(withResults - joined.indicators().size()).isEqualTo(matchedResults);
+        assertThat(withResults - unmatched).isEqualTo(matchedResults);
         assertThat(notes("SENZA-RISULTATO")).hasSize(plan.allIndicators().size() - matchedResults);
-        assertThat(joined.allIndicators()).hasSize(plan.allIndicators().size() + notes("RISULTATO-NON-ABBINATO").size());
+        assertThat(joined.allIndicators()).hasSize(plan.allIndicators().size() + unmatched);
     }
 
     @Test
     void aTargetRestatedDifferentlyIsReported() {
-        assertThat(notes("TARGET-DIVERSO")).extracting(ImportNote::message)
-                .contains("per l'indicatore 1.1.3 il target 2019 è \"-8%\" nel piano e \"-5%\" nella relazione: vale quello"
-                        + " del piano");
+        assertThat(notes("TARGET-MODIFICATO")).extracting(ImportNote::message)
+                .contains("per l'indicatore 1.1.3 il target 2019 è \"-8%\" nel piano e \"-5%\" nella relazione: il"
+                        + " risultato è confrontato con quello della relazione")
+                // the same target written otherwise is the same target
+                .noneMatch(m -> m.contains("\"95%\" nel piano e \">=95%\"") || m.contains("\"4000\" nel piano"));
+        assertThat(joined.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i ->
+                assertThat(i.targets().get(2019).raw()).isEqualTo("-5%"));
     }
 
     @Test

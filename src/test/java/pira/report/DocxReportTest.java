@@ -144,7 +144,7 @@ class DocxReportTest {
         // each strategic objective once (3 is under two missions), in code order, with what its score rests on
         assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
                 .containsExactly("Codice", "1", "2", "3", "4", "5", "6");
-        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("74,7 % (valutati 2 di 4 obiettivi operativi)");
+        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("83,2 % (valutati 3 di 4 obiettivi operativi)");
         assertThat(summary.getRow(3).getCell(3).getText()).endsWith("(valutati 0 di 3 obiettivi operativi)");
         XWPFTable sources = doc.getTables().get(doc.getTables().size() - 1);
         assertThat(sources.getRow(0).getCell(2).getText()).isEqualTo("Impronta SHA-256");
