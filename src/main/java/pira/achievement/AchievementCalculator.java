@@ -49,6 +49,19 @@ public final class AchievementCalculator {
 
     /** The achievement of an indicator of {@code owner} (owner may be null for plan-level indicators). */
     public Assessment indicator(Indicator i, Element owner) {
+        Assessment computed = computed(i, owner);
+        BigDecimal stated = number(i.statedAchievement());
+        if (!computed.assessable() && stated != null) {
+            // what the document states, where pira cannot compute it, marked as such
+            return Assessment.of(bound(stated), STATED + " (" + computed.reason() + ")");
+        }
+        return computed;
+    }
+
+    /** The method of an achievement taken from the document rather than computed. */
+    public static final String STATED = "dichiarato nel documento";
+
+    private Assessment computed(Indicator i, Element owner) {
         if (owner != null && i.name() != null && SYNTHETIC.matcher(i.name()).find()) {
             Assessment children = mean(owner.children(), List.of());
             if (!children.assessable()) {

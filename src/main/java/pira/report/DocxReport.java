@@ -205,7 +205,9 @@ public final class DocxReport {
                 actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
             }
             String achieved = percent(a);
-            if (i.statedAchievement() != null) {
+            if (a.assessable() && a.method().startsWith(AchievementCalculator.STATED)) {
+                achieved += "\n(dichiarato, non calcolabile)";
+            } else if (i.statedAchievement() != null) {
                 achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
             }
             rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : i.weight().raw(),
@@ -237,6 +239,9 @@ public final class DocxReport {
                 "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
                         + " target della Relazione, e la differenza è tra i rilievi; un indicatore che c'è solo nella"
                         + " Relazione è posto sotto l'obiettivo che il suo codice indica e conta nel suo raggiungimento.",
+                "Dove il raggiungimento non si può calcolare ma il documento ne dichiara la percentuale, vale quella"
+                        + " dichiarata, indicata come tale; dove si possono entrambi, una differenza oltre 5 punti è"
+                        + " tra i rilievi.",
                 "Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
                         + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della"
                         + " metà, il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.",

@@ -98,7 +98,9 @@ class DocxReportTest {
         Value a = i.actuals().get(2019);
         var as = calc.indicator(i, owner);
         String pct = DocxReport.percent(as).replace("\u0001", "");
-        if (i.statedAchievement() != null) {
+        if (as.assessable() && as.method().startsWith(AchievementCalculator.STATED)) {
+            pct += "\n(dichiarato, non calcolabile)";
+        } else if (i.statedAchievement() != null) {
             pct += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
         }
         String outcome = as.outcome() + (i.outcome() != null ? "\n(dichiarato: " + i.outcome().raw() + ")" : "");
@@ -144,7 +146,11 @@ class DocxReportTest {
         // each strategic objective once (3 is under two missions), in code order, with what its score rests on
         assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
                 .containsExactly("Codice", "1", "2", "3", "4", "5", "6");
-        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("83,2 % (valutati 3 di 4 obiettivi operativi)");
+        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("87,8 % (valutati 3 di 4 obiettivi operativi)");
+        // the Relazione's stated 55% where no value lets pira compute it, said as such
+        assertThat(indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0).getText()
+                .equals("1.1.2")).findFirst().orElseThrow().getCell(5).getText())
+                .isEqualTo("55,0 %\n(dichiarato, non calcolabile)");
         assertThat(summary.getRow(3).getCell(3).getText()).endsWith("(valutati 0 di 3 obiettivi operativi)");
         XWPFTable sources = doc.getTables().get(doc.getTables().size() - 1);
         assertThat(sources.getRow(0).getCell(2).getText()).isEqualTo("Impronta SHA-256");
