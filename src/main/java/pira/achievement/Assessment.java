@@ -50,17 +50,8 @@ public record Assessment(BigDecimal percent, String method, String reason, Cover
         return percent != null;
     }
 
-    /** "raggiunto", "parzialmente raggiunto", "non raggiunto", or "non valutabile". */
+    /** "raggiunto", "parzialmente raggiunto", "non raggiunto", or "non valutabile", by the default bands. */
     public String outcome() {
-        if (percent == null) {
-            return "non valutabile";
-        }
-        if (coverage != null && coverage.insufficient()) {
-            return "non valutabile (copertura insufficiente)";
-        }
-        if (percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
-            return "raggiunto";
-        }
-        return percent.signum() > 0 ? "parzialmente raggiunto" : "non raggiunto";
+        return OutcomeBands.DEFAULT.outcome(this);
     }
 }

@@ -69,6 +69,11 @@ final class ReportCommand implements Callable<Integer> {
             + " per causa) e i file di origine.")
     boolean appendici;
 
+    @Option(names = "--regole-esito", paramLabel = "SOGLIE.yaml", description = "Le soglie di esito del sistema di"
+            + " misurazione della Camera: righe \"raggiunto: 95\" e \"parzialmente_raggiunto: 60\" (senza: raggiunto"
+            + " al 100%%, parzialmente sopra lo 0%%).")
+    Path bandsFile;
+
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
@@ -81,6 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageError("il modello " + template + " non esiste.");
         }
         LocalDate date = date();
+        pira.achievement.OutcomeBands bands = bands();
         Importer importer = mappingOptions.importer();
         Plan model = load(plan, importer);
         if (model == null) {
@@ -101,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
-                delibera, date, template, !noCap, allegato, oiv, appendici);
+                delibera, date, template, !noCap, allegato, oiv, appendici, bands);
         DocxReport report = new DocxReport(model, findings, options);
         AtomicFiles.write(out, stream -> {
             try (OutputStream o = new BufferedOutputStream(stream)) {
@@ -112,6 +118,20 @@ final class ReportCommand implements Callable<Integer> {
                 + " rilievi in appendice)." : "."));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private pira.achievement.OutcomeBands bands() throws java.io.IOException {
+        if (bandsFile == null) {
+            return pira.achievement.OutcomeBands.DEFAULT;
+        }
+        if (!Files.isRegularFile(bandsFile)) {
+            throw new UsageError("il file delle soglie di esito " + bandsFile + " non esiste.");
+        }
+        try {
+            return pira.pipeline.OutcomeSettings.load(bandsFile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage() + ".");
+        }
     }
 
     /** The cover's date as the user writes it, or none. */

@@ -234,8 +234,7 @@ public final class DocxReport {
                         + " e livelli inferiori (\"Quote del raggiungimento\"), la media delle due parti pesata con le"
                         + " quote. \"Valore medio performance obiettivi operativi\" è calcolato"
                         + " come media degli obiettivi operativi, non copiato.",
-                "Esito: raggiunto con un raggiungimento del 100%, parzialmente raggiunto sopra lo 0%, non raggiunto"
-                        + " allo 0%.",
+                "Esito, secondo le soglie del sistema di misurazione: " + options.bands().describe() + ".",
                 "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
                         + " target della Relazione, e la differenza è tra i rilievi; un indicatore che c'è solo nella"
                         + " Relazione è posto sotto l'obiettivo che il suo codice indica e conta nel suo raggiungimento.",
@@ -338,8 +337,8 @@ public final class DocxReport {
         return a.coverage().insufficient() ? MARK_TEXT + text + ": copertura insufficiente" : text;
     }
 
-    private static String outcome(Assessment a, Value stated) {
-        String o = a.outcome();
+    private String outcome(Assessment a, Value stated) {
+        String o = options.bands().outcome(a);
         if (stated != null) {
             o += "\n(dichiarato: " + stated.raw() + ")";
         }

@@ -7,14 +7,15 @@ import java.time.LocalDate;
  * What the report says about itself: the year reported, the chamber, the title, the resolution it is annexed to and
  * the annex's number, the OIV's validation line, the date (null: none on the cover), the chamber's own template (null
  * for the built-in one), whether achievement is capped at 100%, and whether the appendices (findings, sources) are
- * written.
+ * written, and the outcome bands of the chamber's measurement system.
  */
 public record ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
-                            boolean cap, String allegato, String oiv, boolean appendices) {
+                            boolean cap, String allegato, String oiv, boolean appendices,
+                            pira.achievement.OutcomeBands bands) {
 
-    /** A report with its appendices, without annex number nor OIV line. */
+    /** A report with its appendices, without annex number nor OIV line, with the default outcome bands. */
     public ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
                          boolean cap) {
-        this(year, ente, title, delibera, date, template, cap, null, null, true);
+        this(year, ente, title, delibera, date, template, cap, null, null, true, pira.achievement.OutcomeBands.DEFAULT);
     }
 }

@@ -133,6 +133,29 @@ class CliTest extends CommandLineHarness {
         }
     }
 
+    /** Issue 14: the outcome bands of the chamber's measurement system change the outcomes and are printed. */
+    @Test
+    void theOutcomeBandsComeFromASettingsFile() throws Exception {
+        Path bands = Files.writeString(dir.resolve("smvp.yaml"), "raggiunto: 95\nparzialmente_raggiunto: 60\n");
+        Path docx = dir.resolve("esiti.docx");
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
+                "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--regole-esito",
+                bands.toString())).isEqualTo(ExitCodes.OK);
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("Esito, secondo le soglie del"
+                    + " sistema di misurazione: raggiunto da 95%, parzialmente raggiunto da 60%, non raggiunto sotto.");
+            // 1.1.3 is 96% of its target: "raggiunto" from 95, where the default bands say "parzialmente"
+            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(0).getText().equals("1.1.3")).findFirst().orElseThrow();
+            assertThat(row.getCell(5).getText()).startsWith("96,0 %");
+            assertThat(row.getCell(6).getText()).startsWith("raggiunto");
+        }
+        Files.writeString(bands, "raggiunto: molto\n");
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
+                dir.resolve("x.docx").toString(), "--regole-esito", bands.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("la soglia 'raggiunto' deve essere una percentuale");
+    }
+
     /** Issue 14: a year the plan has no targets for is an error, not a document of "non valutabile". */
     @Test
     void aYearOutsideThePlanIsAnError() {

@@ -1,0 +1,67 @@
+package pira.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import pira.achievement.OutcomeBands;
+
+/**
+ * The outcome bands of a chamber's measurement system (SMVP) from a settings file of two lines, {@code raggiunto: 95}
+ * and {@code parzialmente_raggiunto: 60}.
+ */
+public final class OutcomeSettings {
+
+    private static final Set<String> KEYS = Set.of("raggiunto", "parzialmente_raggiunto");
+
+    private OutcomeSettings() {
+    }
+
+    /** Reads a settings file; every mistake is said in Italian with the file's name. */
+    public static OutcomeBands load(Path file) throws IOException, IllegalArgumentException {
+        JsonNode tree;
+        try {
+            tree = new YAMLMapper().readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": il file delle soglie di esito non è YAML valido (riga "
+                    + (e.getLocation() == null ? 1 : e.getLocation().getLineNr()) + ")");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException(file + ": il file delle soglie di esito deve avere le righe"
+                    + " \"raggiunto: 95\" e \"parzialmente_raggiunto: 60\"");
+        }
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw new IllegalArgumentException(file + ": chiave sconosciuta '" + name + "'; chiavi valide:"
+                        + " raggiunto, parzialmente_raggiunto");
+            }
+        }
+        BigDecimal reached = percent(file, tree, "raggiunto");
+        BigDecimal partial = percent(file, tree, "parzialmente_raggiunto");
+        if (reached == null) {
+            throw new IllegalArgumentException(file + ": manca la soglia 'raggiunto' (per esempio raggiunto: 95)");
+        }
+        if (partial != null && partial.compareTo(reached) >= 0) {
+            throw new IllegalArgumentException(file + ": la soglia 'parzialmente_raggiunto' (" + OutcomeBands.it(partial)
+                    + ") deve essere minore di 'raggiunto' (" + OutcomeBands.it(reached) + ")");
+        }
+        return new OutcomeBands(reached, partial);
+    }
+
+    private static BigDecimal percent(Path file, JsonNode tree, String key) {
+        JsonNode n = tree.get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isNumber() || n.decimalValue().signum() < 0 || n.decimalValue().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new IllegalArgumentException(file + ": la soglia '" + key + "' deve essere una percentuale, per"
+                    + " esempio 95 (trovato " + n + ")");
+        }
+        return n.decimalValue();
+    }
+}
