@@ -58,6 +58,9 @@ public final class AchievementCalculator {
         return computed;
     }
 
+    /** The method of an achievement judged on a value read inside a sentence, followed by what was read. */
+    public static final String READ = "valore letto nel testo: ";
+
     /** The method of an achievement taken from the document rather than computed. */
     public static final String STATED = "dichiarato nel documento";
 
@@ -104,6 +107,14 @@ public final class AchievementCalculator {
         }
         if (actual == null || actual.kind() == ValueKind.NO_DATA) {
             return Assessment.notAssessable("manca il valore conseguito " + year);
+        }
+        if (actual.kind() == ValueKind.NOT_UNDERSTOOD) {
+            // a sentence that is not a value as a whole, but holds one a person would read in it
+            var read = SentenceValue.read(actual.raw(), target.parsed());
+            if (read.isPresent()) {
+                Value v = read.get().value();
+                return judge(i, target, number(v), v, READ + read.get().how());
+            }
         }
         Assessment judged = judge(i, target, number(actual), actual, null);
         if (lastPeriod == null) {
@@ -228,6 +239,12 @@ public final class AchievementCalculator {
         if (a == null) {
             return Assessment.notAssessable("valore conseguito non numerico: \"" + (actual == null ? "" : actual.raw())
                     + "\"");
+        }
+        if (actual != null && t.isPercent() && !actual.parsed().isPercent() && !actual.raw().contains("%")
+                && a.signum() > 0 && a.compareTo(BigDecimal.ONE) <= 0) {
+            // "0,93" against ">= 95%" would be 1%: it may mean 93%, and only the document can say
+            return Assessment.notAssessable("il valore \"" + actual.raw() + "\" è una frazione di uno e il target \""
+                    + target.raw() + "\" una percentuale: va scritto in percentuale");
         }
         if (actual != null && actual.parsed().isPercent() && !actual.raw().contains("%") && !t.isPercent()) {
             // a fraction of one (scale: fraction) against a count: 0,8 of "50 imprese" is not 80 imprese

@@ -204,6 +204,11 @@ public final class DocxReport {
                 String last = i.progress().get(y).lastKey();
                 actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
             }
+            if (a.assessable() && a.method().contains(AchievementCalculator.READ)) {
+                // the value a sentence holds, said beside it
+                actualText += "\n(letto: " + a.method().substring(a.method().indexOf(AchievementCalculator.READ)
+                        + AchievementCalculator.READ.length()) + ")";
+            }
             String achieved = percent(a);
             if (a.assessable() && a.method().startsWith(AchievementCalculator.STATED)) {
                 achieved += "\n(dichiarato, non calcolabile)";

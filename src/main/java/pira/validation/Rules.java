@@ -25,6 +25,7 @@ public final class Rules {
             new PlanYearRule(),
             new TargetYearsRule(),
             new TargetNotUnderstoodRule(),
+            new pira.validation.rules.FractionValueRule(),
             new TargetUnitRule(),
             new UnitTargetsRule(),
             new DuplicateCodeRule(),

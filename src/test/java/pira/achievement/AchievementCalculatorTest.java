@@ -105,6 +105,9 @@ class AchievementCalculatorTest {
         assertThat(c.indicator(ind("x", null, "Anno di rilevazione", "7"), null).reason())
                 .isEqualTo("anno di rilevazione, senza target");
         assertThat(c.indicator(ind("x", null, ">= 95%", "circa metà"), null).outcome()).isEqualTo("non valutabile");
+        // a fraction of one against a target in per cent gave "1 %": it may mean 93%, which only the document says
+        assertThat(c.indicator(ind("x", null, ">= 95%", "0,93"), null).reason()).isEqualTo("il valore \"0,93\" è una"
+                + " frazione di uno e il target \">= 95%\" una percentuale: va scritto in percentuale");
     }
 
     @Test

@@ -104,8 +104,13 @@ class DocxReportTest {
             pct += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
         }
         String outcome = as.outcome() + (i.outcome() != null ? "\n(dichiarato: " + i.outcome().raw() + ")" : "");
+        String actual = a == null ? "—" : a.raw();
+        if (as.assessable() && as.method().contains(AchievementCalculator.READ)) {
+            actual += "\n(letto: " + as.method().substring(as.method().indexOf(AchievementCalculator.READ)
+                    + AchievementCalculator.READ.length()) + ")";
+        }
         return List.of(i.code() == null ? "" : i.code(), i.name() == null ? "" : i.name(),
-                i.weight() == null ? "—" : i.weight().raw(), t == null ? "—" : t.raw(), a == null ? "—" : a.raw(), pct,
+                i.weight() == null ? "—" : i.weight().raw(), t == null ? "—" : t.raw(), actual, pct,
                 outcome, i.responsible() == null ? "—" : i.responsible());
     }
 
@@ -146,7 +151,12 @@ class DocxReportTest {
         // each strategic objective once (3 is under two missions), in code order, with what its score rests on
         assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
                 .containsExactly("Codice", "1", "2", "3", "4", "5", "6");
-        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("87,8 % (valutati 3 di 4 obiettivi operativi)");
+        assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("92,9 % (valutati 3 di 4 obiettivi operativi)");
+        // a value a person reads in the Relazione's sentence, said beside it
+        XWPFTableRow read = indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0)
+                .getText().equals("1.4.1")).findFirst().orElseThrow();
+        assertThat(read.getCell(4).getText()).endsWith("presentate: 27.\n(letto: 27%)");
+        assertThat(read.getCell(5).getText()).isEqualTo("100,0 %");
         // the Relazione's stated 55% where no value lets pira compute it, said as such
         assertThat(indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0).getText()
                 .equals("1.1.2")).findFirst().orElseThrow().getCell(5).getText())

@@ -77,6 +77,12 @@ class RuleFixturesTest {
                     + " comprensibile e non potrà essere valutato. Scriverlo come valore (95%), confronto (>= 90%),"
                     + " scadenza (entro il 30/09/2019) o SI/NO."),
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "entro il 30/09/2020")))});
+        CASES.put("VALORE-FRAZIONE", new Object[] {
+            plan(Y1, op("1.1", null, withResult("1.1.1", null, new Object[] {2020, "0,93"}, 2020, ">= 95%"))),
+            List.of("Il valore conseguito \"0,93\" (2020) dell'indicatore 1.1.1 (Indicatore 1.1.1) è scritto come"
+                    + " frazione di uno e il target \">= 95%\" in percentuale: letto così varrebbe l'1%. Se vale 0,93 x"
+                    + " 100%, scriverlo in percentuale."),
+            plan(Y1, op("1.1", null, withResult("1.1.1", null, new Object[] {2020, "93%"}, 2020, ">= 95%")))});
         CASES.put("TARGET-UNITA", new Object[] {
             plan(Y1, op("1.1", null, ind("1.1.1", "percentuale", null, 2020, "1300"))),
             List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'unità è \"percentuale\" ma i target \"1300\" (2020)"
