@@ -101,6 +101,15 @@ final class ReportCommand implements Callable<Integer> {
             if (res == null) {
                 return ExitCodes.INPUT_FAILED;
             }
+            // a Relazione of another chamber or year would give a document that looks right and is not
+            if (model.ente() != null && res.ente() != null && !fold(model.ente()).equals(fold(res.ente()))) {
+                throw new UsageError("i risultati " + r.getFileName() + " sono di \"" + res.ente() + "\" e il piano di"
+                        + " \"" + model.ente() + "\": indicare la relazione dello stesso ente.");
+            }
+            if (!res.years().isEmpty() && !res.years().contains(year)) {
+                throw new UsageError("i risultati " + r.getFileName() + " riguardano gli anni " + res.years()
+                        + ", non il " + year + ": indicare la relazione dell'anno rendicontato.");
+            }
             model = PlanJoiner.join(model, res);
         }
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
@@ -132,6 +141,10 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage() + ".");
         }
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The cover's date as the user writes it, or none. */

@@ -166,6 +166,13 @@ class CliTest extends CommandLineHarness {
                 dir.resolve("x.docx").toString(), "--data", "31-12-2019")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("la data \"31-12-2019\" non è nella forma GG/MM/AAAA");
         assertThat(dir.resolve("x.docx")).doesNotExist();
+        // a Relazione of another year is an error, not a document
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
+                "samples/milano-relazione-2019.pdf", "--year", "2020", "--out", dir.resolve("x.docx").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("i risultati milano-relazione-2019.pdf riguardano gli anni [2019], non il"
+                + " 2020");
+        assertThat(dir.resolve("x.docx")).doesNotExist();
     }
 
     @Test
