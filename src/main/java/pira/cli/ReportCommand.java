@@ -123,8 +123,9 @@ final class ReportCommand implements Callable<Integer> {
                 report.write(o);
             }
         });
-        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " (" + findings.size()
-                + " rilievi in appendice)." : "."));
+        long shown = findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE).count();
+        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " (" + shown
+                + " rilievi in appendice: errori e avvisi)." : "."));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
