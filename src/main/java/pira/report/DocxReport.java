@@ -113,7 +113,7 @@ public final class DocxReport {
         cover(head);
         // the contents list the sections and the first two levels of the tree, as the field asks (\\o "1-3")
         head.toc("Sommario", headings.stream().filter(h -> Integer.parseInt(h[0]) <= 3).toList());
-        head.sectionEnd(false);
+        head.sectionEnd(false, true);
         String first = head.finish(false);
         String second = rest.finish(true);
         return first.substring(0, first.lastIndexOf("<w:sectPr>")) + second.substring(second.indexOf("<w:body>") + 8);
@@ -179,8 +179,7 @@ public final class DocxReport {
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"),
-                    true);
+                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"));
             indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
@@ -231,8 +230,9 @@ public final class DocxReport {
                 "Target \">=\" o valore semplice: più alto è meglio, raggiungimento = valore / target. Target \"<=\":"
                         + " più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se rispettata, altrimenti"
                         + " 0%. Sì/no: 100% se l'esito è quello atteso.",
-                "Soglie: target 100%, prima soglia 80%, seconda soglia 60%, sotto le soglie 0%. Target relativi a un altro"
-                        + " anno: valutati se il valore di quell'anno è noto.",
+                "Indicatori con soglie nel piano (solo dove il piano le fissa): target 100%, prima soglia 80%, seconda"
+                        + " soglia 60%, sotto le soglie 0%. Target relativi a un altro anno: valutati se il valore di"
+                        + " quell'anno è noto.",
                 "Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.")
                         + " Un livello vale la media pesata dei suoi indicatori e livelli inferiori (media semplice"
                         + " dove il documento non dà pesi); dove il documento divide il raggiungimento tra indicatori"
@@ -277,8 +277,10 @@ public final class DocxReport {
         }
         byCause.forEach((key, list) -> {
             String severity = key.substring(0, key.indexOf('|'));
+            // the cause is what the check asks for: the findings are where it is not so
             w.paragraph("Normal", (severity.equals(pira.validation.Severity.ERRORE.id()) ? "Errori" : "Avvisi")
-                    + " (" + list.size() + "): " + causes.getOrDefault(list.get(0).rule(), ""));
+                    + " (" + list.size() + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "")
+                    .replaceAll("\\.$", "") + "»: dove non è così", true);
             List<List<String>> rows = new ArrayList<>();
             for (Finding f : list) {
                 rows.add(List.of(f.where(), nz(f.code()), f.message()));
@@ -316,7 +318,9 @@ public final class DocxReport {
 
     private void heading(WordXml w, int level, String text) {
         headings.add(new String[] {String.valueOf(level), text});
-        w.paragraph("Heading" + level, text);
+        // a heading stays on the page of what follows it (a paragraph; never set on the one before a table:
+        // LibreOffice then drops the table's rows after the first from the page)
+        w.paragraph("Heading" + level, text, true);
     }
 
     /** "49,5 %", "100,0 %" (one decimal everywhere) or the marked "non valutabile: reason". */

@@ -30,7 +30,7 @@ final class WordXml {
 
     /** Closes the body with the last section's page setup and returns the document XML. */
     String finish(boolean landscape) {
-        xml.append(sectPr(landscape)).append("</w:body></w:document>");
+        xml.append(sectPr(landscape, false)).append("</w:body></w:document>");
         return xml.toString();
     }
 
@@ -61,9 +61,12 @@ final class WordXml {
         return this;
     }
 
-    /** A paragraph that ends a section of the given orientation. */
-    WordXml sectionEnd(boolean landscape) {
-        xml.append("<w:p><w:pPr>").append(sectPr(landscape)).append("</w:pPr></w:p>");
+    /**
+     * A paragraph that ends a section of the given orientation; with {@code bareFirstPage}, its first page (the cover)
+     * has no header nor footer, nor page number.
+     */
+    WordXml sectionEnd(boolean landscape, boolean bareFirstPage) {
+        xml.append("<w:p><w:pPr>").append(sectPr(landscape, bareFirstPage)).append("</w:pPr></w:p>");
         return this;
     }
 
@@ -166,10 +169,11 @@ final class WordXml {
         }
     }
 
-    private String sectPr(boolean landscape) {
+    private String sectPr(boolean landscape, boolean bareFirstPage) {
         return "<w:sectPr>" + headerFooter + "<w:pgSz w:w=\"" + (landscape ? A4_LONG : A4_SHORT) + "\" w:h=\""
                 + (landscape ? A4_SHORT : A4_LONG) + "\"" + (landscape ? " w:orient=\"landscape\"" : "")
                 + "/><w:pgMar w:top=\"" + MARGIN + "\" w:right=\"" + MARGIN + "\" w:bottom=\"" + MARGIN
-                + "\" w:left=\"" + MARGIN + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
+                + "\" w:left=\"" + MARGIN + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+                + (bareFirstPage ? "<w:titlePg/>" : "") + "</w:sectPr>";
     }
 }

@@ -174,7 +174,7 @@ class DocxReportTest {
         assertThat(rilievi).hasSize((int) findings.stream().filter(f -> f.severity()
                 != pira.validation.Severity.INFORMAZIONE).map(f -> f.severity() + f.rule()).distinct().count());
         assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
-                .anyMatch(t -> t.startsWith("Avvisi (") || t.startsWith("Errori ("))
+                .anyMatch(t -> t.matches("(Avvisi|Errori) \\(\\d+\\) del controllo «.*»: dove non è così"))
                 .noneMatch(t -> t.contains("docs/") || t.contains("PESI-SOMMA"));
         // "non valutabile" is shaded and italic, not just text
         XWPFTableRow notAssessed = indicatorTables().get(0).getRow(1);

@@ -58,6 +58,18 @@ class LibreOfficeRenderTest {
                     "Allegato alla deliberazione della Giunta n. 15 del 26/11/2020", "Sommario",
                     "Sintesi degli obiettivi strategici 2019", "1.1.1", "49,5 %", "non valutabile", "Pagina 2 di",
                     "Appendice B - File di origine");
+            // every indicator of the document is on a page: a "keep with next" before a table made LibreOffice lay
+            // out only the first row of it
+            String lines = new PDFTextStripper().getText(doc);
+            for (pira.model.Indicator i : plan.allIndicators()) {
+                assertThat(lines).as("indicatore " + i.code()).containsPattern("(?m)^" + java.util.regex.Pattern
+                        .quote(i.code()) + " ");
+            }
+            // no page number on the cover
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setStartPage(1);
+            cover.setEndPage(1);
+            assertThat(cover.getText(doc)).doesNotContain("Pagina");
         }
     }
 
