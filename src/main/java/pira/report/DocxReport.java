@@ -280,7 +280,7 @@ public final class DocxReport {
             // the cause is what the check asks for: the findings are where it is not so
             w.paragraph("Normal", (severity.equals(pira.validation.Severity.ERRORE.id()) ? "Errori" : "Avvisi")
                     + " (" + list.size() + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "")
-                    .replaceAll("\\.$", "") + "»: dove non è così", true);
+                    .replaceAll("\\.$", "") + "»: dove non è così");
             List<List<String>> rows = new ArrayList<>();
             for (Finding f : list) {
                 rows.add(List.of(f.where(), nz(f.code()), f.message()));
