@@ -74,6 +74,10 @@ final class ReportCommand implements Callable<Integer> {
             + " al 100%%, parzialmente sopra lo 0%%).")
     Path bandsFile;
 
+    @Option(names = "--pdf", description = "Scrive anche il PDF (accanto al DOCX, stesso nome) con LibreOffice, con i"
+            + " numeri di pagina nel sommario (anche nel DOCX).")
+    boolean pdf;
+
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
@@ -118,11 +122,25 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands);
         DocxReport report = new DocxReport(model, findings, options);
-        AtomicFiles.write(out, stream -> {
-            try (OutputStream o = new BufferedOutputStream(stream)) {
-                report.write(o);
+        if (pdf) {
+            Path pdfOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
+            pira.report.PdfExport.Documents documents;
+            try {
+                documents = pira.report.PdfExport.render(report);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("ERRORE " + e.getMessage() + ".");
+                return ExitCodes.INPUT_FAILED;
             }
-        });
+            AtomicFiles.write(out, stream -> stream.write(documents.docx()));
+            AtomicFiles.write(pdfOut, stream -> stream.write(documents.pdf()));
+            spec.commandLine().getOut().println("PDF scritto in " + pdfOut + " (sommario con i numeri di pagina).");
+        } else {
+            AtomicFiles.write(out, stream -> {
+                try (OutputStream o = new BufferedOutputStream(stream)) {
+                    report.write(o);
+                }
+            });
+        }
         long shown = findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE).count();
         spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " (" + shown
                 + " rilievi in appendice: errori e avvisi)." : "."));

@@ -49,6 +49,8 @@ public final class DocxReport {
     private final AchievementCalculator calculator;
     /** The headings written, {level, text}, for the table of contents. */
     private final List<String[]> headings = new ArrayList<>();
+    /** The page of each entry of the contents, where a layout gave them ({@link PdfExport}); else none. */
+    private List<Integer> contentsPages = List.of();
 
     public DocxReport(Plan plan, List<Finding> findings, ReportOptions options) {
         this.plan = plan;
@@ -94,6 +96,7 @@ public final class DocxReport {
 
     /** The document XML: cover, contents, summary, outcome tables, method, appendices. */
     String body(String headerFooter) {
+        headings.clear();
         WordXml rest = new WordXml(headerFooter);
         summary(rest);
         heading(rest, 1, "Tabelle di rendicontazione " + options.year());
@@ -112,7 +115,7 @@ public final class DocxReport {
         WordXml head = new WordXml(headerFooter);
         cover(head);
         // the contents list the sections and the first two levels of the tree, as the field asks (\\o "1-3")
-        head.toc("Sommario", headings.stream().filter(h -> Integer.parseInt(h[0]) <= 3).toList());
+        head.toc("Sommario", contents(), contentsPages);
         head.sectionEnd(false, true);
         String first = head.finish(false);
         String second = rest.finish(true);
@@ -314,6 +317,16 @@ public final class DocxReport {
         }
         int cut = name.lastIndexOf(' ', 100);
         return name.substring(0, cut > 20 ? cut : 100).strip() + "…";
+    }
+
+    /** The entries of the contents: the sections and the first two levels of the tree (the field's \\o "1-3"). */
+    List<String[]> contents() {
+        return headings.stream().filter(h -> Integer.parseInt(h[0]) <= 3).toList();
+    }
+
+    /** The page of each entry of the contents, in order, as a layout of this document gave them. */
+    void contentsPages(List<Integer> pages) {
+        contentsPages = List.copyOf(pages);
     }
 
     private void heading(WordXml w, int level, String text) {

@@ -72,17 +72,24 @@ final class WordXml {
 
     /**
      * The table of contents as Word writes it: a TOC field whose cached result lists the headings, indented by
-     * level, so that it reads at once and Word or LibreOffice can refresh it with page numbers.
+     * level, so that it reads at once and Word or LibreOffice can refresh it with page numbers; with {@code pages}
+     * (one per heading, as a layout gave them) the cached result has them already, after a dotted leader.
      */
-    WordXml toc(String title, List<String[]> headings) {
+    WordXml toc(String title, List<String[]> headings, List<Integer> pages) {
         boldParagraph(title);
         xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">")
                 .append("TOC \\o &quot;1-3&quot; \\h \\z \\u</w:instrText></w:r>")
                 .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r></w:p>");
-        for (String[] h : headings) {
-            xml.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/><w:ind w:left=\"")
+        for (int i = 0; i < headings.size(); i++) {
+            String[] h = headings.get(i);
+            xml.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\"")
+                    .append(" w:pos=\"").append(A4_SHORT - 2 * MARGIN).append("\"/></w:tabs><w:ind w:left=\"")
                     .append(360 * (Integer.parseInt(h[0]) - 1)).append("\"/></w:pPr>");
             run(h[1], false, false);
+            if (i < pages.size() && pages.get(i) != null) {
+                xml.append("<w:r><w:tab/></w:r>");
+                run(String.valueOf(pages.get(i)), false, false);
+            }
             xml.append("</w:p>");
         }
         xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,6 +71,37 @@ class LibreOfficeRenderTest {
             cover.setStartPage(1);
             cover.setEndPage(1);
             assertThat(cover.getText(doc)).doesNotContain("Pagina");
+        }
+    }
+
+    /**
+     * Issue 14: with --pdf the contents have their page numbers, as LibreOffice lays the document out: in the PDF and
+     * in the DOCX written with it; each entry's number is the page its heading is on.
+     */
+    @Test
+    void thePdfHasTheContentsWithTheirPageNumbers() throws Exception {
+        Plan plan = new Importer(BuiltinMappings.load(), null).importWithResults(
+                Path.of("samples/milano-pira-2019-2021.pdf"), Path.of("samples/milano-relazione-2019.pdf")).plan();
+        DocxReport report = new DocxReport(plan, List.of(), new ReportOptions(2019, null,
+                "Relazione sulla performance 2019 - Tabelle di rendicontazione", null, null, null, true));
+        PdfExport.Documents documents = PdfExport.render(report);
+        try (PDDocument doc = Loader.loadPDF(documents.pdf())) {
+            PDFTextStripper contents = new PDFTextStripper();
+            contents.setStartPage(2);
+            contents.setEndPage(2);
+            String text = contents.getText(doc).replaceAll("\\s+", " ");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Missione 012 - Regolazione dei mercati\\.+\\s?(\\d+)")
+                    .matcher(text);
+            assertThat(m.find()).as(text).isTrue();
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(Integer.parseInt(m.group(1)));
+            page.setEndPage(Integer.parseInt(m.group(1)));
+            assertThat(page.getText(doc)).contains("Missione 012 - Regolazione dei mercati");
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                documents.docx()))) {
+            assertThat(docx.getParagraphs().stream().map(p -> p.getText()))
+                    .anyMatch(t -> t.matches("Missione 012 - Regolazione dei mercati\\t\\d+"));
         }
     }
 
