@@ -154,8 +154,9 @@ public final class DocxReport {
             w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
             return;
         }
-        w.table(List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
-                new int[] {900, 6500, 1000, 3500, 2670}, DocxStyles.TABLE, java.util.Set.of(2, 3));
+        boolean weights = StrategicObjectives.of(plan).stream().anyMatch(e -> e.weight() != null);
+        table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
+                new int[] {900, 6500, 1000, 3500, 2670}, java.util.Set.of(2, 3), weights);
     }
 
     /**
@@ -221,8 +222,38 @@ public final class DocxReport {
                     target == null ? MISSING : target.raw(), actualText, achieved,
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
         }
-        w.table(List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
-                "Responsabile"), rows, INDICATOR_WIDTHS, DocxStyles.TABLE, java.util.Set.of(2, 5));
+        table(w, List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
+                "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
+                plan.allIndicators().stream().anyMatch(i -> i.weight() != null));
+    }
+
+    /**
+     * A table whose third column is the weight, left out where the document gives no weights at all (a column of
+     * dashes tells the reader nothing); its width goes to the name.
+     */
+    private static void table(WordXml w, List<String> header, List<List<String>> rows, int[] widths,
+                              java.util.Set<Integer> numbers, boolean weights) {
+        if (weights) {
+            w.table(header, rows, widths, DocxStyles.TABLE, numbers);
+            return;
+        }
+        int[] narrower = new int[widths.length - 1];
+        for (int c = 0, k = 0; c < widths.length; c++) {
+            if (c == 2) {
+                narrower[1] += widths[c];
+            } else {
+                narrower[k++] += widths[c];
+            }
+        }
+        w.table(withoutWeight(header), rows.stream().map(DocxReport::withoutWeight).toList(), narrower,
+                DocxStyles.TABLE, numbers.stream().filter(c -> c != 2).map(c -> c > 2 ? c - 1 : c)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    static List<String> withoutWeight(List<String> row) {
+        List<String> out = new ArrayList<>(row);
+        out.remove(2);
+        return out;
     }
 
     private void method(WordXml w) {
