@@ -39,6 +39,17 @@ public final class DocxReport {
     private static final String MARK_TEXT = WordXml.MARK;
     /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
     static final String DEFAULT_TEMPLATE = "/pira/report/modello-predefinito.dotx";
+    /** What a group of the import's findings is about, in words (pira/report/cause.properties). */
+    private static final java.util.Properties CAUSES = new java.util.Properties();
+
+    static {
+        try (var in = DocxReport.class.getResourceAsStream("/pira/report/cause.properties")) {
+            CAUSES.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
     private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
@@ -302,7 +313,7 @@ public final class DocxReport {
                 pira.validation.Severity.AVVISO)) {
             for (Finding f : findings) {
                 if (f.severity() == severity) {
-                    byCause.computeIfAbsent(severity.id() + "|" + f.rule(), k -> new ArrayList<>()).add(f);
+                    byCause.computeIfAbsent(severity.id() + "|" + f.cause(), k -> new ArrayList<>()).add(f);
                 }
             }
         }
@@ -311,10 +322,12 @@ public final class DocxReport {
         }
         byCause.forEach((key, list) -> {
             String severity = key.substring(0, key.indexOf('|'));
-            // the cause is what the check asks for: the findings are where it is not so
-            w.paragraph("Normal", (severity.equals(pira.validation.Severity.ERRORE.id()) ? "Errori" : "Avvisi")
-                    + " (" + list.size() + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "")
-                    .replaceAll("\\.$", "") + "»: dove non è così");
+            String kind = severity.equals(pira.validation.Severity.ERRORE.id()) ? "Errori" : "Avvisi";
+            String title = CAUSES.getProperty(list.get(0).cause());
+            // the cause in words where the report knows it; else the check, whose findings are where it is not so
+            w.paragraph("Normal", title != null ? kind + " (" + list.size() + "): " + title : kind + " (" + list.size()
+                    + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "").replaceAll("\\.$", "")
+                    + "»: dove non è così");
             List<List<String>> rows = new ArrayList<>();
             for (Finding f : list) {
                 rows.add(List.of(f.where(), nz(f.code()), f.message()));

@@ -6,10 +6,18 @@ import pira.model.Location;
 
 /**
  * One finding of one rule: where (file, sheet, row, column, and the code of the element or indicator),
- * what is wrong and what to do, in Italian. Findings sort by place, then rule, so outputs never flicker.
+ * what is wrong and what to do, in Italian. Findings sort by place, then rule, so outputs never flicker. The
+ * {@code cause} is the rule and, where the rule has several, the kind of finding ("IMPORTAZIONE.SENZA-RISULTATO"):
+ * what groups findings for a reader; it is not part of the validation report's JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Finding(String rule, Severity severity, Location location, String code, String message) {
+public record Finding(String rule, Severity severity, Location location, String code, String message,
+                      @com.fasterxml.jackson.annotation.JsonIgnore String cause) {
+
+    /** A finding whose cause is its rule. */
+    public Finding(String rule, Severity severity, Location location, String code, String message) {
+        this(rule, severity, location, code, message, rule);
+    }
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location() == null ? "" : nullToEmpty(f.location().file()))

@@ -22,7 +22,7 @@ public final class Findings {
     /** As {@link #add}, with a severity other than the rule's default (e.g. information for a declared case). */
     public void add(Severity severity, Location location, String code, String variant, Object... args) {
         String key = variant == null ? info.id() : info.id() + "." + variant;
-        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args)));
+        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args), key));
     }
 
     List<Finding> list() {

@@ -172,9 +172,11 @@ class DocxReportTest {
         long shown = findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE).count();
         assertThat(rilievi.stream().mapToInt(t -> t.getRows().size() - 1).sum()).isEqualTo((int) shown);
         assertThat(rilievi).hasSize((int) findings.stream().filter(f -> f.severity()
-                != pira.validation.Severity.INFORMAZIONE).map(f -> f.severity() + f.rule()).distinct().count());
+                != pira.validation.Severity.INFORMAZIONE).map(f -> f.severity() + f.cause()).distinct().count());
         assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
                 .anyMatch(t -> t.matches("(Avvisi|Errori) \\(\\d+\\) del controllo «.*»: dove non è così"))
+                // the import's findings by their cause, in words
+                .anyMatch(t -> t.matches("Avvisi \\(\\d+\\): Indicatori del piano senza risultato nella Relazione"))
                 .noneMatch(t -> t.contains("docs/") || t.contains("PESI-SOMMA"));
         // "non valutabile" is shaded and italic, not just text
         XWPFTableRow notAssessed = indicatorTables().get(0).getRow(1);
