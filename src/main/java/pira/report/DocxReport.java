@@ -405,10 +405,31 @@ public final class DocxReport {
 
     private String outcome(Assessment a, Value stated) {
         String o = options.bands().outcome(a);
+        if (stated != null && a.assessable() && a.method().startsWith(AchievementCalculator.STATED)
+                && declared(stated.raw()) != null && declared(stated.raw()).equals("raggiunto") != o.equals("raggiunto")) {
+            // both are the document's: its percentage gives one outcome and its words another; pira does not choose
+            return MARK_TEXT + "in contrasto: il " + percent(a) + " dichiarato dà \"" + o + "\", il documento dice \""
+                    + stated.raw() + "\"";
+        }
         if (stated != null) {
             o += "\n(dichiarato: " + stated.raw() + ")";
         }
-        return a.assessable() ? o : "\u0001" + o;
+        return a.assessable() ? o : MARK_TEXT + o;
+    }
+
+    /**
+     * The outcome a document's words state ("Obiettivo non raggiunto"), or null where they name none; reached or not
+     * is what is compared (a partial outcome is one not reached).
+     */
+    static String declared(String text) {
+        String t = text.toLowerCase(Locale.ITALIAN);
+        if (t.contains("non raggiunt")) {
+            return "non raggiunto";
+        }
+        if (t.contains("parzialmente raggiunt")) {
+            return "parzialmente raggiunto";
+        }
+        return t.contains("raggiunt") ? "raggiunto" : null;
     }
 
     private static String nz(String s) {

@@ -144,11 +144,17 @@ class CliTest extends CommandLineHarness {
         try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("Esito, secondo le soglie del"
                     + " sistema di misurazione: raggiunto da 95%, parzialmente raggiunto da 60%, non raggiunto sotto.");
-            // 1.1.3 is 96% of its target: "raggiunto" from 95, where the default bands say "parzialmente"
+            // 1.1.3: the Relazione declares 96%, "raggiunto" from 95 (the default bands say "parzialmente"), and
+            // says "Obiettivo non raggiunto": the contradiction is said, not chosen; the same for 1.4.2 at 95%
             var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
                     .filter(r -> r.getCell(0).getText().equals("1.1.3")).findFirst().orElseThrow();
             assertThat(row.getCell(4).getText()).startsWith("96,0 %");
-            assertThat(row.getCell(5).getText()).startsWith("raggiunto");
+            assertThat(row.getCell(5).getText()).isEqualTo("in contrasto: il 96,0 % dichiarato dà \"raggiunto\", il"
+                    + " documento dice \"Obiettivo non raggiunto\"");
+            var contrary = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(0).getText().equals("1.4.2")).findFirst().orElseThrow();
+            assertThat(contrary.getCell(5).getText()).isEqualTo("in contrasto: il 95,0 % dichiarato dà \"raggiunto\", il"
+                    + " documento dice \"Obiettivo non raggiunto\"");
         }
         Files.writeString(bands, "raggiunto: molto\n");
         assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
