@@ -329,10 +329,13 @@ public final class DocxReport {
                     + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "").replaceAll("\\.$", "")
                     + "»: dove non è così");
             List<List<String>> rows = new ArrayList<>();
+            boolean codes = list.stream().anyMatch(f -> f.code() != null);
             for (Finding f : list) {
-                rows.add(List.of(f.where(), nz(f.code()), f.message()));
+                rows.add(codes ? List.of(f.where(), nz(f.code()), f.message()) : List.of(f.where(), f.message()));
             }
-            w.table(List.of("Posizione", "Codice", "Rilievo"), rows, new int[] {4000, 1200, 9370}, DocxStyles.TABLE,
+            // without codes (the import's findings name their place), no empty column
+            w.table(codes ? List.of("Posizione", "Codice", "Rilievo") : List.of("Posizione", "Rilievo"), rows,
+                    codes ? new int[] {4000, 1200, 9370} : new int[] {4000, 10570}, DocxStyles.TABLE,
                     java.util.Set.of());
         });
         heading(w, 1, "Appendice B - File di origine");
