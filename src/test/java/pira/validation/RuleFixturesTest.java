@@ -174,6 +174,21 @@ class RuleFixturesTest {
         assertThat(rule.run(clean, context)).isEmpty();
     }
 
+    /** Issue 14: no value to judge, but a declared percentage that says the opposite of the declared outcome. */
+    @org.junit.jupiter.api.Test
+    void aDeclaredOutcomeAgainstTheDeclaredPercentage() {
+        pira.model.Indicator declared = PlanFixtures.withResult("1.1.1", "Obiettivo raggiunto", new Object[] {}, 2020,
+                ">= 90%");
+        pira.model.Indicator both = new pira.model.Indicator(declared.code(), declared.name(), null, null, null, null,
+                null, null, false, null, null, declared.targets(), List.of(), declared.actuals(), declared.outcome(),
+                PlanFixtures.v("55"), null, null, declared.provenance(), null, null, null);
+        Rule rule = Rules.ALL.stream().filter(r -> r.info().id().equals("ESITO-INCOERENTE")).findFirst().orElseThrow();
+        assertThat(rule.run(plan(Y1, op("1.1", null, both)), ValidationContext.defaults()))
+                .extracting(Finding::message).containsExactly("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'esito"
+                        + " dichiarato è \"Obiettivo raggiunto\" ma il raggiungimento dichiarato è del 55%. Verificare"
+                        + " quale dei due è giusto.");
+    }
+
     @ParameterizedTest(name = "tolleranza {0}")
     @MethodSource("tolerances")
     void toleranceIsConfigurable(String tolerance, int expected) {
