@@ -110,7 +110,7 @@ public final class AchievementCalculator {
         }
         if (actual.kind() == ValueKind.NOT_UNDERSTOOD) {
             // a sentence that is not a value as a whole, but holds one a person would read in it
-            var read = SentenceValue.read(actual.raw(), target.parsed());
+            var read = SentenceValue.read(actual.raw(), target.parsed(), year);
             if (read.isPresent()) {
                 Value v = read.get().value();
                 return judge(i, target, number(v), v, READ + read.get().how());

@@ -32,12 +32,18 @@ final class SentenceValue {
             + "(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d.,])");
     private static final Pattern LABELLED = Pattern.compile(":\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d,%]|\\.\\d)");
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
+    private static final List<String> MONTHS = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
+    /** "30 settembre 2019", "il 30 settembre" (the year reported), "1° luglio". */
+    private static final Pattern WORDS_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})°?\\s+(" + String.join("|", MONTHS)
+            + ")(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SentenceValue() {
     }
 
-    static Optional<Read> read(String text, ParsedValue target) {
+    /** @param year the year reported: the year of a date a sentence writes without one ("entro il 30 settembre") */
+    static Optional<Read> read(String text, ParsedValue target, int year) {
         if (text == null || target == null) {
             return Optional.empty();
         }
@@ -48,6 +54,16 @@ final class SentenceValue {
                 try {
                     dates.add(LocalDate.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
                             Integer.parseInt(d.group(1))));
+                } catch (DateTimeException notADate) {
+                    return Optional.empty();
+                }
+            }
+            Matcher w = WORDS_DATE.matcher(text);
+            while (w.find()) {
+                try {
+                    dates.add(LocalDate.of(w.group(3) == null ? year : Integer.parseInt(w.group(3)),
+                            MONTHS.indexOf(w.group(2).toLowerCase(java.util.Locale.ITALIAN)) + 1,
+                            Integer.parseInt(w.group(1))));
                 } catch (DateTimeException notADate) {
                     return Optional.empty();
                 }

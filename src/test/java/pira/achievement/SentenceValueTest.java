@@ -11,7 +11,7 @@ class SentenceValueTest {
 
     private static String read(String text, String target) {
         ParsedValue t = ValueParser.parse(target);
-        return SentenceValue.read(text, t).map(r -> (r.value().parsed().number() == null ? ""
+        return SentenceValue.read(text, t, 2019).map(r -> (r.value().parsed().number() == null ? ""
                 : r.value().parsed().number().stripTrailingZeros().toPlainString()
                 + (r.value().parsed().isPercent() ? "%" : "")) + (r.value().parsed().date() == null ? ""
                 : r.value().parsed().date().toString()) + " | " + r.how()).orElse("nessuno");
@@ -40,6 +40,14 @@ class SentenceValueTest {
     void aDateInsideASentenceAgainstADeadline() {
         assertThat(read("Regolamento adottato con Delibera di Giunta n. 209 del 2.12.2019", "Entro 31.12"))
                 .isEqualTo("2019-12-02 | la data 02/12/2019");
+    }
+
+    @Test
+    void aDateInWordsAgainstADeadline() {
+        assertThat(read("Studio presentato agli stakeholder il 30 settembre", "31/12/2019"))
+                .isEqualTo("2019-09-30 | la data 30/09/2019");
+        assertThat(read("Adottato il 2 dicembre 2019 dalla Giunta", "Entro 31.12")).isEqualTo("2019-12-02 | la data"
+                + " 02/12/2019");
     }
 
     @Test
