@@ -194,7 +194,8 @@ public final class DocxReport {
         if (!e.indicators().isEmpty()) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"));
+                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"),
+                    true);
             indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
@@ -327,7 +328,7 @@ public final class DocxReport {
             // the cause in words where the report knows it; else the check, whose findings are where it is not so
             w.paragraph("Normal", title != null ? kind + " (" + list.size() + "): " + title : kind + " (" + list.size()
                     + ") del controllo «" + causes.getOrDefault(list.get(0).rule(), "").replaceAll("\\.$", "")
-                    + "»: dove non è così");
+                    + "»: dove non è così", true);
             List<List<String>> rows = new ArrayList<>();
             boolean codes = list.stream().anyMatch(f -> f.code() != null);
             for (Finding f : list) {
@@ -378,8 +379,7 @@ public final class DocxReport {
 
     private void heading(WordXml w, int level, String text) {
         headings.add(new String[] {String.valueOf(level), text});
-        // a heading stays on the page of what follows it (a paragraph; never set on the one before a table:
-        // LibreOffice then drops the table's rows after the first from the page)
+        // a heading stays on the page of what follows it
         w.paragraph("Heading" + level, text, true);
     }
 

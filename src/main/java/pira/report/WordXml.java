@@ -111,16 +111,19 @@ final class WordXml {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
         xml.append("</w:tblGrid>");
-        row(header, true, java.util.Set.of());
-        for (List<String> r : rows) {
-            row(r, false, numbers);
+        row(header, true, true, java.util.Set.of());
+        for (int r = 0; r < rows.size(); r++) {
+            // the first data row may break: LibreOffice lays out only the first row of a table whose first rows
+            // cannot break when the paragraph before it keeps with it (the line that introduces the table)
+            row(rows.get(r), false, r > 0, numbers);
         }
         xml.append("</w:tbl>");
         return this;
     }
 
-    private void row(List<String> cells, boolean header, java.util.Set<Integer> numbers) {
-        xml.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
+    private void row(List<String> cells, boolean header, boolean whole, java.util.Set<Integer> numbers) {
+        xml.append("<w:tr><w:trPr>").append(whole ? "<w:cantSplit/>" : "").append(header ? "<w:tblHeader/>" : "")
+                .append("</w:trPr>");
         for (int c = 0; c < cells.size(); c++) {
             String text = cells.get(c) == null ? "" : cells.get(c);
             boolean marked = text.startsWith(MARK);

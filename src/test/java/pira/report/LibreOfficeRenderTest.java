@@ -66,6 +66,16 @@ class LibreOfficeRenderTest {
                 assertThat(lines).as("indicatore " + i.code()).containsPattern("(?m)^" + java.util.regex.Pattern
                         .quote(i.code()) + " ");
             }
+            // the line that introduces a table is never the last of its page
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(n);
+                one.setEndPage(n);
+                List<String> onPage = one.getText(doc).lines().filter(l -> !l.isBlank() && !l.startsWith("Pagina"))
+                        .toList();
+                assertThat(onPage.isEmpty() ? "" : onPage.get(onPage.size() - 1)).as("ultima riga di pagina " + n)
+                        .doesNotStartWith("Raggiungimento");
+            }
             // no page number on the cover
             PDFTextStripper cover = new PDFTextStripper();
             cover.setStartPage(1);
