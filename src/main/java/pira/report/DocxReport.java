@@ -33,7 +33,7 @@ public final class DocxReport {
 
     /** The styles the report uses; a chamber's template must define them. */
     public static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
-            "Heading4", "Heading5", "Normal", "TableGrid", DocxStyles.TABLE, DocxStyles.NUMBER,
+            "Heading4", "Heading5", "TOC1", "TOC2", "TOC3", "Normal", "TableGrid", DocxStyles.TABLE, DocxStyles.NUMBER,
             DocxStyles.NOT_ASSESSED);
     static final String MISSING = WordXml.MARK + "—";
     private static final String MARK_TEXT = WordXml.MARK;
@@ -378,9 +378,10 @@ public final class DocxReport {
     }
 
     private void heading(WordXml w, int level, String text) {
-        headings.add(new String[] {String.valueOf(level), text});
-        // a heading stays on the page of what follows it
-        w.paragraph("Heading" + level, text, true);
+        int id = headings.size() + 1;
+        String bookmark = "_Toc" + id;
+        headings.add(new String[] {String.valueOf(level), text, bookmark});
+        w.heading("Heading" + level, text, id, bookmark);
     }
 
     /** "49,5 %", "100,0 %" (one decimal everywhere) or the marked "non valutabile: reason". */

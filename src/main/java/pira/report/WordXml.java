@@ -49,6 +49,19 @@ final class WordXml {
         return this;
     }
 
+    /**
+     * A heading: a paragraph of its style that stays with what follows, marked by a bookmark the contents point to
+     * (its hyperlink and its page number field).
+     */
+    WordXml heading(String style, String text, int id, String bookmark) {
+        xml.append("<w:p>");
+        pStyle(style, "<w:keepNext/>");
+        xml.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(bookmark).append("\"/>");
+        run(text, false, false);
+        xml.append("<w:bookmarkEnd w:id=\"").append(id).append("\"/></w:p>");
+        return this;
+    }
+
     WordXml boldParagraph(String text) {
         xml.append("<w:p>");
         run(text, true, false);
@@ -82,15 +95,18 @@ final class WordXml {
                 .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r></w:p>");
         for (int i = 0; i < headings.size(); i++) {
             String[] h = headings.get(i);
-            xml.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\"")
-                    .append(" w:pos=\"").append(A4_SHORT - 2 * MARGIN).append("\"/></w:tabs><w:ind w:left=\"")
-                    .append(360 * (Integer.parseInt(h[0]) - 1)).append("\"/></w:pPr>");
+            // as Word writes an entry: its TOC style, a link to the heading's bookmark, the page as a PAGEREF field
+            xml.append("<w:p><w:pPr><w:pStyle w:val=\"TOC").append(h[0]).append("\"/><w:tabs><w:tab w:val=\"right\"")
+                    .append(" w:leader=\"dot\" w:pos=\"").append(A4_SHORT - 2 * MARGIN).append("\"/></w:tabs>")
+                    .append("<w:ind w:left=\"").append(360 * (Integer.parseInt(h[0]) - 1)).append("\"/></w:pPr>")
+                    .append("<w:hyperlink w:anchor=\"").append(h[2]).append("\" w:history=\"1\">");
             run(h[1], false, false);
-            if (i < pages.size() && pages.get(i) != null) {
-                xml.append("<w:r><w:tab/></w:r>");
-                run(String.valueOf(pages.get(i)), false, false);
-            }
-            xml.append("</w:p>");
+            Integer page = i < pages.size() ? pages.get(i) : null;
+            xml.append("<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText")
+                    .append(" xml:space=\"preserve\"> PAGEREF ").append(h[2]).append(" \\h </w:instrText></w:r>")
+                    .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+            run(page == null ? "" : String.valueOf(page), false, false);
+            xml.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink></w:p>");
         }
         xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
         return this;

@@ -207,7 +207,15 @@ class DocxReportTest {
         assertThat(headings).hasSizeLessThan(30);
         assertThat(doc.getParagraphs().stream().filter(p -> "Heading5".equals(p.getStyle())).map(XWPFParagraph::getText))
                 .contains("Obiettivo operativo 3.1 - INNOVAZIONE");
-        assertThat(texts.subList(start + 2, start + 2 + headings.size())).containsExactlyElementsOf(headings);
+        // each entry: the heading's text, a tab, its page (a PAGEREF field to the heading's bookmark, a link to it)
+        assertThat(texts.subList(start + 2, start + 2 + headings.size())).containsExactlyElementsOf(
+                headings.stream().map(h -> h + "\t").toList());
+        XWPFParagraph entry = doc.getParagraphs().get(start + 3);
+        assertThat(entry.getStyle()).isEqualTo("TOC1");
+        assertThat(entry.getCTP().xmlText()).contains("w:anchor=\"_Toc").contains("PAGEREF _Toc");
+        String anchor = entry.getCTP().xmlText().replaceAll("(?s).*w:anchor=\"(_Toc\\d+)\".*", "$1");
+        assertThat(doc.getParagraphs().stream().filter(p -> p.getCTP().xmlText().contains("w:name=\"" + anchor
+                + "\"")).map(XWPFParagraph::getText)).containsExactly("Tabelle di rendicontazione 2019");
         assertThat(headings).contains("Sintesi degli obiettivi strategici 2019", "Appendice B - File di origine");
     }
 }
