@@ -78,6 +78,10 @@ final class ReportCommand implements Callable<Integer> {
             + " numeri di pagina nel sommario (anche nel DOCX).")
     boolean pdf;
 
+    @Option(names = "--target-piano", description = "Dove la relazione scrive un target diverso da quello del piano,"
+            + " confronta il risultato con il target del piano (senza: con quello della relazione).")
+    boolean planTargets;
+
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
@@ -114,7 +118,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageError("i risultati " + r.getFileName() + " riguardano gli anni " + res.years()
                         + ", non il " + year + ": indicare la relazione dell'anno rendicontato.");
             }
-            model = PlanJoiner.join(model, res);
+            model = PlanJoiner.join(model, res, planTargets);
         }
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"

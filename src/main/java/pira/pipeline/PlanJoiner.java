@@ -34,6 +34,14 @@ public final class PlanJoiner {
     }
 
     public static Plan join(Plan plan, Plan results) {
+        return join(plan, results, false);
+    }
+
+    /**
+     * As {@link #join(Plan, Plan)}; with {@code planTargets}, a target the Relazione changed is reported and the plan's
+     * is the one the results are judged against.
+     */
+    public static Plan join(Plan plan, Plan results, boolean planTargets) {
         List<Indicator> pool = new ArrayList<>(results.allIndicators());
         Map<Indicator, Indicator> matched = new IdentityHashMap<>();
         List<ImportNote> notes = new ArrayList<>(plan.notes());
@@ -73,14 +81,14 @@ public final class PlanJoiner {
         }
         List<Indicator> planLevel = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            planLevel.add(merge(i, matched.get(i), notes));
+            planLevel.add(merge(i, matched.get(i), notes, planTargets));
         }
         planLevel.addAll(unmatched);
         List<SourceFile> sources = new ArrayList<>(plan.sources());
         sources.addAll(results.sources());
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
         return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
-                mergeElements(plan.elements(), matched, placed, notes), planLevel, notes,
+                mergeElements(plan.elements(), matched, placed, notes, planTargets), planLevel, notes,
                 java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList());
     }
 
@@ -125,22 +133,23 @@ public final class PlanJoiner {
     }
 
     private static List<Element> mergeElements(List<Element> elements, Map<Indicator, Indicator> matched,
-                                               Map<Element, List<Indicator>> placed, List<ImportNote> notes) {
+                                               Map<Element, List<Indicator>> placed, List<ImportNote> notes,
+                                               boolean planTargets) {
         List<Element> out = new ArrayList<>();
         for (Element e : elements) {
             List<Indicator> indicators = new ArrayList<>();
             for (Indicator i : e.indicators()) {
-                indicators.add(merge(i, matched.get(i), notes));
+                indicators.add(merge(i, matched.get(i), notes, planTargets));
             }
             indicators.addAll(placed.getOrDefault(e, List.of()));
             out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.indicatorsWeight(),
                     e.childrenWeight(), e.provenance(), indicators,
-                    mergeElements(e.children(), matched, placed, notes), e.units()));
+                    mergeElements(e.children(), matched, placed, notes, planTargets), e.units()));
         }
         return out;
     }
 
-    private static Indicator merge(Indicator p, Indicator r, List<ImportNote> notes) {
+    private static Indicator merge(Indicator p, Indicator r, List<ImportNote> notes, boolean planTargets) {
         if (r == null) {
             return p;
         }
@@ -152,12 +161,15 @@ public final class PlanJoiner {
             if (planned == null) {
                 targets.put(t.getKey(), t.getValue());
             } else if (!TargetMeaning.same(planned, t.getValue())) {
-                // the results are judged against the target the Relazione states, and the change is said
-                targets.put(t.getKey(), t.getValue());
+                // the results are judged against the target the Relazione states (or, if asked, the plan's), and
+                // the change is said
+                if (!planTargets) {
+                    targets.put(t.getKey(), t.getValue());
+                }
                 notes.add(new ImportNote("TARGET-MODIFICATO", "per l'indicatore " + label(p) + " il target "
                         + t.getKey() + " è \"" + planned.raw() + "\" nel piano e \"" + t.getValue().raw()
-                        + "\" nella relazione: il risultato è confrontato con quello della relazione",
-                        t.getValue().location()));
+                        + "\" nella relazione: il risultato è confrontato con quello " + (planTargets ? "del piano"
+                        : "della relazione"), t.getValue().location()));
             }
         }
         return new Indicator(p.code(), p.name(), p.description(), p.type(), p.unit(), p.source(), p.algorithm(),

@@ -102,6 +102,13 @@ class PlanJoinerTest {
                 .noneMatch(m -> m.contains("\"95%\" nel piano e \">=95%\"") || m.contains("\"4000\" nel piano"));
         assertThat(joined.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i ->
                 assertThat(i.targets().get(2019).raw()).isEqualTo("-5%"));
+        // unless the plan's targets are asked for (report --target-piano)
+        Plan byPlan = PlanJoiner.join(plan, results, true);
+        assertThat(byPlan.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i ->
+                assertThat(i.targets().get(2019).raw()).isEqualTo("-8%"));
+        assertThat(byPlan.notes()).filteredOn(n -> n.code().equals("TARGET-MODIFICATO")).extracting(ImportNote::message)
+                .contains("per l'indicatore 1.1.3 il target 2019 è \"-8%\" nel piano e \"-5%\" nella relazione: il"
+                        + " risultato è confrontato con quello del piano");
     }
 
     @Test
