@@ -145,9 +145,9 @@ final class ReportCommand implements Callable<Integer> {
                 }
             });
         }
-        long shown = findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE).count();
-        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " (" + shown
-                + " rilievi in appendice: errori e avvisi)." : "."));
+        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " ("
+                + report.findingsInAppendix() + " rilievi in appendice: errori e avvisi sul contenuto del piano)."
+                : "."));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

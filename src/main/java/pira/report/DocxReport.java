@@ -39,6 +39,23 @@ public final class DocxReport {
     private static final String MARK_TEXT = WordXml.MARK;
     /** The template used without --template; docs/modello.md says how to make a chamber's own from it. */
     static final String DEFAULT_TEMPLATE = "/pira/report/modello-predefinito.dotx";
+    /** How many findings the appendix lists: errors and warnings about the plan, not about reading its files. */
+    public long findingsInAppendix() {
+        return findings.stream().filter(f -> f.severity() != pira.validation.Severity.INFORMAZIONE
+                && !READING.contains(f.cause())).count();
+    }
+
+    /**
+     * The findings about how a file was read (its columns, rows and sheets as the mapping found them), which say
+     * nothing of the plan: they stay in the validation report, the Giunta's appendix counts them.
+     */
+    private static final java.util.Set<String> READING = java.util.Set.of("IMPORTAZIONE.RIGA-IGNORATA",
+            "IMPORTAZIONE.COLONNA-ASSENTE", "IMPORTAZIONE.COLONNE-NON-LETTE", "IMPORTAZIONE.FOGLI-NON-LETTI",
+            "IMPORTAZIONE.FOGLIO-NASCOSTO", "IMPORTAZIONE.RIGA-NASCOSTA", "IMPORTAZIONE.INTESTAZIONE-PIU-LUNGA",
+            "IMPORTAZIONE.LIVELLO-ASSENTE", "IMPORTAZIONE.LIVELLO-NON-LETTO", "IMPORTAZIONE.INDICATORE-NON-LETTO",
+            "IMPORTAZIONE.INDICATORE-SENZA-LIVELLO", "IMPORTAZIONE.RIGA-SPEZZATA", "IMPORTAZIONE.RIGHE-NON-CORRISPONDENTI",
+            "IMPORTAZIONE.PIU-INDICATORI-IN-UNA-CELLA", "IMPORTAZIONE.altro");
+
     /** What a group of the import's findings is about, in words (pira/report/cause.properties). */
     private static final java.util.Properties CAUSES = new java.util.Properties();
 
@@ -312,13 +329,24 @@ public final class DocxReport {
         java.util.Map<String, String> causes = new java.util.HashMap<>();
         pira.validation.Rules.ALL.forEach(r -> causes.put(r.info().id(), r.info().summary()));
         java.util.Map<String, List<Finding>> byCause = new java.util.LinkedHashMap<>();
+        int reading = 0;
         for (pira.validation.Severity severity : List.of(pira.validation.Severity.ERRORE,
                 pira.validation.Severity.AVVISO)) {
             for (Finding f : findings) {
-                if (f.severity() == severity) {
-                    byCause.computeIfAbsent(severity.id() + "|" + f.cause(), k -> new ArrayList<>()).add(f);
+                if (f.severity() != severity) {
+                    continue;
                 }
+                if (READING.contains(f.cause())) {
+                    reading++; // how the file was read, not what the plan says: for the office, not the Giunta
+                    continue;
+                }
+                byCause.computeIfAbsent(severity.id() + "|" + f.cause(), k -> new ArrayList<>()).add(f);
             }
+        }
+        if (reading > 0) {
+            w.paragraph("Normal", (reading == 1 ? "Un avviso riguarda" : reading + " avvisi riguardano") + " la lettura"
+                    + " dei file (colonne, righe, fogli non riconosciuti) e non il contenuto del piano: sono nel"
+                    + " rapporto di validazione.");
         }
         if (byCause.isEmpty()) {
             w.paragraph("Normal", "Nessun errore e nessun avviso.");
