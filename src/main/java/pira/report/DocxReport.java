@@ -197,22 +197,24 @@ public final class DocxReport {
         String title = e.level().label() + (e.code() != null ? " " + e.code() : "")
                 + (shortName == null ? "" : (e.code() != null ? " - " : " ") + shortName);
         heading(w, Math.min(depth, 5), title);
+        // what introduces an element's table stays on the page of the table, the heading with it
+        boolean table = !e.indicators().isEmpty();
         if (e.name() != null && !e.name().equals(shortName)) {
-            w.paragraph("Normal", e.name());
+            w.paragraph("Normal", e.name(), table);
         }
         if (e.description() != null) {
-            w.paragraph("Normal", e.description());
+            w.paragraph("Normal", e.description(), table);
         }
         if (e.indicatorsWeight() != null || e.childrenWeight() != null) {
             w.paragraph("Normal", "Quote del raggiungimento: indicatori " + (e.indicatorsWeight() == null ? MISSING
                     : e.indicatorsWeight().raw()) + ", livelli inferiori " + (e.childrenWeight() == null ? MISSING
-                    : e.childrenWeight().raw()) + ".");
+                    : e.childrenWeight().raw()) + ".", table);
         }
-        if (!e.indicators().isEmpty()) {
+        if (table) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason() + ")"),
-                    true);
+                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason()
+                    + (a.coverage() == null ? "" : "; " + a.coverage().describe()) + ")"), true);
             indicatorTable(w, e.indicators(), e);
         }
         for (Element c : e.children()) {
@@ -238,8 +240,8 @@ public final class DocxReport {
             }
             if (a.assessable() && a.method().contains(AchievementCalculator.READ)) {
                 // the value a sentence holds, said beside it
-                actualText += "\n(letto: " + a.method().substring(a.method().indexOf(AchievementCalculator.READ)
-                        + AchievementCalculator.READ.length()) + ")";
+                actualText += "\n(valore considerato: " + a.method().substring(a.method().indexOf(
+                        AchievementCalculator.READ) + AchievementCalculator.READ.length()) + ")";
             }
             String achieved = percent(a);
             if (a.assessable() && a.method().startsWith(AchievementCalculator.STATED)) {
@@ -325,7 +327,7 @@ public final class DocxReport {
      * source files; the informations stay in the validation report.
      */
     private void appendix(WordXml w) {
-        heading(w, 1, "Appendice A - Rilievi della validazione");
+        heading(w, 1, "Appendice A - Note di riscontro sui dati");
         java.util.Map<String, String> causes = new java.util.HashMap<>();
         pira.validation.Rules.ALL.forEach(r -> causes.put(r.info().id(), r.info().summary()));
         java.util.Map<String, List<Finding>> byCause = new java.util.LinkedHashMap<>();
@@ -344,9 +346,10 @@ public final class DocxReport {
             }
         }
         if (reading > 0) {
-            w.paragraph("Normal", (reading == 1 ? "Un avviso riguarda" : reading + " avvisi riguardano") + " la lettura"
-                    + " dei file (colonne, righe, fogli non riconosciuti) e non il contenuto del piano: sono nel"
-                    + " rapporto di validazione.");
+            w.paragraph("Normal", reading == 1 ? "Un'altra nota riguarda la lettura dei file e non il contenuto del"
+                    + " piano: è riportata nel controllo dei dati a cura dell'ufficio." : "Altre " + reading + " note"
+                    + " riguardano la lettura dei file e non il contenuto del piano: sono riportate nel controllo dei"
+                    + " dati a cura dell'ufficio.");
         }
         if (byCause.isEmpty()) {
             w.paragraph("Normal", "Nessun errore e nessun avviso.");

@@ -106,7 +106,7 @@ class DocxReportTest {
         String outcome = as.outcome() + (i.outcome() != null ? "\n(dichiarato: " + i.outcome().raw() + ")" : "");
         String actual = a == null ? "—" : a.raw();
         if (as.assessable() && as.method().contains(AchievementCalculator.READ)) {
-            actual += "\n(letto: " + as.method().substring(as.method().indexOf(AchievementCalculator.READ)
+            actual += "\n(valore considerato: " + as.method().substring(as.method().indexOf(AchievementCalculator.READ)
                     + AchievementCalculator.READ.length()) + ")";
         }
         // Milano's plan gives no weights: the report leaves the column out
@@ -158,7 +158,7 @@ class DocxReportTest {
         // a value a person reads in the Relazione's sentence, said beside it
         XWPFTableRow read = indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0)
                 .getText().equals("1.4.1")).findFirst().orElseThrow();
-        assertThat(read.getCell(3).getText()).endsWith("presentate: 27.\n(letto: 27%)");
+        assertThat(read.getCell(3).getText()).endsWith("presentate: 27.\n(valore considerato: 27%)");
         assertThat(read.getCell(4).getText()).isEqualTo("100,0 %");
         // the Relazione's stated 55% where no value lets pira compute it, said as such
         assertThat(indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0).getText()
@@ -179,9 +179,9 @@ class DocxReportTest {
         assertThat(rilievi).hasSize((int) findings.stream().filter(giunta).map(f -> f.severity() + f.cause())
                 .distinct().count());
         // how a file was read is counted, not listed: no regular expression reaches the Giunta
-        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Un avviso riguarda la lettura"
-                + " dei file (colonne, righe, fogli non riconosciuti) e non il contenuto del piano: sono nel rapporto di"
-                + " validazione.");
+        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Un'altra nota riguarda la"
+                + " lettura dei file e non il contenuto del piano: è riportata nel controllo dei dati a cura"
+                + " dell'ufficio.");
         assertThat(doc.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells()
                 .stream()).map(c -> c.getText())).noneMatch(t -> t.contains("/^"));
         assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
@@ -203,7 +203,7 @@ class DocxReportTest {
         assertThat(doc.getStyles().getStyle("PiraTabella").getCTStyle().toString()).contains("firstRow")
                 .contains("DDE6F0");
         assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("Metodo di calcolo",
-                "Appendice A - Rilievi della validazione", "Appendice B - File di origine");
+                "Appendice A - Note di riscontro sui dati", "Appendice B - File di origine");
         // the table of contents: a TOC field whose cached result lists every heading, in order
         List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         int start = texts.indexOf("Sommario");
