@@ -78,28 +78,28 @@ final class SentenceValue {
         if (target.isPercent()) {
             List<String> percents = all(PERCENT, noDates, 1);
             if (percents.size() == 1) {
-                return Optional.of(new Read(number(text, decimal(percents.get(0)), true), percents.get(0) + "%"));
+                return Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(percents.get(0)), true), percents.get(0) + "%"));
             }
             Matcher ratio = RATIO.matcher(noDates);
             if (percents.isEmpty() && ratio.find() && !ratio.find()) {
                 ratio.reset();
                 ratio.find();
-                return fraction(text, decimal(ratio.group(1)), decimal(ratio.group(2)));
+                return fraction(text, pira.value.ItalianNumber.parse(ratio.group(1)), pira.value.ItalianNumber.parse(ratio.group(2)));
             }
             List<String> labelled = all(LABELLED, noDates, 1);
             if (percents.isEmpty() && labelled.size() == 2) {
                 // "da verificare: 7.329 ... verificate: 7.329": the second of the first
-                return fraction(text, decimal(labelled.get(1)), decimal(labelled.get(0)));
+                return fraction(text, pira.value.ItalianNumber.parse(labelled.get(1)), pira.value.ItalianNumber.parse(labelled.get(0)));
             }
             String label = noDates.contains(":") ? noDates.substring(0, noDates.lastIndexOf(':')) : "";
             if (percents.isEmpty() && labelled.size() == 1 && (label.strip().startsWith("%")
                     || label.toLowerCase(java.util.Locale.ITALIAN).contains("percentuale"))) {
-                return Optional.of(new Read(number(text, decimal(labelled.get(0)), true), labelled.get(0) + "%"));
+                return Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(labelled.get(0)), true), labelled.get(0) + "%"));
             }
             return Optional.empty();
         }
         List<String> numbers = all(NUMBER, noDates, 0);
-        return numbers.size() == 1 ? Optional.of(new Read(number(text, decimal(numbers.get(0)), false),
+        return numbers.size() == 1 ? Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(numbers.get(0)), false),
                 numbers.get(0))) : Optional.empty();
     }
 
@@ -108,7 +108,7 @@ final class SentenceValue {
             return Optional.empty();
         }
         BigDecimal p = part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
-        return Optional.of(new Read(number(text, p, true), it(part) + " su " + it(whole)));
+        return Optional.of(new Read(number(text, p, true), OutcomeBands.it(part) + " su " + OutcomeBands.it(whole)));
     }
 
     private static List<String> all(Pattern p, String text, int group) {
@@ -118,15 +118,6 @@ final class SentenceValue {
             found.add(m.group(group));
         }
         return found;
-    }
-
-    /** "7.329" and "27,5" as numbers: a dot groups thousands, a comma marks the decimals. */
-    private static BigDecimal decimal(String s) {
-        return new BigDecimal(s.replace(".", "").replace(',', '.'));
-    }
-
-    private static String it(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static Value number(String text, BigDecimal n, boolean percent) {

@@ -23,6 +23,13 @@ class SentenceValueTest {
                 .isEqualTo("100% | 100%");
     }
 
+    /** A decimal point in a percentage ("27.5%") is not a thousands separator: it gave 275%. */
+    @Test
+    void aDecimalPercentageKeepsItsDecimals() {
+        assertThat(read("Verificato il 27.5% delle pratiche", "30%")).isEqualTo("27.5% | 27.5%");
+        assertThat(read("Verificato il 27,5% delle pratiche", "30%")).isEqualTo("27.5% | 27,5%");
+    }
+
     @Test
     void theNumberAfterAColonOfAPercentageLabel() {
         assertThat(read("% istanze on line rispetto al totale delle istanze presentate: 27.", "22%"))
