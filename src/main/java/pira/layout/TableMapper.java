@@ -88,10 +88,10 @@ public final class TableMapper {
     /**
      * Reads the tables the mapping takes (the sheets {@code reader.sheets} names) where its header is found into one
      * plan: one tree, an element named on two sheets is one element. {@code sheetYears} gives each table's year, or
-     * null. Empty where no table has the header; the balance names the tables read.
+     * null. Empty where no table has the header.
      */
-    public static java.util.Optional<Result> mapAll(Mapping mapping, String file, List<RawTable> tables,
-                                                    List<Integer> sheetYears) throws MappingMismatchException {
+    public static java.util.Optional<Reading> mapAll(Mapping mapping, String file, List<RawTable> tables,
+                                                     List<Integer> sheetYears) throws MappingMismatchException {
         List<Part> parts = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             parts.add(new Part(mapping, tables.get(t), sheetYears.get(t)));
@@ -99,27 +99,43 @@ public final class TableMapper {
         return mapAll(parts, file, null);
     }
 
-    /** A table, the mapping it is read with (the document's, or one of its sections), the year its sheet's name gives. */
-    public record Part(Mapping mapping, RawTable table, Integer sheetYear) {
+    /**
+     * A table that may be read, the mapping it is read with (the document's, or one of its sections), the year its
+     * sheet's name gives; with {@code firstOnly}, not read where a table before it was read with the same mapping
+     * (a section that takes the first sheet where its header is found).
+     */
+    public record Part(Mapping mapping, RawTable table, Integer sheetYear, boolean firstOnly) {
+
+        public Part(Mapping mapping, RawTable table, Integer sheetYear) {
+            this(mapping, table, sheetYear, false);
+        }
+    }
+
+    /** What the tables read add up to, and which of the parts offered were read (their header was found). */
+    public record Reading(Result result, List<Part> read) {
     }
 
     /**
      * Reads tables of different shapes into one plan (the sections of a mapping), with the document's levels from
      * the top in {@code order} (null: the mapping's own): a table that starts below the top finds the elements it
-     * names in the tables read before. Each table is read where its header is found; empty where none is.
+     * names in the tables read before. Each table is read where its header is found, each mapper built once; empty
+     * where none is.
      */
-    public static java.util.Optional<Result> mapAll(List<Part> parts, String file, List<Level> order)
+    public static java.util.Optional<Reading> mapAll(List<Part> parts, String file, List<Level> order)
             throws MappingMismatchException {
         SharedPlan plan = new SharedPlan(order);
-        boolean any = false;
+        List<Part> read = new ArrayList<>();
         for (Part part : parts) {
+            if (part.firstOnly() && read.stream().anyMatch(r -> r.mapping() == part.mapping())) {
+                continue;
+            }
             TableMapper mapper = new TableMapper(part.mapping(), file, part.table(), plan, part.sheetYear());
             if (mapper.hasHeader()) {
                 mapper.read();
-                any = true;
+                read.add(part);
             }
         }
-        return any ? java.util.Optional.of(plan.result()) : java.util.Optional.empty();
+        return read.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Reading(plan.result(), read));
     }
 
     private TableMapper(Mapping mapping, String file, RawTable table, SharedPlan plan, Integer sheetYear) {

@@ -106,20 +106,19 @@ public final class Importer {
             read = List.of(document.tables().get(0));
             result = new BlockMapper(mapping, document.file(), read.get(0)).map();
         } else if (!mapping.sections().isEmpty()) {
-            List<TableMapper.Part> parts = sectionParts(document, mapping);
-            result = TableMapper.mapAll(parts, document.file(), mapping.levelOrder()).orElseThrow();
-            read = parts.stream().map(TableMapper.Part::table).distinct().toList();
+            TableMapper.Reading reading = readSections(document, mapping);
+            result = reading.result();
+            read = reading.read().stream().map(TableMapper.Part::table).distinct().toList();
         } else if (mapping.reader().sheets() != null) {
             List<Integer> sheetYears = new ArrayList<>();
             List<RawTable> named = sheets(document, mapping, sheetYears);
-            result = TableMapper.mapAll(mapping, document.file(), named, sheetYears).orElseThrow(() ->
-                    new MappingMismatchException(document.file() + ": nessun foglio corrisponde a reader.sheets \""
-                            + mapping.reader().sheets() + "\" e ha l'intestazione " + mapping.header().find()
-                            + " (mappatura " + mapping.id() + "); fogli presenti: "
+            TableMapper.Reading reading = TableMapper.mapAll(mapping, document.file(), named, sheetYears)
+                    .orElseThrow(() -> new MappingMismatchException(document.file() + ": nessun foglio corrisponde a"
+                            + " reader.sheets \"" + mapping.reader().sheets() + "\" e ha l'intestazione "
+                            + mapping.header().find() + " (mappatura " + mapping.id() + "); fogli presenti: "
                             + document.tables().stream().map(RawTable::name).toList()));
-            java.util.Set<String> balanced = result.balance().stream().map(pira.model.RowBalance::table)
-                    .collect(java.util.stream.Collectors.toSet());
-            read = named.stream().filter(t -> balanced.contains(t.name())).toList();
+            result = reading.result();
+            read = reading.read().stream().map(TableMapper.Part::table).toList();
         } else {
             TableMapper tableMapper = tableMapper(document, mapping);
             read = List.of(tableMapper.table());
@@ -166,32 +165,28 @@ public final class Importer {
     }
 
     /**
-     * The tables of each section of the mapping, in the sections' order: the sheet it names, the sheets its
-     * pattern names (where its header is), or else the first table where its header is found. A section that finds
+     * Reads the tables of each section of the mapping, in the sections' order: the sheet it names, the sheets its
+     * pattern names (where its header is), or else the first table where its header is found. A section that reads
      * no table of its own is a mismatch, named with its header.
      */
-    private static List<TableMapper.Part> sectionParts(RawDocument document, Mapping mapping)
+    private static TableMapper.Reading readSections(RawDocument document, Mapping mapping)
             throws MappingMismatchException {
         List<TableMapper.Part> parts = new ArrayList<>();
         List<Mapping> sections = mapping.parts();
-        for (int s = 0; s < sections.size(); s++) {
-            Mapping section = sections.get(s);
+        for (Mapping section : sections) {
             List<Integer> years = new ArrayList<>();
             List<RawTable> candidates = section.reader().sheets() != null ? sheets(document, section, years)
                     : document.tables().stream().filter(t -> section.reader().sheet() == null
                     || t.name().equals(section.reader().sheet())).toList();
-            boolean found = false;
             for (int t = 0; t < candidates.size(); t++) {
-                RawTable table = candidates.get(t);
-                if (new TableMapper(section, document.file(), table).hasHeader()) {
-                    parts.add(new TableMapper.Part(section, table, years.isEmpty() ? null : years.get(t)));
-                    found = true;
-                    if (section.reader().sheets() == null) {
-                        break;
-                    }
-                }
+                parts.add(new TableMapper.Part(section, candidates.get(t), years.isEmpty() ? null : years.get(t),
+                        section.reader().sheets() == null));
             }
-            if (!found) {
+        }
+        TableMapper.Reading reading = TableMapper.mapAll(parts, document.file(), mapping.levelOrder()).orElse(null);
+        for (int s = 0; s < sections.size(); s++) {
+            Mapping section = sections.get(s);
+            if (reading == null || reading.read().stream().noneMatch(p -> p.mapping() == section)) {
                 throw new MappingMismatchException(document.file() + ": la sezione " + (s + 1) + " della mappatura "
                         + mapping.id() + " non trova la sua tabella: " + (section.reader().sheet() != null
                         ? "il foglio \"" + section.reader().sheet() + "\" non c'è o non ha" : section.reader().sheets()
@@ -200,7 +195,7 @@ public final class Importer {
                         + document.tables().stream().map(RawTable::name).toList());
             }
         }
-        return parts;
+        return reading;
     }
 
     /** The mapper of the table the mapping names, or else of the first table where its header is found. */

@@ -427,6 +427,18 @@ class LayoutCasesTest {
         assertThat(plan.notes()).isEmpty();
     }
 
+    /** A section that finds no table of its own is a mismatch that names it, never a plan without it. */
+    @Test
+    void aSectionWithoutItsTableIsAMismatch() throws Exception {
+        String yaml = Files.readString(CASES.resolve("cruscotto-e-operativo.yaml"))
+                .replace("reader: {sheet: Obiettivi operativi}", "reader: {sheet: Operativo}");
+        ImportResult result = importWith(yaml, "cruscotto-e-operativo.xlsx");
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).isEqualTo("cruscotto-e-operativo.xlsx: la sezione 2 della mappatura"
+                + " cruscotto-e-operativo non trova la sua tabella: il foglio \"Operativo\" non c'è o non ha"
+                + " l'intestazione [Obiettivo operativo, Indicatore]; fogli presenti: [Cruscotto, Obiettivi operativi]");
+    }
+
     /** A section's element whose parent no other table read is placed at the top, and said so. */
     @Test
     void anElementOfASectionWithoutItsParentIsReported() throws Exception {
@@ -444,7 +456,7 @@ class LayoutCasesTest {
         var result = pira.layout.TableMapper.mapAll(List.of(
                 new pira.layout.TableMapper.Part(mapping.parts().get(0), cruscotto, null),
                 new pira.layout.TableMapper.Part(mapping.parts().get(1), operativo, null)), "f.xlsx",
-                mapping.levelOrder()).orElseThrow();
+                mapping.levelOrder()).orElseThrow().result();
         assertThat(result.elements()).extracting(Element::code).containsExactly("1", "3.1");
         assertThat(result.elements().get(0).children().get(0).children()).extracting(Element::code)
                 .containsExactly("1.1.1");
