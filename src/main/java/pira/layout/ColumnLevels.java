@@ -188,7 +188,7 @@ final class ColumnLevels {
      */
     private static String key(String text) {
         String clean = TableMapper.clean(text);
-        return clean == null || clean.codePoints().noneMatch(Character::isLetterOrDigit) ? null : clean;
+        return Text.saysSomething(clean) ? clean : null;
     }
 
     /** The units the row's unit columns assign to the level's element, each with its cell as share. */

@@ -168,8 +168,7 @@ final class IndicatorReader {
         if (cells.isEmpty()) {
             return out;
         }
-        Integer year = spec.year() != null ? spec.year() : spec.yearField() != null
-                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+        Integer year = yearOf(spec, row, fields, header);
         if (year != null) {
             years.add(year);
             cells.forEach((unit, v) -> out.put(unit, new TreeMap<>(Map.of(year, v))));
@@ -227,8 +226,7 @@ final class IndicatorReader {
                 return values;
             }
         }
-        Integer year = spec.year() != null ? spec.year() : spec.yearField() != null
-                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+        Integer year = yearOf(spec, row, fields, header);
         if (year != null) {
             years.add(year);
             values.put(year, valueOf(spec.field(), raw, at));
@@ -240,6 +238,15 @@ final class IndicatorReader {
     private Integer lastYear;
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+
+    /**
+     * The year of a value the spec reads without one in its header: the spec's own, the row's year column
+     * ({@code year_field}), or the sheet's name; null where none gives it.
+     */
+    private Integer yearOf(Mapping.YearValues spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
+        return spec.year() != null ? spec.year() : spec.yearField() != null
+                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+    }
 
     /** The year written in the year column of the row ("2021", "Anno 2021"), or null (reported). */
     private Integer yearIn(String text, RawRow row, HeaderIndex header, String field) {

@@ -794,8 +794,8 @@ public final class TableMapper {
                 text = merges.origin(row.number(), col);
             }
             Pattern extract = extracts.get(field);
-            // a cell without a letter or a digit (the "." an export writes for "none") has nothing to extract
-            if (extract != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            // a cell that says nothing ("." for "none") has nothing to extract
+            if (extract != null && Text.saysSomething(text)) {
                 Matcher m = extract.matcher(BoundedText.of(Text.fold(text)));
                 text = m.find() && m.group("value") != null ? m.group("value").strip() : "";
                 if (text.isEmpty()) {

@@ -17,4 +17,12 @@ public final class Text {
     public static String key(String s) {
         return fold(s).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether a cell says anything: one without a letter or a digit (the "." or "-" an export writes for "none")
+     * does not.
+     */
+    public static boolean saysSomething(String s) {
+        return s != null && s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
 }
