@@ -35,6 +35,14 @@ final class HeaderIndex {
      * mapping says which ({@code nth}); or, where the mapping gives one, the column's position whatever its header.
      */
     record Column(Pattern header, int nth, Integer position, boolean chosen) {
+
+        boolean perYear() {
+            return header != null && header.pattern().contains("?<year>");
+        }
+
+        boolean perUnit() {
+            return header != null && header.pattern().contains("?<unit>");
+        }
     }
 
     /** @param tableWidth the widest row of the table */
@@ -43,8 +51,7 @@ final class HeaderIndex {
         this.width = Math.max(tableWidth, paths.size());
         // the unit fields last: a unit column is one that no other field reads ("^(?<unit>.+)$": every other column)
         List<Map.Entry<String, Column>> ordered = new ArrayList<>(columns.entrySet());
-        ordered.sort(java.util.Comparator.comparing(c -> c.getValue().header() != null
-                && c.getValue().header().pattern().contains("?<unit>")));
+        ordered.sort(java.util.Comparator.comparing(c -> c.getValue().perUnit()));
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Map.Entry<String, Column> c : ordered) {
             Integer position = c.getValue().position();
@@ -58,8 +65,8 @@ final class HeaderIndex {
                 continue;
             }
             Pattern pattern = c.getValue().header();
-            boolean yearField = pattern.pattern().contains("?<year>");
-            boolean unitField = pattern.pattern().contains("?<unit>");
+            boolean yearField = c.getValue().perYear();
+            boolean unitField = c.getValue().perUnit();
             TreeMap<Integer, Integer> years = new TreeMap<>();
             LinkedHashMap<String, Integer> units = new LinkedHashMap<>();
             Integer found = null;

@@ -475,7 +475,7 @@ public final class TableMapper {
             throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": "
                     + next.ambiguous().entrySet().stream().map(e -> "il campo '" + e.getKey() + "' ("
                     + mapping.columns().get(e.getKey()) + ") corrisponde a più colonne"
-                    + (String.valueOf(mapping.columns().get(e.getKey()).header()).contains("?<unit>")
+                    + (mapping.columns().get(e.getKey()).perUnit()
                     ? " senza nome di struttura nel gruppo (?<unit>...), o alla stessa struttura due volte: "
                     : ": ") + String.join(", ", e.getValue())).collect(Collectors.joining("; "))
                     + ". Rendere l'espressione più precisa, o scegliere la colonna con nth; se ogni colonna è una"

@@ -138,6 +138,16 @@ public record Mapping(
             return new ColumnSpec(header, null, null, null, null);
         }
 
+        /** The field is a set of columns, one per year: its header pattern has a group (?<year>...). */
+        public boolean perYear() {
+            return header != null && header.contains("?<year>");
+        }
+
+        /** The field is a set of columns, one per organisational unit: its header has a group (?<unit>...). */
+        public boolean perUnit() {
+            return header != null && header.contains("?<unit>");
+        }
+
         /** The column holds fractions of one ({@code scale: fraction}): 0,93 means 93%. */
         public boolean fraction() {
             return "fraction".equals(scale);

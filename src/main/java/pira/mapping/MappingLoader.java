@@ -306,7 +306,7 @@ public final class MappingLoader {
                     add(at, "manca 'header' (l'intestazione della colonna) oppure 'column' (la sua posizione)");
                 }
                 Pattern header = pattern(object ? at + "/header" : at, spec.header());
-                if (header != null && header.pattern().contains("?<unit>") && header.pattern().contains("?<year>")) {
+                if (header != null && spec.perUnit() && spec.perYear()) {
                     add(object ? at + "/header" : at, "un campo ha una colonna per anno (?<year>...) o una per"
                             + " struttura (?<unit>...), non entrambe");
                 }
@@ -499,7 +499,7 @@ public final class MappingLoader {
             boolean sheetYear = mapping.reader().sheets() != null && mapping.reader().sheets().contains("?<year>");
             if (v.field() != null && v.split() == null && v.year() == null && v.yearField() == null && !sheetYear
                     && mapping.columns().containsKey(v.field())
-                    && !String.valueOf(mapping.columns().get(v.field()).header()).contains("?<year>")) {
+                    && !mapping.columns().get(v.field()).perYear()) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
                         + " intestazione in 'columns', oppure 'year', 'year_field' o 'split', o l'anno nel nome dei"
                         + " fogli (reader.sheets)");
@@ -508,8 +508,7 @@ public final class MappingLoader {
 
         /** A field read from one column per organisational unit: its header has a group (?<unit>...). */
         private boolean unitField(String name) {
-            return name != null && mapping.columns().containsKey(name)
-                    && String.valueOf(mapping.columns().get(name).header()).contains("?<unit>");
+            return name != null && mapping.columns().containsKey(name) && mapping.columns().get(name).perUnit();
         }
 
         private void field(String at, String name) {
