@@ -53,16 +53,10 @@ public final class AchievementCalculator {
         BigDecimal stated = number(i.statedAchievement());
         if (!computed.assessable() && stated != null) {
             // what the document states, where pira cannot compute it, marked as such
-            return Assessment.of(bound(stated), STATED + " (" + computed.reason() + ")");
+            return Assessment.declared(bound(stated), "dichiarato nel documento (" + computed.reason() + ")");
         }
         return computed;
     }
-
-    /** The method of an achievement judged on a value read inside a sentence, followed by what was read. */
-    public static final String READ = "valore letto nel testo: ";
-
-    /** The method of an achievement taken from the document rather than computed. */
-    public static final String STATED = "dichiarato nel documento";
 
     private Assessment computed(Indicator i, Element owner) {
         if (owner != null && i.name() != null && SYNTHETIC.matcher(i.name()).find()) {
@@ -113,7 +107,8 @@ public final class AchievementCalculator {
             var read = SentenceValue.read(actual.raw(), target.parsed(), year);
             if (read.isPresent()) {
                 Value v = read.get().value();
-                return judge(i, target, number(v), v, READ + read.get().how());
+                Assessment judged = judge(i, target, number(v), v, "valore letto nel testo: " + read.get().how());
+                return judged.assessable() ? judged.readInText(read.get().how()) : judged;
             }
         }
         Assessment judged = judge(i, target, number(actual), actual, null);

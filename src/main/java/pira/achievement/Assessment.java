@@ -10,8 +10,11 @@ import java.math.BigDecimal;
  * @param method  how it was computed, in Italian ("più alto è meglio", "scadenza", "soglie"...)
  * @param reason  why it could not be assessed, null when it was
  * @param coverage for an element, on how many of its parts the mean rests; null for an indicator
+ * @param read     the value read inside a sentence that the achievement rests on ("27%"), or null
+ * @param declared the achievement is the one the document declares, where pira could not compute one
  */
-public record Assessment(BigDecimal percent, String method, String reason, Coverage coverage) {
+public record Assessment(BigDecimal percent, String method, String reason, Coverage coverage, String read,
+                         boolean declared) {
 
     /** Below this share of its parts assessed, an element's mean is not its achievement. */
     public static final double MINIMUM_COVERAGE = 0.5;
@@ -31,19 +34,29 @@ public record Assessment(BigDecimal percent, String method, String reason, Cover
     }
 
     public static Assessment of(BigDecimal percent, String method) {
-        return new Assessment(percent, method, null, null);
+        return new Assessment(percent, method, null, null, null, false);
     }
 
     public static Assessment of(BigDecimal percent, String method, Coverage coverage) {
-        return new Assessment(percent, method, null, coverage);
+        return new Assessment(percent, method, null, coverage, null, false);
     }
 
     public static Assessment notAssessable(String reason) {
-        return new Assessment(null, null, reason, null);
+        return new Assessment(null, null, reason, null, null, false);
     }
 
     public static Assessment notAssessable(String reason, Coverage coverage) {
-        return new Assessment(null, null, reason, coverage);
+        return new Assessment(null, null, reason, coverage, null, false);
+    }
+
+    /** The achievement the document declares, taken as it is where pira cannot compute one. */
+    public static Assessment declared(BigDecimal percent, String method) {
+        return new Assessment(percent, method, null, null, null, true);
+    }
+
+    /** This assessment, resting on a value read inside a sentence ({@code read}, as found). */
+    public Assessment readInText(String found) {
+        return new Assessment(percent, method, reason, coverage, found, declared);
     }
 
     public boolean assessable() {

@@ -238,13 +238,12 @@ public final class DocxReport {
                 String last = i.progress().get(y).lastKey();
                 actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
             }
-            if (a.assessable() && a.method().contains(AchievementCalculator.READ)) {
+            if (a.read() != null) {
                 // the value a sentence holds, said beside it
-                actualText += "\n(valore considerato: " + a.method().substring(a.method().indexOf(
-                        AchievementCalculator.READ) + AchievementCalculator.READ.length()) + ")";
+                actualText += "\n(valore considerato: " + a.read() + ")";
             }
             String achieved = percent(a);
-            if (a.assessable() && a.method().startsWith(AchievementCalculator.STATED)) {
+            if (a.declared()) {
                 achieved += "\n(dichiarato, non calcolabile)";
             } else if (i.statedAchievement() != null) {
                 achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
@@ -442,7 +441,7 @@ public final class DocxReport {
 
     private String outcome(Assessment a, Value stated) {
         String o = options.bands().outcome(a);
-        if (stated != null && a.assessable() && a.method().startsWith(AchievementCalculator.STATED)
+        if (stated != null && a.declared()
                 && declared(stated.raw()) != null && declared(stated.raw()).equals("raggiunto") != o.equals("raggiunto")) {
             // both are the document's: its percentage gives one outcome and its words another; pira does not choose
             return MARK_TEXT + "in contrasto: il " + percent(a) + " dichiarato dà \"" + o + "\", il documento dice \""

@@ -98,16 +98,15 @@ class DocxReportTest {
         Value a = i.actuals().get(2019);
         var as = calc.indicator(i, owner);
         String pct = DocxReport.percent(as).replace("\u0001", "");
-        if (as.assessable() && as.method().startsWith(AchievementCalculator.STATED)) {
+        if (as.declared()) {
             pct += "\n(dichiarato, non calcolabile)";
         } else if (i.statedAchievement() != null) {
             pct += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
         }
         String outcome = as.outcome() + (i.outcome() != null ? "\n(dichiarato: " + i.outcome().raw() + ")" : "");
         String actual = a == null ? "—" : a.raw();
-        if (as.assessable() && as.method().contains(AchievementCalculator.READ)) {
-            actual += "\n(valore considerato: " + as.method().substring(as.method().indexOf(AchievementCalculator.READ)
-                    + AchievementCalculator.READ.length()) + ")";
+        if (as.read() != null) {
+            actual += "\n(valore considerato: " + as.read() + ")";
         }
         // Milano's plan gives no weights: the report leaves the column out
         return List.of(i.code() == null ? "" : i.code(), i.name() == null ? "" : i.name(),
