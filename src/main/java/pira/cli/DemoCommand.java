@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                 pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
                         new pira.report.ReportOptions(2019, null,
                                 "Relazione sulla performance 2019 - Tabelle di rendicontazione", null, null, null,
-                                true, null, null, false, pira.achievement.OutcomeBands.DEFAULT));
+                                true, null, null, false, pira.achievement.OutcomeBands.DEFAULT, false));
                 AtomicFiles.write(docx, giunta::write);
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }

@@ -124,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
-                delibera, date, template, !noCap, allegato, oiv, appendici, bands);
+                delibera, date, template, !noCap, allegato, oiv, appendici, bands, planTargets);
         DocxReport report = new DocxReport(model, findings, options);
         if (pdf) {
             Path pdfOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");

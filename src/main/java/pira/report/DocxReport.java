@@ -305,8 +305,7 @@ public final class DocxReport {
                         + " come media degli obiettivi operativi, non copiato.",
                 "Esito, secondo le soglie del sistema di misurazione: " + options.bands().describe() + ".",
                 "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
-                        + " target " + (plan.notes().stream().anyMatch(n -> n.code().equals("TARGET-MODIFICATO")
-                        && n.message().endsWith("del piano")) ? "del piano" : "della Relazione") + ", e la differenza"
+                        + " target " + (options.planTargets() ? "del piano" : "della Relazione") + ", e la differenza"
                         + " è tra i rilievi; un indicatore che c'è solo nella"
                         + " Relazione è posto sotto l'obiettivo che il suo codice indica e conta nel suo raggiungimento.",
                 "Dove il raggiungimento non si può calcolare ma il documento ne dichiara la percentuale, vale quella"

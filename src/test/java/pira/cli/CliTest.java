@@ -133,6 +133,23 @@ class CliTest extends CommandLineHarness {
         }
     }
 
+    /** Issue 14: with --target-piano the plan's target stands where the Relazione changed it, and the method says so. */
+    @Test
+    void thePlansTargetsOnRequest() throws Exception {
+        Path docx = dir.resolve("piano.docx");
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
+                "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--target-piano"))
+                .isEqualTo(ExitCodes.OK);
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).anyMatch(t -> t.startsWith("Dove la"
+                    + " Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il target"
+                    + " del piano"));
+            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(0).getText().equals("1.1.3")).findFirst().orElseThrow();
+            assertThat(row.getCell(2).getText()).isEqualTo("-8%");
+        }
+    }
+
     /** Issue 14: the outcome bands of the chamber's measurement system change the outcomes and are printed. */
     @Test
     void theOutcomeBandsComeFromASettingsFile() throws Exception {
