@@ -126,7 +126,8 @@ public final class PdfExport {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
-    private static String soffice() {
+    /** LibreOffice's command where it is installed (the usual places, then the PATH), or null. */
+    static String soffice() {
         for (String candidate : SOFFICE) {
             if (new File(candidate).canExecute()) {
                 return candidate;

@@ -2,7 +2,6 @@ package pira.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class LibreOfficeRenderTest {
                     new ReportOptions(2019, null, "Relazione sulla performance 2019 - Tabelle di rendicontazione",
                             "n. 15 del 26/11/2020", LocalDate.of(2020, 11, 26), null, true)).write(out);
         }
-        String soffice = findSoffice();
+        String soffice = PdfExport.soffice();
         assertThat(soffice).as("LibreOffice non trovato: installarlo (apt-get install libreoffice-writer) o eseguire"
                 + " bash .ci/run").isNotNull();
         Process p = new ProcessBuilder(soffice, "--headless", "-env:UserInstallation=file://" + dir.resolve("profilo"),
@@ -113,14 +112,5 @@ class LibreOfficeRenderTest {
             assertThat(docx.getParagraphs().stream().map(p -> p.getText()))
                     .anyMatch(t -> t.matches("Missione 012 - Regolazione dei mercati\\t\\d+"));
         }
-    }
-
-    private static String findSoffice() {
-        for (String candidate : new String[] {"/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"}) {
-            if (new File(candidate).canExecute()) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
