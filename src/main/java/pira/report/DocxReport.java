@@ -77,6 +77,8 @@ public final class DocxReport {
     private final AchievementCalculator calculator;
     /** The headings written, {level, text}, for the table of contents. */
     private final List<String[]> headings = new ArrayList<>();
+    /** Whether any indicator of the plan has a weight: else the indicator tables leave the column out. */
+    private final boolean indicatorWeights;
     /** The page of each entry of the contents, where a layout gave them ({@link PdfExport}); else none. */
     private List<Integer> contentsPages = List.of();
 
@@ -85,6 +87,7 @@ public final class DocxReport {
         this.findings = findings;
         this.options = options;
         this.calculator = new AchievementCalculator(options.year(), options.cap());
+        this.indicatorWeights = plan.allIndicators().stream().anyMatch(i -> i.weight() != null);
     }
 
     /**
@@ -173,7 +176,8 @@ public final class DocxReport {
     private void summary(WordXml w) {
         heading(w, 1, "Sintesi degli obiettivi strategici " + options.year());
         List<List<String>> rows = new ArrayList<>();
-        for (Element e : StrategicObjectives.of(plan)) {
+        List<Element> objectives = StrategicObjectives.of(plan);
+        for (Element e : objectives) {
             Assessment a = calculator.element(e);
             rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(), score(a),
                     outcome(a, null)));
@@ -182,7 +186,7 @@ public final class DocxReport {
             w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
             return;
         }
-        boolean weights = StrategicObjectives.of(plan).stream().anyMatch(e -> e.weight() != null);
+        boolean weights = objectives.stream().anyMatch(e -> e.weight() != null);
         table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
                 new int[] {900, 6500, 1000, 3500, 2670}, java.util.Set.of(2, 3), weights);
     }
@@ -254,7 +258,7 @@ public final class DocxReport {
         }
         table(w, List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
                 "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
-                plan.allIndicators().stream().anyMatch(i -> i.weight() != null));
+                indicatorWeights);
     }
 
     /**
