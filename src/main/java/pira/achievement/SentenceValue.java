@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import pira.model.ParsedValue;
 import pira.model.Value;
 import pira.model.ValueKind;
+import pira.value.ItalianNumber;
 
 /**
  * The value a person reads in a Relazione's sentence where the text as a whole is not a value: "Verificato il 100%
@@ -37,6 +38,8 @@ final class SentenceValue {
     /** "30 settembre 2019", "il 30 settembre" (the year reported), "1° luglio". */
     private static final Pattern WORDS_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})°?\\s+(" + String.join("|", MONTHS)
             + ")(?:\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SentenceValue() {
@@ -69,7 +72,7 @@ final class SentenceValue {
                 }
             }
             return dates.size() == 1 ? Optional.of(new Read(date(text, dates.get(0)), "la data "
-                    + dates.get(0).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))) : Optional.empty();
+                    + dates.get(0).format(DAY))) : Optional.empty();
         }
         if (target.number() == null || target.kind() != ValueKind.VALUE && target.kind() != ValueKind.COMPARISON) {
             return Optional.empty();
@@ -78,28 +81,30 @@ final class SentenceValue {
         if (target.isPercent()) {
             List<String> percents = all(PERCENT, noDates, 1);
             if (percents.size() == 1) {
-                return Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(percents.get(0)), true), percents.get(0) + "%"));
+                String found = percents.get(0);
+                return Optional.of(new Read(number(text, ItalianNumber.parse(found), true), found + "%"));
             }
             Matcher ratio = RATIO.matcher(noDates);
             if (percents.isEmpty() && ratio.find() && !ratio.find()) {
                 ratio.reset();
                 ratio.find();
-                return fraction(text, pira.value.ItalianNumber.parse(ratio.group(1)), pira.value.ItalianNumber.parse(ratio.group(2)));
+                return fraction(text, ItalianNumber.parse(ratio.group(1)), ItalianNumber.parse(ratio.group(2)));
             }
             List<String> labelled = all(LABELLED, noDates, 1);
             if (percents.isEmpty() && labelled.size() == 2) {
                 // "da verificare: 7.329 ... verificate: 7.329": the second of the first
-                return fraction(text, pira.value.ItalianNumber.parse(labelled.get(1)), pira.value.ItalianNumber.parse(labelled.get(0)));
+                return fraction(text, ItalianNumber.parse(labelled.get(1)), ItalianNumber.parse(labelled.get(0)));
             }
             String label = noDates.contains(":") ? noDates.substring(0, noDates.lastIndexOf(':')) : "";
             if (percents.isEmpty() && labelled.size() == 1 && (label.strip().startsWith("%")
                     || label.toLowerCase(java.util.Locale.ITALIAN).contains("percentuale"))) {
-                return Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(labelled.get(0)), true), labelled.get(0) + "%"));
+                String found = labelled.get(0);
+                return Optional.of(new Read(number(text, ItalianNumber.parse(found), true), found + "%"));
             }
             return Optional.empty();
         }
         List<String> numbers = all(NUMBER, noDates, 0);
-        return numbers.size() == 1 ? Optional.of(new Read(number(text, pira.value.ItalianNumber.parse(numbers.get(0)), false),
+        return numbers.size() == 1 ? Optional.of(new Read(number(text, ItalianNumber.parse(numbers.get(0)), false),
                 numbers.get(0))) : Optional.empty();
     }
 
@@ -121,8 +126,8 @@ final class SentenceValue {
     }
 
     private static Value number(String text, BigDecimal n, boolean percent) {
-        return new Value(text, new ParsedValue(ValueKind.VALUE, null, n, percent ? "percent" : null, null, null, null, null,
-                null, null, null, null), null);
+        return new Value(text, new ParsedValue(ValueKind.VALUE, null, n, percent ? "percent" : null, null, null, null,
+                null, null, null, null, null), null);
     }
 
     private static Value date(String text, LocalDate date) {

@@ -191,7 +191,8 @@ public final class TreeBuilder {
 
     private void reportConflict(ElementBuilder first, ElementBuilder other) {
         if (conflictsReported.add(key(first.level, "c:", first.code) + "|" + ElementBuilder.fold(other.name))) {
-            notes.add(new ImportNote(other.identifiedByCode ? "CODICE-NOME-CAMBIATO" : "CODICE-NOME-DIVERSO", "il codice " + first.code + " " + first.level.of()
+            String code = other.identifiedByCode ? "CODICE-NOME-CAMBIATO" : "CODICE-NOME-DIVERSO";
+            notes.add(new ImportNote(code, "il codice " + first.code + " " + first.level.of()
                     + " è usato per \"" + abbreviate(first.name) + "\" (" + first.provenance.describe() + ") e per \""
                     + abbreviate(other.name) + "\": " + (other.identifiedByCode
                     ? "è lo stesso elemento (identity: code nella mappatura), con il primo nome"
