@@ -3,23 +3,30 @@ package pira.choice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import pira.layout.TableMapper;
+import pira.layout.Text;
+import pira.mapping.Mapping;
+import pira.mapping.MappingCandidate;
 import pira.source.RawDocument;
 import pira.source.RawRow;
 import pira.source.RawTable;
-import pira.layout.TableMapper;
-import pira.mapping.Mapping;
-import pira.mapping.MappingCandidate;
-import pira.mapping.MappingMismatchException;
 
 /**
- * Chooses the mapping for a file by its signature: the file kind, and how many of the signature's
- * words appear in the first rows of one of its sheets.
+ * Chooses the mapping for a file by its signature: the file kind, and how many of the signature's words stand where
+ * a header or a level's title can stand in the first rows of one of its tables. Ties are settled by who wrote the
+ * mapping (the office's own outranks the built-in one it adapts) and then by the more specific signature; a real tie
+ * is the office's to settle, never settled by the order of the files.
  */
 public final class MappingMatcher {
 
     private static final int ROWS_LOOKED_AT = 60;
+    /** A cell longer than this is data text (a description, an algorithm), not a header or a title. */
+    private static final int LABEL_CHARS = 60;
+    private static final int LABEL_WORDS = 8;
+    /** A level's title: the label, then its code ("Obiettivo strategico 1.1 - ...", "MISSIONE 011 ..."). */
+    private static final Pattern TITLE_CODE = Pattern.compile("^[\\s:.\\-]*([0-9]|[ivxlc]+\\b)");
 
     private MappingMatcher() {
     }
@@ -27,11 +34,16 @@ public final class MappingMatcher {
     /** How well one mapping fits a document. */
     public record Score(MappingCandidate candidate, boolean formatFits, double score, List<String> missing) {
 
-        boolean fits() {
+        public boolean fits() {
             return formatFits && score >= candidate.mapping().signature().threshold();
         }
 
-        String explain() {
+        /** How much the signature asks: the more words it has, the more specific it is. */
+        int specificity() {
+            return candidate.mapping().signature().words().size();
+        }
+
+        public String explain() {
             if (!formatFits) {
                 return candidate.id() + ": è per file " + candidate.mapping().signature().formats();
             }
@@ -41,30 +53,52 @@ public final class MappingMatcher {
         }
     }
 
-    /** The best fitting mapping; the message of the exception lists the closest ones and why they do not fit. */
-    public static Score choose(RawDocument document, List<MappingCandidate> candidates)
-            throws MappingMismatchException {
+    /** Best first: the fitting ones, by score, the office's own before the built-in ones, the more specific first. */
+    private static final Comparator<Score> RANK = Comparator.comparing(Score::fits).reversed()
+            .thenComparing(Comparator.comparingDouble(Score::score).reversed())
+            .thenComparing(s -> s.candidate().builtin())
+            .thenComparing(Comparator.comparingInt(Score::specificity).reversed())
+            .thenComparing(s -> s.candidate().id());
+
+    /** Every candidate scored, best first. */
+    public static List<Score> rank(RawDocument document, List<MappingCandidate> candidates) {
         List<Score> scores = new ArrayList<>();
         for (MappingCandidate c : candidates) {
             scores.add(score(document, c));
         }
-        scores.sort(Comparator.comparing(Score::formatFits).thenComparingDouble(Score::score).reversed()
-                .thenComparing(s -> s.candidate().id()));
+        scores.sort(RANK);
+        return scores;
+    }
+
+    /**
+     * The best fitting mapping. None fitting, or two the rules cannot tell apart, is a {@link NoChoiceException}
+     * that names them and their scores; what to do about it depends on the path (the command line has --mapping, the
+     * inbox has not), so the advice is the caller's.
+     */
+    public static Score choose(RawDocument document, List<MappingCandidate> candidates) throws NoChoiceException {
+        List<Score> scores = rank(document, candidates);
         List<Score> fitting = scores.stream().filter(Score::fits).toList();
         if (fitting.isEmpty()) {
-            String closest = scores.stream().limit(3).map(s -> "    " + s.explain())
-                    .collect(Collectors.joining("\n"));
-            throw new MappingMismatchException(document.file() + ": nessuna mappatura adatta a questo file."
-                    + (closest.isEmpty() ? " Non ci sono mappature." : " Le più vicine:\n" + closest)
-                    + "\n  Indicare la mappatura con --mapping, oppure crearne una nuova (vedere mappings/README.md).");
+            return failNone(document, scores);
         }
-        if (fitting.size() > 1 && fitting.get(0).score() == fitting.get(1).score()) {
-            throw new MappingMismatchException(document.file() + ": più mappature si adattano allo stesso modo ("
-                    + fitting.stream().filter(s -> s.score() == fitting.get(0).score())
-                    .map(s -> s.candidate().id()).collect(Collectors.joining(", "))
-                    + "). Indicare quella giusta con --mapping.");
+        Score best = fitting.get(0);
+        List<Score> tied = fitting.stream().filter(s -> s.score() == best.score()
+                && s.candidate().builtin() == best.candidate().builtin() && s.specificity() == best.specificity())
+                .toList();
+        if (tied.size() > 1) {
+            throw new NoChoiceException(NoChoiceException.Kind.TIE, document.file() + ": più mappature si adattano"
+                    + " allo stesso modo (" + Math.round(best.score() * 100) + "% delle parole chiave, "
+                    + best.specificity() + " parole): " + tied.stream().map(s -> s.candidate().id() + " ("
+                    + s.candidate().origin() + ")").collect(Collectors.joining(", ")) + ".", tied);
         }
-        return fitting.get(0);
+        return best;
+    }
+
+    private static Score failNone(RawDocument document, List<Score> scores) throws NoChoiceException {
+        String closest = scores.stream().limit(3).map(s -> "    " + s.explain()).collect(Collectors.joining("\n"));
+        throw new NoChoiceException(NoChoiceException.Kind.NONE, document.file() + ": nessuna mappatura adatta a"
+                + " questo file." + (closest.isEmpty() ? " Non ci sono mappature." : " Le più vicine:\n" + closest),
+                scores.stream().limit(3).toList());
     }
 
     static Score score(RawDocument document, MappingCandidate candidate) {
@@ -76,9 +110,8 @@ public final class MappingMatcher {
             if (sheet != null && !sheet.equals(table.name())) {
                 continue;
             }
-            String text = head(table);
-            List<String> missing = signature.words().stream()
-                    .filter(w -> !TableMapper.wordPattern(w).matcher(text).find()).toList();
+            List<String> labels = labels(table);
+            List<String> missing = signature.words().stream().filter(w -> !standsAsLabel(w, labels)).toList();
             if (missing.size() < bestMissing.size()) {
                 bestMissing = missing;
             }
@@ -88,12 +121,37 @@ public final class MappingMatcher {
         return new Score(candidate, formatFits, score, bestMissing);
     }
 
-    private static String head(RawTable table) {
-        StringBuilder sb = new StringBuilder();
+    /** The texts of the cells in the first rows of a table, folded to their keys. */
+    private static List<String> labels(RawTable table) {
+        List<String> labels = new ArrayList<>();
         for (RawRow row : table.rows().subList(0, Math.min(ROWS_LOOKED_AT, table.rows().size()))) {
-            sb.append(TableMapper.headerText(row)).append('\n');
+            for (int c = 1; c <= row.width(); c++) {
+                String t = Text.key(row.cell(c));
+                if (!t.isBlank()) {
+                    labels.add(t);
+                }
+            }
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return labels;
     }
 
+    /**
+     * Whether the word stands in a cell as a header or a title does: a short cell that holds it, or a longer one
+     * that begins with it and a code. A description that mentions it ("Stato di attuazione del piano ...") does
+     * not count.
+     */
+    private static boolean standsAsLabel(String word, List<String> labels) {
+        Pattern pattern = TableMapper.wordPattern(word);
+        String key = Text.key(word);
+        for (String label : labels) {
+            if (label.length() <= LABEL_CHARS && label.split(" ").length <= LABEL_WORDS) {
+                if (pattern.matcher(label).find()) {
+                    return true;
+                }
+            } else if (label.startsWith(key) && TITLE_CODE.matcher(label.substring(key.length())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

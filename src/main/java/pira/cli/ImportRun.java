@@ -7,6 +7,7 @@ import java.util.List;
 import pira.model.ImportNote;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
+import pira.pipeline.FailureAdvice;
 import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.pipeline.PlanSummary;
@@ -34,7 +35,7 @@ final class ImportRun {
             results.add(result);
             if (!result.ok()) {
                 failed++;
-                stderr.println("ERRORE " + result.error());
+                stderr.println("ERRORE " + FailureAdvice.commandLineMessage(result));
                 stderr.flush();
                 continue;
             }

@@ -17,6 +17,10 @@ final class MappingOptions {
             description = "Mappatura da usare per tutti i file; senza, pira sceglie quella predefinita adatta.")
     Path mapping;
 
+    @Option(names = "--ocr", description = "Riconosce il testo delle pagine PDF che sono immagini (tabelle incollate"
+            + " come figure, scansioni) con Tesseract; i valori letti così sono segnati da verificare.")
+    boolean ocr;
+
     /** The mapping given with --mapping, or null; a mapping that is not valid is a usage error. */
     MappingCandidate forced() throws IOException {
         try {
@@ -28,7 +32,7 @@ final class MappingOptions {
 
     /** The importer for these options: the given mapping for every file, or the one that fits each file. */
     pira.pipeline.Importer importer() throws IOException {
-        return new pira.pipeline.Importer(candidates(), forced());
+        return new pira.pipeline.Importer(candidates(), forced(), ocr);
     }
 
     List<MappingCandidate> candidates() {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import pira.model.Plan;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
+import pira.pipeline.FailureAdvice;
 import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.pipeline.PlanJoiner;
@@ -105,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
                     + " rendiconterebbe un anno di cui il piano non ha i target. Indicare con --year uno di quegli anni.");
         }
         for (Path r : results == null ? List.<Path>of() : results) {
-            Plan res = load(r, new Importer(mappingOptions.candidates(), null));
+            Plan res = load(r, new Importer(mappingOptions.candidates(), null, mappingOptions.ocr));
             if (res == null) {
                 return ExitCodes.INPUT_FAILED;
             }
@@ -188,7 +189,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ImportResult r = importer.importFile(file);
         if (!r.ok()) {
-            spec.commandLine().getErr().println("ERRORE " + r.error());
+            spec.commandLine().getErr().println("ERRORE " + FailureAdvice.commandLineMessage(r));
             return null;
         }
         return r.plan();

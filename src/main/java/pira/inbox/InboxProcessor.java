@@ -30,6 +30,7 @@ import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
+import pira.pipeline.FailureAdvice;
 import pira.pipeline.FileHashes;
 import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
@@ -369,23 +370,7 @@ public final class InboxProcessor {
         sb.append("File: ").append(name).append("\nData: ").append(time)
                 .append("\nEsito: NON IMPORTATO\n\nCosa è successo\n---------------\n").append(result.error())
                 .append("\n\nCosa fare\n---------\n");
-        switch (result.failure()) {
-            case NO_MAPPING -> sb.append("Il file ha un formato che pira non conosce ancora.\n")
-                    .append(draft ? "1. Aprire la bozza di mappatura " + draftName + ", qui accanto, e completarla"
-                            + " (livelli, anni) seguendo mappings/README.md.\n2. Copiarla nella cartella mappings/ della"
-                            + " cartella di lavoro.\n3. Rimettere il file in inbox/.\n"
-                            : "Preparare una mappatura (mappings/README.md), copiarla in mappings/ e rimettere il file"
-                            + " in inbox/.\n");
-            case MISMATCH -> sb.append("Il file somiglia a un formato noto ma non corrisponde: controllare di aver"
-                    + " salvato il documento giusto (foglio, intestazione) o aggiornare la mappatura, poi rimettere il"
-                    + " file in inbox/.\n");
-            case UNREADABLE -> sb.append("Salvare di nuovo il documento dal programma d'origine (senza password, nel"
-                    + " formato indicato) e rimetterlo in inbox/.\n");
-            case TOO_LONG -> sb.append("Il file è molto grande o ha un contenuto che pira legge con fatica: se è"
-                    + " davvero un documento di performance, aumentare il limite di tempo (--limite-secondi) o dividerlo,"
-                    + " poi rimetterlo in inbox/; se si ripete, segnalarlo allegando il file.\n");
-            default -> sb.append("È un difetto di pira: segnalarlo allegando il file. L'originale è qui, intatto.\n");
-        }
+        sb.append(FailureAdvice.inbox(result, draft ? draftName : null));
         return sb.toString();
     }
 

@@ -6,11 +6,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Where something was read: the file, the sheet (or page), the 1-based row and column,
  * and the A1 reference of the cell where the source is a spreadsheet. In a Word document: the paragraph, or the
  * table with the row and column inside it.
- * Created when a cell is read and carried into the model and into every finding.
+ * Created when a cell is read and carried into the model and into every finding. {@code ocr} is true where the text was
+ * recognised in a picture of the page (OCR), so may be misread: absent otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
-                       Integer column, String cell) {
+                       Integer column, String cell, Boolean ocr) {
+
+    public Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
+                    Integer column, String cell) {
+        this(file, sheet, page, table, paragraph, row, column, cell, null);
+    }
+
+    /** The same place, its text recognised by OCR in a picture. */
+    public Location readByOcr() {
+        return new Location(file, sheet, page, table, paragraph, row, column, cell, Boolean.TRUE);
+    }
+
+    /** Whether the text here was recognised by OCR. */
+    public boolean fromOcr() {
+        return Boolean.TRUE.equals(ocr);
+    }
 
     public static Location ofCell(String file, String sheet, int row, int column) {
         return new Location(file, sheet, null, null, null, row, column, a1(row, column));

@@ -24,12 +24,12 @@ public record Plan(
 
     /**
      * 1.1 adds {@code balance}, an indicator's {@code periods} and {@code units}; 1.2 the outcome {@code raggruppata}
-     * and an element's {@code units}. Files of the older versions are read as they are.
+     * and an element's {@code units}; 1.3 {@code ocr} in a location. Files of the older versions are read as they are.
      */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     /** The versions {@link PlanJson} reads. */
-    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", SCHEMA_VERSION);
+    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", "1.2", SCHEMA_VERSION);
 
     public Plan {
         years = years == null ? List.of() : List.copyOf(years);

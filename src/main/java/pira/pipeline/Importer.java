@@ -8,6 +8,8 @@ import java.util.List;
 import pira.mapping.Mapping;
 import pira.mapping.MappingCandidate;
 import pira.choice.MappingMatcher;
+import pira.choice.NoChoiceException;
+import pira.choice.PlanVocabulary;
 import pira.mapping.MappingMismatchException;
 import pira.layout.BlockMapper;
 import pira.layout.CostlyPatternException;
@@ -16,6 +18,7 @@ import pira.model.ImportNote;
 import pira.model.Location;
 import pira.model.Plan;
 import pira.model.SourceFile;
+import pira.source.Ocr;
 import pira.source.RawDocument;
 import pira.source.RawTable;
 import pira.source.ReaderOptions;
@@ -33,51 +36,98 @@ public final class Importer {
 
     private final List<MappingCandidate> candidates;
     private final MappingCandidate forced;
+    private final boolean ocr;
 
     /**
      * @param candidates the mappings to choose from by signature
      * @param forced     the mapping to use for every file, or null to choose
      */
     public Importer(List<MappingCandidate> candidates, MappingCandidate forced) {
+        this(candidates, forced, false);
+    }
+
+    /** As above; with {@code ocr}, the PDF pages that are pictures are read by text recognition ({@link Ocr}). */
+    public Importer(List<MappingCandidate> candidates, MappingCandidate forced, boolean ocr) {
         this.candidates = List.copyOf(candidates);
         this.forced = forced;
+        this.ocr = ocr;
     }
 
     public ImportResult importFile(Path file) {
         String name = file.getFileName().toString();
-        try {
-            RawDocument document = SourceReaders.read(file, forced == null ? ReaderOptions.DETECT
+        try (SourceDocument source = new SourceDocument(file, ocr)) {
+            RawDocument document = source.read(forced == null ? ReaderOptions.DETECT
                     : options(forced.mapping(), SourceReaders.detect(file)));
-            MappingCandidate chosen = forced;
-            if (chosen == null) {
+            MappingMatcher.Score chosen = null;
+            Mapping mapping = forced == null ? null : forced.mapping();
+            if (forced == null) {
                 try {
-                    chosen = MappingMatcher.choose(document, candidates).candidate();
-                } catch (MappingMismatchException e) {
-                    return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.NO_MAPPING);
+                    chosen = MappingMatcher.choose(document, candidates);
+                } catch (NoChoiceException e) {
+                    return noChoice(name, document, e);
                 }
-                ReaderOptions options = options(chosen.mapping(), document.format());
+                mapping = chosen.candidate().mapping();
+                ReaderOptions options = options(mapping, document.format());
                 if (!options.equals(ReaderOptions.DETECT)) {
-                    document = SourceReaders.read(file, options);
+                    document = source.read(options);
                 }
             }
-            Plan plan = map(document, chosen.mapping(), file);
-            return new ImportResult(name, plan, chosen.id(), forced == null, null, null);
+            Plan plan;
+            try {
+                plan = map(document, mapping, file);
+            } catch (MappingMismatchException e) {
+                if (document.pictures().any()) {
+                    return ImportResult.failed(name, ImportResult.Failure.IMAGES, e.getMessage() + "\n"
+                            + document.file() + ": " + document.pictures().describe() + ".");
+                }
+                return ImportResult.failed(name, ImportResult.Failure.MISMATCH, e.getMessage()
+                        + (chosen == null ? "" : "\n" + nextCandidates(document, chosen)));
+            }
+            return new ImportResult(name, plan, mapping.id(), forced == null, null, null);
         } catch (SourceException e) {
-            return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.UNREADABLE);
-        } catch (MappingMismatchException e) {
-            return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.MISMATCH);
+            return ImportResult.failed(name, ImportResult.Failure.UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            return new ImportResult(name, null, null, false, name + ": errore di lettura (" + e.getMessage() + ")",
-                    ImportResult.Failure.UNREADABLE);
+            return ImportResult.failed(name, ImportResult.Failure.UNREADABLE, name + ": errore di lettura ("
+                    + e.getMessage() + ")");
         } catch (CostlyPatternException e) {
-            return new ImportResult(name, null, null, false, name + ": " + e.getMessage() + ".",
-                    ImportResult.Failure.MISMATCH);
+            return ImportResult.failed(name, ImportResult.Failure.MISMATCH, name + ": " + e.getMessage() + ".");
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever goes wrong with one file is that file's failure, never the run's
-            return new ImportResult(name, null, null, false, name + ": errore imprevisto durante l'importazione ("
-                    + e.getClass().getSimpleName() + "). Segnalarlo allegando il file.",
-                    ImportResult.Failure.UNEXPECTED);
+            return ImportResult.failed(name, ImportResult.Failure.UNEXPECTED, name + ": errore imprevisto durante"
+                    + " l'importazione (" + e.getClass().getSimpleName() + "). Segnalarlo allegando il file.");
         }
+    }
+
+    /**
+     * Why no mapping was chosen, by its cause: two that tie; tables that are pictures; a file with none of the words
+     * of a performance document; or else a layout pira does not know yet.
+     */
+    private static ImportResult noChoice(String name, RawDocument document, NoChoiceException e) {
+        if (e.kind() == NoChoiceException.Kind.TIE) {
+            return new ImportResult(name, null, null, false, e.getMessage(), ImportResult.Failure.TIE,
+                    e.candidates().stream().map(s -> s.candidate().id() + " (" + s.candidate().origin() + ")")
+                            .toList());
+        }
+        if (document.pictures().any()) {
+            return ImportResult.failed(name, ImportResult.Failure.IMAGES, document.file() + ": "
+                    + document.pictures().describe() + ".");
+        }
+        if (!PlanVocabulary.speaksOfPerformance(document)) {
+            return ImportResult.failed(name, ImportResult.Failure.NOT_A_PLAN, document.file() + ": non sembra un"
+                    + " documento di performance: non parla di obiettivi, indicatori, target o pesi.");
+        }
+        return ImportResult.failed(name, ImportResult.Failure.NO_MAPPING, e.getMessage());
+    }
+
+    /** The mapping chosen by its words that then did not fit, and the next candidates with their scores. */
+    private String nextCandidates(RawDocument document, MappingMatcher.Score chosen) {
+        List<String> others = MappingMatcher.rank(document, candidates).stream()
+                .filter(s -> s != null && !s.candidate().id().equals(chosen.candidate().id()) && s.formatFits())
+                .limit(3).map(s -> "    " + s.explain()).toList();
+        return "  La mappatura " + chosen.candidate().id() + " (" + chosen.candidate().origin() + ") era stata scelta"
+                + " in base alle parole chiave (" + Math.round(chosen.score() * 100) + "%)"
+                + (others.isEmpty() ? "; non ci sono altre candidate." : "; le altre candidate:\n"
+                + String.join("\n", others));
     }
 
     /**
@@ -89,7 +139,7 @@ public final class Importer {
         if (!plan.ok()) {
             return plan;
         }
-        ImportResult results = new Importer(candidates, null).importFile(resultsFile);
+        ImportResult results = new Importer(candidates, null, ocr).importFile(resultsFile);
         if (!results.ok()) {
             return results;
         }
@@ -222,8 +272,7 @@ public final class Importer {
         boolean sheets = document.format() == SourceFormat.XLSX || document.format() == SourceFormat.XLS;
         throw new MappingMismatchException(document.file() + ": intestazione non trovata"
                 + (sheets ? " in nessun foglio " + names : "") + ": nessuna riga contiene tutte le parole "
-                + mapping.header().find() + " (mappatura " + mapping.id() + ")" + nearest
-                + ". Controllare di aver scelto il file e la mappatura giusti.");
+                + mapping.header().find() + " (mappatura " + mapping.id() + ")" + nearest + ".");
     }
 
     /**

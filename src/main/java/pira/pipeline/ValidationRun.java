@@ -62,7 +62,7 @@ public final class ValidationRun {
     /** The validation of a file already imported. */
     public ValidatedFile validated(ImportResult result) {
         if (!result.ok()) {
-            return ValidatedFile.unreadable(result.file(), result.error());
+            return ValidatedFile.unreadable(result.file(), FailureAdvice.commandLineMessage(result));
         }
         Plan plan = result.plan();
         SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -226,14 +227,18 @@ public final class DocxReport {
         }
     }
 
+    /** Beside a value recognised by OCR. */
+    private static final String OCR_MARK = "\n(letto con OCR)";
+
     private void indicatorTable(WordXml w, List<Indicator> indicators, Element owner) {
         int y = options.year();
         List<List<String>> rows = new ArrayList<>();
+        boolean ocr = false;
         for (Indicator i : indicators) {
             Assessment a = calculator.indicator(i, owner);
             Value target = i.targets().get(y);
             Value actual = i.actuals().get(y);
-            String actualText = actual == null ? MISSING : actual.raw();
+            String actualText = actual == null ? MISSING : shown(actual);
             if (actual == null && i.periods().containsKey(y) && !i.periods().get(y).isEmpty()) {
                 // the value the achievement rests on: the last period's, said as such
                 String last = i.periods().get(y).lastKey();
@@ -252,13 +257,27 @@ public final class DocxReport {
             } else if (i.statedAchievement() != null) {
                 achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
             }
-            rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : i.weight().raw(),
-                    target == null ? MISSING : target.raw(), actualText, achieved,
+            rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : shown(i.weight()),
+                    target == null ? MISSING : shown(target), actualText, achieved,
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
+            ocr |= Stream.of(i.weight(), target, actual).anyMatch(DocxReport::fromOcr);
         }
         table(w, List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
                 "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
                 indicatorWeights);
+        if (ocr) {
+            w.paragraph("Normal", "I valori segnati " + OCR_MARK.strip() + " sono stati letti con il riconoscimento del"
+                    + " testo (OCR) da un'immagine del documento d'origine: sono da verificare sull'originale.");
+        }
+    }
+
+    /** What a value said, marked where it was recognised by OCR in a picture (it may be misread). */
+    private static String shown(Value value) {
+        return fromOcr(value) ? value.raw() + OCR_MARK : value.raw();
+    }
+
+    private static boolean fromOcr(Value value) {
+        return value != null && value.location() != null && value.location().fromOcr();
     }
 
     /**

@@ -36,6 +36,7 @@ public final class DocxReader implements SourceReader {
         String name = file.getFileName().toString();
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
+        Pictures pictures;
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             int paragraphs = 0;
             int tables = 0;
@@ -51,13 +52,15 @@ public final class DocxReader implements SourceReader {
                     }
                 }
             }
+            pictures = new Pictures(List.of(), doc.getAllPictures().size(), tables == 0);
         } catch (EncryptedDocumentException e) {
             throw new SourceException(name + ": il documento è protetto da password. Salvarlo senza protezione.", e);
         } catch (IOException | POIXMLException | OpenXML4JRuntimeException | UnsupportedFileFormatException e) {
             throw new SourceException(name + ": il documento DOCX è danneggiato e non si può leggere. Aprirlo con Word o"
                     + " LibreOffice e salvarlo di nuovo.", e);
         }
-        return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of());
+        return new RawDocument(name, SourceFormat.DOCX, List.of(new RawTable(name, false, rows, merged)), List.of(),
+                pictures);
     }
 
     /** Word's own limit on the columns of a table. */

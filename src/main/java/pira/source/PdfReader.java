@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,31 +44,53 @@ public final class PdfReader implements SourceReader {
     static final int PARALLEL_FROM_PAGES = 40;
 
     /** The rows of some pages, with row numbers and merges counted from the first of them. */
-    private record Part(List<Placed[]> pages, int textElements, int images) {
+    private record Part(List<Placed[]> pages, int textElements, int images, List<Integer> picturePages) {
     }
+
+    /** Pixels of a picture big enough to be a page's table (a logo or a signature is far smaller). */
+    private static final int TABLE_PICTURE_PIXELS = 250_000;
 
     @Override
     public RawDocument read(Path file, ReaderOptions options) throws SourceException {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), options, Set.of());
+    }
+
+    /** The original {@code name}'s copy made by {@link Ocr}: its rows on the recognised pages are marked as such. */
+    public RawDocument read(Ocr ocr, String name, ReaderOptions options) throws SourceException {
+        RawDocument read = read(ocr.pdf(), name, options, ocr.pages());
+        List<SourceNote> notes = new ArrayList<>(read.notes());
+        notes.add(0, new SourceNote("OCR", new Pictures(List.copyOf(ocr.pages()), 0, false).pageRanges()
+                + ": testo riconosciuto con l'OCR da immagini (lingua " + ocr.language() + "); i valori letti da queste"
+                + " pagine sono da verificare sull'originale" + ("lattice".equals(options.pdfMode()) ? "; le righe"
+                + " della tabella non sono nel testo riconosciuto, perciò queste pagine sono lette per colonne (stream)"
+                + " e non per celle rigate (lattice)" : ""), pira.model.Location.ofFile(name)));
+        return new RawDocument(read.file(), read.format(), read.tables(), notes, read.pictures());
+    }
+
+    private RawDocument read(Path file, String name, ReaderOptions options, Set<Integer> recognised)
+            throws SourceException {
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
         List<SourceNote> notes = new ArrayList<>();
         int textElements = 0;
         int images = 0;
+        List<Integer> picturePages = new ArrayList<>();
         try {
             int[] range;
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 range = pageRange(options.pages(), document.getNumberOfPages(), name);
             }
             int threads = range[1] - range[0] + 1 >= PARALLEL_FROM_PAGES ? threads() : 1;
-            List<Part> parts = readParts(file, range, threads, options);
+            List<Part> parts = readParts(file, range, threads, options, recognised);
             int page = range[0];
             List<int[]> tableRows = new ArrayList<>(); // per page: {first, last} table row number, 0 for none
             for (Part part : parts) {
                 textElements += part.textElements();
                 images += part.images();
+                picturePages.addAll(part.picturePages());
                 for (Placed[] placed : part.pages()) {
-                    tableRows.add(addPage(placed, page++, rows, merged));
+                    tableRows.add(addPage(placed, page, recognised.contains(page), rows, merged));
+                    page++;
                 }
             }
             new PageBreaks(name, rows, merged, notes, options.lineBreaks()).join(tableRows);
@@ -78,17 +101,13 @@ public final class PdfReader implements SourceReader {
             throw new SourceException(name + ": il PDF è danneggiato e non si può leggere. Chiedere una nuova copia o"
                     + " esportarlo di nuovo dal programma d'origine.", e);
         }
-        if (textElements == 0 && images > 0) {
-            throw new SourceException(name + ": il PDF non contiene testo ma solo immagini (probabilmente è una"
-                    + " scansione): serve il riconoscimento del testo (OCR) prima di importarlo, oppure il documento"
-                    + " originale.");
-        }
-        if (textElements == 0) {
+        if (textElements == 0 && images == 0) {
             // neither text nor images: a damaged file (a broken cross-reference) read as empty pages, not a scan
             throw new SourceException(name + ": il PDF non contiene né testo né immagini: è vuoto o danneggiato."
                     + " Chiedere una nuova copia o esportarlo di nuovo dal programma d'origine.");
         }
-        return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), notes);
+        return new RawDocument(name, SourceFormat.PDF, List.of(new RawTable(name, false, rows, merged)), notes,
+                new Pictures(picturePages, images, false));
     }
 
     /** Two threads where the machine has two cores (a system property can say otherwise, for benchmarks). */
@@ -97,11 +116,11 @@ public final class PdfReader implements SourceReader {
     }
 
     /** Splits the pages in {@code threads} consecutive parts, each read with its own PDDocument. */
-    private static List<Part> readParts(Path file, int[] range, int threads, ReaderOptions options)
-            throws IOException {
+    private static List<Part> readParts(Path file, int[] range, int threads, ReaderOptions options,
+                                        Set<Integer> recognised) throws IOException {
         int count = range[1] - range[0] + 1;
         if (threads <= 1) {
-            return List.of(readPart(file, range[0], range[1], options));
+            return List.of(readPart(file, range[0], range[1], options, recognised));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -110,7 +129,7 @@ public final class PdfReader implements SourceReader {
             for (int from = range[0]; from <= range[1]; from += per) {
                 int first = from;
                 int last = Math.min(range[1], from + per - 1);
-                futures.add(pool.submit(() -> readPart(file, first, last, options)));
+                futures.add(pool.submit(() -> readPart(file, first, last, options, recognised)));
             }
             List<Part> parts = new ArrayList<>();
             for (java.util.concurrent.Future<Part> f : futures) {
@@ -130,48 +149,66 @@ public final class PdfReader implements SourceReader {
         }
     }
 
-    private static Part readPart(Path file, int first, int last, ReaderOptions options) throws IOException {
+    private static Part readPart(Path file, int first, int last, ReaderOptions options, Set<Integer> recognised)
+            throws IOException {
         List<Float> area = options.area();
         List<Placed[]> pages = new ArrayList<>();
         int text = 0;
         int images = 0;
+        List<Integer> picturePages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             ObjectExtractor extractor = new ObjectExtractor(document);
             for (int p = first; p <= last; p++) {
                 Page page = extractor.extract(p);
                 text += page.getText().size();
-                images += images(document.getPage(p - 1));
+                int[] pictures = images(document.getPage(p - 1));
+                images += pictures[0];
+                if (pictures[1] > 0 && (page.getText().isEmpty() || pictures[1] >= TABLE_PICTURE_PIXELS)) {
+                    picturePages.add(p);
+                }
                 if (area != null) {
                     page = page.getArea(area.get(0), area.get(1), area.get(2), area.get(3));
                 }
-                pages.add(readPage(page, options));
+                pages.add(readPage(page, options, recognised.contains(p)));
             }
         }
-        return new Part(pages, text, images);
+        return new Part(pages, text, images, picturePages);
     }
 
-    /** The images a page draws directly (a scanned page is one). */
-    private static int images(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    /**
+     * The images a page draws directly (a scanned page is one) and the pixels of the largest: {count, pixels}. The
+     * size is read from the image's dictionary, without decoding it.
+     */
+    private static int[] images(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
         org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
         int count = 0;
+        int largest = 0;
         if (resources != null) {
             for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
                 if (resources.isImageXObject(name)) {
                     count++;
+                    org.apache.pdfbox.cos.COSStream stream = resources.getCOSObject()
+                            .getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT).getCOSStream(name);
+                    if (stream != null) {
+                        largest = Math.max(largest, stream.getInt(org.apache.pdfbox.cos.COSName.WIDTH, 0)
+                                * stream.getInt(org.apache.pdfbox.cos.COSName.HEIGHT, 0));
+                    }
                 }
             }
         }
-        return count;
+        return new int[] {count, largest};
     }
 
     /** Adds a page's rows; returns the numbers of its first and last table rows, {0, 0} where it has none. */
-    private static int[] addPage(Placed[] placed, int pageNumber, List<RawRow> rows, List<CellRange> merged) {
+    private static int[] addPage(Placed[] placed, int pageNumber, boolean recognised, List<RawRow> rows,
+                                 List<CellRange> merged) {
         int first = rows.size();
         int[] table = {0, 0};
         for (int i = 0; i < placed.length; i++) {
             Placed row = placed[i];
             int number = i + 1;
-            rows.add(new RawRow(first + number, false, row.cells(), pageNumber, number));
+            RawRow raw = new RawRow(first + number, false, row.cells(), pageNumber, number);
+            rows.add(recognised ? raw.readByOcr() : raw);
             for (int[] span : row.spans()) {
                 merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
             }
@@ -184,11 +221,12 @@ public final class PdfReader implements SourceReader {
     }
 
     /** The rows of one page in reading order: table rows and, in lattice mode, the lines between tables. */
-    private static Placed[] readPage(Page page, ReaderOptions options) {
+    /** A page whose text was recognised by OCR has no ruling lines: it is read in stream mode, whatever asked. */
+    private static Placed[] readPage(Page page, ReaderOptions options, boolean recognised) {
         String mode = options.pdfMode();
         List<Float> columns = options.columns();
-        boolean lattice = "lattice".equals(mode)
-                || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty();
+        boolean lattice = !recognised && ("lattice".equals(mode)
+                || mode == null && !new SpreadsheetDetectionAlgorithm().detect(page).isEmpty());
         List<Table> tables;
         if (lattice) {
             tables = new SpreadsheetExtractionAlgorithm().extract(page);

@@ -16,6 +16,7 @@ public final class RawRow {
     private final int pageRow;
     private final Integer wordTable;
     private final Integer paragraph;
+    private final boolean ocr;
 
     public RawRow(int number, boolean hidden, String[] cells) {
         this(number, hidden, cells, null, number);
@@ -26,11 +27,12 @@ public final class RawRow {
      * its 1-based page and {@code pageRow} its position on that page (what messages show).
      */
     public RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow) {
-        this(number, hidden, cells, page, pageRow, null, null);
+        this(number, hidden, cells, page, pageRow, null, null, false);
     }
 
     private RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow, Integer wordTable,
-                   Integer paragraph) {
+                   Integer paragraph, boolean ocr) {
+        this.ocr = ocr;
         this.number = number;
         this.hidden = hidden;
         this.cells = cells;
@@ -42,17 +44,22 @@ public final class RawRow {
 
     /** A paragraph of a Word document: {@code number} in document order, {@code paragraph} among paragraphs. */
     public static RawRow ofParagraph(int number, String text, int paragraph) {
-        return new RawRow(number, false, new String[] {text}, null, number, null, paragraph);
+        return new RawRow(number, false, new String[] {text}, null, number, null, paragraph, false);
     }
 
     /** A row of the 1-based table {@code table} of a Word document, {@code row} inside that table. */
     public static RawRow ofWordTable(int number, String[] cells, int table, int row) {
-        return new RawRow(number, false, cells, null, row, table, null);
+        return new RawRow(number, false, cells, null, row, table, null, false);
     }
 
     /** The same row, at the same place, with other cells (one line of each cell, where a cell holds several). */
     public RawRow withCells(String[] other) {
-        return new RawRow(number, hidden, other, page, pageRow, wordTable, paragraph);
+        return new RawRow(number, hidden, other, page, pageRow, wordTable, paragraph, ocr);
+    }
+
+    /** The same row, its text recognised by OCR in a picture of its page. */
+    public RawRow readByOcr() {
+        return new RawRow(number, hidden, cells, page, pageRow, wordTable, paragraph, true);
     }
 
     /** The row number a person finds in the source: the sheet row, the row on the PDF page or in the Word table. */
@@ -71,7 +78,8 @@ public final class RawRow {
         if (wordTable != null) {
             return Location.ofWordTable(file, wordTable, pageRow, column);
         }
-        return Location.of(file, sheet, page, displayNumber(), column);
+        Location location = Location.of(file, sheet, page, displayNumber(), column);
+        return ocr ? location.readByOcr() : location;
     }
 
     /** The PDF page of the row, null for spreadsheets and CSV. */

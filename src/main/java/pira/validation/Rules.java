@@ -34,7 +34,8 @@ public final class Rules {
             new OutcomeRule(),
             new StatedAchievementRule(),
             new EmptyLevelRule(),
-            new ImportNotesRule());
+            new ImportNotesRule(),
+            new pira.validation.rules.OcrValueRule());
 
     private Rules() {
     }

@@ -28,7 +28,7 @@ public final class ValueParser {
     static final int LONGEST_VALUE = 1000;
     private static final Pattern NO_DATA = Pattern.compile("-{1,3}|n\\.?\\s?d\\.?|n\\.?\\s?a\\.?|//|\\\\");
     private static final Pattern YES_NO = Pattern.compile("(sì|si|sí|no)(?:\\b\\s*[-–:,.]?\\s*(.*))?",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUALITATIVE = Pattern.compile(
             "qualitativ|rispetto\\s+(della\\s+)?tempistic|vedi\\s+allegato|"
                     + "^(>=|>|<=|<|=)?\\s*(a\\s+)?(basso|medio|alto|buono|ottimo|sufficiente|adeguato)\\b",

@@ -140,6 +140,26 @@ class RuleFixturesTest {
                             Location.ofCell("f.xlsx", "s", 9, 3))),
             List.of("la formula dà errore #DIV/0!. Correggere la formula nel foglio di calcolo e importare di nuovo."),
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")))});
+        CASES.put("VALORE-OCR", new Object[] {
+            plan(Y1, op("1.1", null, readByOcr(withResult("1.1.1", null, new Object[] {2020, "21"}, 2020, "> 90%")),
+                    ind("1.1.2", null, null, 2020, "1"))),
+            List.of("Da verificare sull'originale: l'indicatore 1.1.1 (Indicatore 1.1.1), letto con l'OCR da"
+                    + " un'immagine a pagina 41: nome \"Indicatore 1.1.1\", target 2020 \"> 90%\", conseguito 2020"
+                    + " \"21\"."),
+            plan(Y1, op("1.1", null, withResult("1.1.1", null, new Object[] {2020, "21"}, 2020, "> 90%")))});
+    }
+
+    /** The indicator as read from page 41 of a PDF whose table was a picture: every place marked as OCR. */
+    private static pira.model.Indicator readByOcr(pira.model.Indicator i) {
+        java.util.function.UnaryOperator<pira.model.Value> ocr = v -> v == null ? null
+                : new pira.model.Value(v.raw(), v.parsed(), new Location("f.pdf", null, 41, null, null, 3, 4, null, true));
+        java.util.TreeMap<Integer, pira.model.Value> targets = new java.util.TreeMap<>();
+        i.targets().forEach((y, v) -> targets.put(y, ocr.apply(v)));
+        java.util.TreeMap<Integer, pira.model.Value> actuals = new java.util.TreeMap<>();
+        i.actuals().forEach((y, v) -> actuals.put(y, ocr.apply(v)));
+        return new pira.model.Indicator(i.code(), i.name(), null, null, null, null, null, ocr.apply(i.weight()), false,
+                null, null, targets, i.thresholds(), actuals, null, null, null, null,
+                new Location("f.pdf", null, 41, null, null, 3, null, null, true), null, null, null);
     }
 
     /** The indicator assigned to two units, "Segreteria" with a 2020 target and "Personale" with one or not. */

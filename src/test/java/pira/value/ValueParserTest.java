@@ -75,6 +75,16 @@ class ValueParserTest {
         assertThat(ValueParser.parse("1.000".repeat(150)).kind().json()).isNotNull();
     }
 
+    /** "SÌ" in capitals, as Word's caps and OCR write it, is yes (the accent made it not understood). */
+    @Test
+    void yesInCapitalsWithItsAccentIsYes() {
+        for (String text : List.of("SÌ", "Sì", "SI", "sí", "SÍ")) {
+            ParsedValue p = ValueParser.parse(text);
+            assertThat(p.kind().json()).as(text).isEqualTo("yes_no");
+            assertThat(p.yes()).as(text).isTrue();
+        }
+    }
+
     /** Two values on two lines of one cell ("> 1", "90%") are two targets, not one with a qualifier. */
     @Test
     void severalValuesOnSeparateLinesAreNotOneValue() {
