@@ -1,13 +1,12 @@
 package pira.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
+import pira.mapping.MappingCatalog;
 import pira.mapping.MappingCandidate;
 import pira.draft.MappingDraft;
 import pira.mapping.MappingException;
@@ -38,24 +37,17 @@ final class MappingsCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<MappingCandidate> all = new ArrayList<>(BuiltinMappings.load());
-            int code = ExitCodes.OK;
-            if (workspace != null && Files.isDirectory(workspace.resolve("mappings"))) {
-                try (Stream<Path> files = Files.list(workspace.resolve("mappings"))) {
-                    for (Path f : files.filter(p -> p.toString().matches("(?i).*\\.ya?ml$")).sorted().toList()) {
-                        try {
-                            all.add(new MappingCandidate(MappingLoader.load(f), f.toString()));
-                        } catch (MappingException e) {
-                            spec.commandLine().getErr().println("ERRORE " + e.getMessage());
-                            code = ExitCodes.USAGE;
-                        }
-                    }
-                }
-            }
+            List<String> problems = new ArrayList<>();
+            List<MappingCandidate> all = MappingCatalog.withFolder(workspace == null ? null
+                    : workspace.resolve("mappings"), problems);
+            problems.forEach(p -> spec.commandLine().getErr().println("ERRORE " + p));
+            int code = problems.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+            java.util.Set<String> builtin = new java.util.HashSet<>();
+            BuiltinMappings.load().forEach(c -> builtin.add(c.id()));
             for (MappingCandidate c : all) {
                 out.println(c.id() + "  [" + String.join(", ", c.mapping().signature().formats()) + "]  "
                         + (c.mapping().description() == null ? "" : c.mapping().description()) + "  (" + c.origin()
-                        + ")");
+                        + (!c.builtin() && builtin.contains(c.id()) ? ", al posto della predefinita" : "") + ")");
             }
             out.flush();
             return code;
@@ -74,10 +66,23 @@ final class MappingsCommand {
         @Override
         public Integer call() throws Exception {
             int code = ExitCodes.OK;
+            java.util.Map<String, Path> ids = new java.util.HashMap<>();
+            java.util.Set<String> builtin = new java.util.HashSet<>();
+            BuiltinMappings.load().forEach(c -> builtin.add(c.id()));
             for (Path f : files) {
                 try {
-                    MappingLoader.load(f);
-                    spec.commandLine().getOut().println(f + ": mappatura valida.");
+                    String id = MappingLoader.load(f).id();
+                    Path earlier = ids.putIfAbsent(id, f);
+                    if (earlier != null) {
+                        spec.commandLine().getErr().println("ERRORE " + f + ": l'id \"" + id + "\" è già usato da "
+                                + earlier + ": in una cartella di lavoro la seconda sarebbe saltata. Dare a una delle"
+                                + " due un id diverso.");
+                        code = ExitCodes.USAGE;
+                        continue;
+                    }
+                    spec.commandLine().getOut().println(f + ": mappatura valida." + (builtin.contains(id)
+                            ? " Ha l'id di una mappatura predefinita: nella cartella mappings/ di una cartella di"
+                            + " lavoro ne prende il posto." : ""));
                 } catch (MappingException e) {
                     spec.commandLine().getErr().println("ERRORE " + e.getMessage());
                     code = ExitCodes.USAGE;

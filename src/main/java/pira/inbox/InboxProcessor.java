@@ -23,11 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
-import pira.mapping.BuiltinMappings;
+import pira.mapping.MappingCatalog;
 import pira.mapping.MappingCandidate;
 import pira.draft.MappingDraft;
-import pira.mapping.MappingException;
-import pira.mapping.MappingLoader;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.FailureAdvice;
@@ -127,7 +125,7 @@ public final class InboxProcessor {
             events.forEach(e -> recorded.add(e.id()));
             recover();
             List<String> problems = new ArrayList<>();
-            List<MappingCandidate> candidates = candidates(problems);
+            List<MappingCandidate> candidates = MappingCatalog.withFolder(workspace.mappings(), problems);
             Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
             stableFiles(files, waiting, problems);
@@ -138,7 +136,7 @@ public final class InboxProcessor {
             List<String> imported = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             List<String> duplicates = new ArrayList<>();
-            Importer importer = new Importer(candidates, null);
+            Importer importer = new Importer(candidates, null, WorkspaceSettings.load(workspace.root(), problems).ocr());
             boolean diskFull = false;
             for (Map.Entry<Path, String> entry : files.entrySet()) {
                 Path file = entry.getKey();
@@ -215,8 +213,29 @@ public final class InboxProcessor {
         apply(journal);
         if ("importato".equals(journal.event().outcome())) {
             known.put(sha, name + " (" + time + ")");
+            clearStaleExplanations(name);
         }
         return journal.event();
+    }
+
+    /**
+     * The explanations in failed/ of an earlier failure of a file of this name, and their drafts, go once the file is
+     * imported: what they say is no longer true. The failed original, if any, stays (originals are never deleted).
+     */
+    private void clearStaleExplanations(String name) {
+        try {
+            for (Path f : list(workspace.failed())) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".errore.txt") && Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
+                        .startsWith("File: " + name + "\n")) {
+                    String base = n.substring(0, n.length() - ".errore.txt".length());
+                    Files.deleteIfExists(workspace.failed().resolve(base + ".bozza-mappatura.yaml"));
+                    Files.delete(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the import is done and recorded: an explanation left behind is untidy, not wrong about the file's fate
+        }
     }
 
     /**
@@ -486,23 +505,6 @@ public final class InboxProcessor {
                 + " non si è potuto completare (" + Failures.describe(e) + ").\nI file che nomina sono dove il"
                 + " registro dice, oppure ancora in inbox/: controllarli e, se serve, rimetterli in inbox/.\n");
         Files.move(journal, aside.resolve(base), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private List<MappingCandidate> candidates(List<String> problems) throws IOException {
-        List<MappingCandidate> all = new ArrayList<>(BuiltinMappings.load());
-        for (Path m : list(workspace.mappings())) {
-            if (m.getFileName().toString().matches("(?i).*\\.ya?ml$")) {
-                try {
-                    all.add(new MappingCandidate(MappingLoader.load(m), m.toString()));
-                } catch (MappingException e) {
-                    problems.add(e.getMessage());
-                } catch (IOException | RuntimeException e) {
-                    problems.add(m.getFileName() + ": la mappatura non si può leggere (" + Failures.describe(e)
-                            + ") ed è stata saltata.");
-                }
-            }
-        }
-        return all;
     }
 
     /**

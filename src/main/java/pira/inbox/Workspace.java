@@ -73,6 +73,10 @@ public record Workspace(Path root) {
         if (!Files.exists(audit())) {
             Files.createFile(audit());
         }
+        Path settings = root.resolve(WorkspaceSettings.FILE);
+        if (!Files.exists(settings)) {
+            Files.writeString(settings, WorkspaceSettings.TEMPLATE, StandardCharsets.UTF_8);
+        }
         Path readme = root.resolve("LEGGIMI.txt");
         if (!Files.exists(readme)) {
             Files.writeString(readme, README, StandardCharsets.UTF_8);
@@ -100,7 +104,9 @@ public record Workspace(Path root) {
             failed/     i file non elaborati, con la spiegazione (.errore.txt)
             model/      i modelli dei dati (.plan.json)
             reports/    i rapporti dei controlli (.rilievi.html e .rilievi.txt)
-            mappings/   le mappature proprie della Camera (.yaml), oltre a quelle già incluse in pira
+            mappings/   le mappature proprie della Camera (.yaml), oltre a quelle già incluse in pira; una
+                        mappatura con lo stesso id di una inclusa ne prende il posto
+            impostazioni.yaml  le impostazioni (ocr: si per leggere le tabelle che sono immagini)
             audit.jsonl il registro di ogni elaborazione (una riga per evento)
 
             Da sapere
@@ -109,6 +115,10 @@ public record Workspace(Path root) {
             - Lo stesso file lasciato due volte viene riconosciuto e non viene importato di nuovo.
             - Se un file ha un formato che pira non conosce, in failed/ c'è anche una bozza di mappatura
               (NOME.bozza-mappatura.yaml) da completare e copiare in mappings/; poi rimettere il file in inbox/.
+              Quando il file viene importato, la spiegazione e la bozza in failed/ vengono tolte.
+            - Un PDF le cui tabelle sono immagini (incollate come figure o scansionate) non ha testo da leggere:
+              chiedere il file originale, oppure scrivere "ocr: si" in impostazioni.yaml perché pira riconosca il
+              testo (richiede Tesseract); i valori letti così sono segnati "da verificare" nei rilievi.
             - Un file viene preso quando è completo: da 5 secondi non cambia. Un file che cambia mentre pira
               lo legge aspetta il passaggio seguente: non viene mai importato a metà.
             - Un file che non si può né elaborare né spostare resta in inbox/ ed è segnalato una volta; pira

@@ -159,24 +159,31 @@ class PdfReaderTest {
         assertThat(guessed.rows()).anyMatch(r -> r.cell(1).startsWith("011-005-001 Realizzazione"));
     }
 
+    /**
+     * A scan is read, not refused: its pages are pictures, said as such, so that the import can name the cause (and
+     * recognise them with --ocr). A small picture is counted too where the page has no text at all.
+     */
     @Test
-    void aScanWithoutTextNeedsOcr() throws Exception {
+    void aScanWithoutTextHasItsPagesAsPictures() throws Exception {
         Path pdf = dir.resolve("scansione.pdf");
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(40, 40,
-                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(image, 50, 50, 400, 400); // a picture of a page: no text
+            for (int p = 0; p < 3; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(40, 40,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(image, 50, 50, 400, 400); // a picture of a page: no text
+                }
             }
             doc.save(pdf.toFile());
         }
-        assertThatThrownBy(() -> read(pdf, null, null)).isInstanceOf(SourceException.class)
-                .hasMessage("scansione.pdf: il PDF non contiene testo ma solo immagini (probabilmente è una"
-                        + " scansione): serve il riconoscimento del testo (OCR) prima di importarlo, oppure il"
-                        + " documento originale.");
+        RawDocument scan = new PdfReader().read(pdf, ReaderOptions.DETECT);
+        assertThat(scan.pictures().pages()).containsExactly(1, 2, 3);
+        assertThat(scan.pictures().describe()).isEqualTo("pagine 1-3: le tabelle sono immagini (nessun testo da"
+                + " leggere)");
+        assertThat(scan.tables().get(0).rows()).isEmpty();
     }
 
     /** Pages with neither text nor images (a broken cross-reference read as empty pages) are no scan. */
