@@ -32,10 +32,12 @@ public final class MappingMatcher {
     }
 
     /** How well one mapping fits a document. */
-    public record Score(MappingCandidate candidate, boolean formatFits, double score, List<String> missing) {
+    public record Score(MappingCandidate candidate, boolean formatFits, double score, List<String> missing,
+                        boolean headerFound) {
 
+        /** The kind is right, enough words stand as labels, and the header the mapping reads from is there. */
         public boolean fits() {
-            return formatFits && score >= candidate.mapping().signature().threshold();
+            return formatFits && score >= candidate.mapping().signature().threshold() && headerFound;
         }
 
         /** How much the signature asks: the more words it has, the more specific it is. */
@@ -49,7 +51,8 @@ public final class MappingMatcher {
             }
             return candidate.id() + ": " + Math.round(score * 100) + "% delle parole chiave"
                     + (missing.isEmpty() ? "" : ", mancano " + missing.stream().map(w -> "\"" + w + "\"")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))) + (headerFound ? "" : "; nessuna riga ha la sua intestazione "
+                    + candidate.mapping().parts().get(0).header().find());
         }
     }
 
@@ -118,7 +121,28 @@ public final class MappingMatcher {
         }
         double score = signature.words().isEmpty() ? 0
                 : 1.0 - (double) bestMissing.size() / signature.words().size();
-        return new Score(candidate, formatFits, score, bestMissing);
+        // the header is looked for only where the words fit: the others are out anyway
+        boolean header = !(formatFits && score >= signature.threshold()) || headerFound(document, candidate.mapping());
+        return new Score(candidate, formatFits, score, bestMissing, header);
+    }
+
+    /**
+     * Whether a table of the document has the header the mapping (its first section) reads from; a block mapping has
+     * none to find.
+     */
+    private static boolean headerFound(RawDocument document, Mapping mapping) {
+        Mapping first = mapping.parts().get(0);
+        if (mapping.blocks() != null || first.header() == null || first.header().find().isEmpty()) {
+            return true;
+        }
+        for (RawTable table : document.tables()) {
+            String sheet = first.reader().sheet();
+            if ((sheet == null || sheet.equals(table.name())) && new TableMapper(first, document.file(), table)
+                    .hasHeader()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The texts of the cells in the first rows of a table, folded to their keys. */

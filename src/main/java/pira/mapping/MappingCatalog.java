@@ -27,19 +27,21 @@ public final class MappingCatalog {
             byId.put(c.id(), c);
         }
         for (Path file : yamlFiles(folder)) {
+            // named as the office sees it from its workspace: "mappings/nostra.yaml"
+            String shown = folder.getFileName() + "/" + file.getFileName();
             MappingCandidate own;
             try {
-                own = new MappingCandidate(MappingLoader.load(file), file.toString());
+                own = new MappingCandidate(MappingLoader.load(file), shown);
             } catch (MappingException e) {
                 problems.add(e.getMessage());
                 continue;
             } catch (IOException | RuntimeException e) {
-                problems.add(file.getFileName() + ": la mappatura non si può leggere ed è stata saltata.");
+                problems.add(shown + ": la mappatura non si può leggere ed è stata saltata.");
                 continue;
             }
             MappingCandidate earlier = byId.get(own.id());
             if (earlier != null && !earlier.builtin()) {
-                problems.add(file + ": l'id \"" + own.id() + "\" è già usato da " + earlier.origin() + "; la mappatura"
+                problems.add(shown + ": l'id \"" + own.id() + "\" è già usato da " + earlier.origin() + "; la mappatura"
                         + " è stata saltata. Dare a una delle due un id diverso (la riga id: all'inizio del file).");
                 continue;
             }

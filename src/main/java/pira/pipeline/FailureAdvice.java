@@ -27,7 +27,8 @@ public final class FailureAdvice {
             case TIE -> "Indicare quella giusta con --mapping; per sceglierla da sé, pira ha bisogno che le due"
                     + " differiscano: " + editable(result.involved()) + ".";
             case IMAGES -> "Chiedere all'ufficio il file originale (il foglio di calcolo o il documento Word), oppure"
-                    + " ripetere con --ocr per riconoscere il testo delle immagini (i valori sono poi da verificare).";
+                    + (pdf(result) ? " ripetere con --ocr" : " salvare il documento come PDF e importare il PDF con"
+                    + " --ocr") + " per riconoscere il testo delle immagini (i valori sono poi da verificare).";
             case NOT_A_PLAN -> "Nulla da fare se il file non è un Piano, un PIRA o una Relazione; se lo è, indicare la"
                     + " mappatura con --mapping.";
             case MISMATCH -> "Controllare che il file sia quello giusto; se il layout è cambiato, aggiornare la"
@@ -50,7 +51,9 @@ public final class FailureAdvice {
             case IMAGES -> "Le tabelle del file sono immagini: non c'è testo da leggere.\n1. Chiedere all'ufficio il"
                     + " file originale (il foglio di calcolo o il documento Word) e lasciarlo in inbox/; oppure\n2."
                     + " attivare il riconoscimento del testo scrivendo \"ocr: si\" nel file impostazioni.yaml della"
-                    + " cartella di lavoro e rimettere il file in inbox/ (i valori letti così sono da verificare).\n";
+                    + " cartella di lavoro e " + (pdf(result) ? "rimettere il file" : "lasciare in inbox/ il documento"
+                    + " salvato come PDF (il riconoscimento legge i PDF)") + " in inbox/ (i valori letti così sono da"
+                    + " verificare).\n";
             case NOT_A_PLAN -> "Il file non sembra un documento di performance (Piano, PIRA o Relazione): non c'è nulla"
                     + " da fare. Se è stato lasciato in inbox/ per sbaglio, toglierlo da failed/; se invece è un"
                     + " documento di performance, preparare una mappatura (mappings/README.md) e rimetterlo in inbox/.\n";
@@ -64,6 +67,11 @@ public final class FailureAdvice {
                     + " rimetterlo in inbox/; se si ripete, segnalarlo allegando il file.\n";
             case UNEXPECTED -> "È un difetto di pira: segnalarlo allegando il file. L'originale è qui, intatto.\n";
         };
+    }
+
+    /** Whether the file is a PDF, the one kind whose pictures OCR reads (a Word document must be saved as one first). */
+    private static boolean pdf(ImportResult result) {
+        return result.file().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     /** What to change of tied mappings: the office's own can be edited or removed; a built-in one cannot. */

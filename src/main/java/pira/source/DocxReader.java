@@ -52,7 +52,10 @@ public final class DocxReader implements SourceReader {
                     }
                 }
             }
-            pictures = new Pictures(List.of(), doc.getAllPictures().size(), tables == 0);
+            // the pictures drawn, not the image parts: one image pasted twice is stored once
+            int drawn = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .mapToInt(r -> r.getEmbeddedPictures().size()).sum();
+            pictures = new Pictures(List.of(), drawn, tables == 0);
         } catch (EncryptedDocumentException e) {
             throw new SourceException(name + ": il documento è protetto da password. Salvarlo senza protezione.", e);
         } catch (IOException | POIXMLException | OpenXML4JRuntimeException | UnsupportedFileFormatException e) {

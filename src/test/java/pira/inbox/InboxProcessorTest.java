@@ -75,6 +75,8 @@ class InboxProcessorTest extends WorkspaceHarness {
         assertThat(again.imported()).containsExactly("nuovo.csv");
         assertThat(Files.readString(ws.model().resolve("nuovo.csv.plan.json")))
                 .contains("\"Imprese assistite\"", "\"2024\"");
+        // what failed/ said of it is no longer true: the explanation and the draft are gone
+        assertThat(names(ws.failed())).isEmpty();
     }
 
     @Test
