@@ -178,6 +178,14 @@ public final class Importer {
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));
         }
+        if (document.pictures().any()) {
+            // the text was read, but what the pictures hold was not: a table pasted as an image would be missing
+            notes.add(new ImportNote("PAGINE-IMMAGINE", document.pictures().pages().isEmpty()
+                    ? "il documento ha anche immagini, non lette: se contengono tabelle, i loro dati mancano"
+                    : document.pictures().pageRanges() + ": sono immagini (tabelle o grafici) e non sono state lette;"
+                    + " se contengono tabelle, i loro dati mancano (si leggono con il riconoscimento del testo, OCR)",
+                    Location.ofFile(document.file())));
+        }
         List<String> unread = document.tables().stream()
                 .filter(t -> !read.contains(t) && t.rows().stream().anyMatch(r -> !r.isBlank()))
                 .map(t -> "\"" + t.name() + "\"").toList();

@@ -97,6 +97,32 @@ class CliTest extends CommandLineHarness {
                 .contains("Indicare la mappatura con --mapping");
     }
 
+    /** Tables that are pictures: the cause and the option that reads them; with the option, the file is read. */
+    @Test
+    void aPdfOfPicturesNamesTheCauseAndOcrReadsIt() throws Exception {
+        Path pdf = pira.source.PicturePdf.of(Path.of("samples/alessandria-kpi-operativi-2020.pdf"),
+                dir.resolve("immagini.pdf"), 150, null);
+        assertThat(run("import", pdf.toString(), "--out", dir.toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).contains("ERRORE immagini.pdf: pagina 1: le tabelle sono immagini (nessun testo da"
+                + " leggere).\n  Cosa fare: Chiedere all'ufficio il file originale (il foglio di calcolo o il documento"
+                + " Word), oppure ripetere con --ocr per riconoscere il testo delle immagini");
+        assertThat(run("import", pdf.toString(), "--ocr", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("immagini.pdf -> ", "27 indicatori", "avviso: immagini.pdf: pagina 1: testo"
+                + " riconosciuto con l'OCR");
+    }
+
+    /** A workbook with none of the words of a performance document is not "a layout to map". */
+    @Test
+    void aFileThatIsNotAPlanIsSaidSo() throws Exception {
+        Path csv = Files.writeString(dir.resolve("presenze.csv"), "Mese;Giorni lavorati;Assenze
+Gennaio;21;3
+");
+        assertThat(run("import", csv.toString(), "--out", dir.toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).contains("ERRORE presenze.csv: non sembra un documento di performance: non parla di"
+                + " obiettivi, indicatori, target o pesi.\n  Cosa fare: Nulla da fare se il file non è un Piano, un PIRA"
+                + " o una Relazione; se lo è, indicare la mappatura con --mapping.");
+    }
+
     @Test
     void aFileThatDoesNotFitTheGivenMappingSaysWhereAndWhat() {
         int code = run("import", "samples/milano-pira-2019-2021.xlsx", "--mapping", "mappings/sondrio-piano.yaml",

@@ -110,4 +110,28 @@ class OcrImportTest {
         assertThat(text.plan().allIndicators().get(0).provenance().fromOcr()).isFalse();
         assertThat(text.plan().notes()).noneMatch(n -> n.code().equals("OCR"));
     }
+
+    /**
+     * A document with text pages and a picture page (a Relazione with one table pasted as an image): what has text is
+     * imported, and the picture page is named as not read, so its data is not missing silently.
+     */
+    @Test
+    void aPicturePageBesideTextIsNamedAsNotRead() throws Exception {
+        Path mixed = dir.resolve("testo-e-immagine.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument text = org.apache.pdfbox.Loader.loadPDF(SAMPLE.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument image = org.apache.pdfbox.Loader.loadPDF(picture.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument out = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            out.importPage(text.getPage(0));
+            out.importPage(image.getPage(0));
+            out.save(mixed.toFile());
+        }
+        ImportResult result = new Importer(BuiltinMappings.load(), null).importFile(mixed);
+        assertThat(result.ok()).as(result.error()).isTrue();
+        assertThat(result.plan().allIndicators()).hasSize(27);
+        assertThat(result.plan().notes()).anySatisfy(n -> {
+            assertThat(n.code()).isEqualTo("PAGINE-IMMAGINE");
+            assertThat(n.message()).isEqualTo("pagina 2: sono immagini (tabelle o grafici) e non sono state lette; se"
+                    + " contengono tabelle, i loro dati mancano (si leggono con il riconoscimento del testo, OCR)");
+        });
+    }
 }
