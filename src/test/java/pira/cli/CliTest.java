@@ -114,9 +114,7 @@ class CliTest extends CommandLineHarness {
     /** A workbook with none of the words of a performance document is not "a layout to map". */
     @Test
     void aFileThatIsNotAPlanIsSaidSo() throws Exception {
-        Path csv = Files.writeString(dir.resolve("presenze.csv"), "Mese;Giorni lavorati;Assenze
-Gennaio;21;3
-");
+        Path csv = Files.writeString(dir.resolve("presenze.csv"), "Mese;Giorni lavorati;Assenze\nGennaio;21;3\n");
         assertThat(run("import", csv.toString(), "--out", dir.toString())).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(err.toString()).contains("ERRORE presenze.csv: non sembra un documento di performance: non parla di"
                 + " obiettivi, indicatori, target o pesi.\n  Cosa fare: Nulla da fare se il file non è un Piano, un PIRA"
