@@ -227,8 +227,8 @@ public final class DocxReport {
         }
     }
 
-    /** Beside a value recognised by OCR. */
-    private static final String OCR_MARK = "\n(letto con OCR)";
+    /** Beside a value recognised by OCR, and before the note under the table that says what it means. */
+    private static final String OCR_MARK = " *";
 
     private void indicatorTable(WordXml w, List<Indicator> indicators, Element owner) {
         int y = options.year();
@@ -266,8 +266,8 @@ public final class DocxReport {
                 "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
                 indicatorWeights);
         if (ocr) {
-            w.paragraph("Normal", "I valori segnati " + OCR_MARK.strip() + " sono stati letti con il riconoscimento del"
-                    + " testo (OCR) da un'immagine del documento d'origine: sono da verificare sull'originale.");
+            w.paragraph("Normal", OCR_MARK.strip() + " Valore letto con il riconoscimento del testo (OCR) da un'immagine"
+                    + " del documento d'origine: da verificare sull'originale.");
         }
     }
 

@@ -26,7 +26,8 @@ public final class ValueParser {
      * few hundred characters, and a cell of thousands of digits and dots would run the patterns out of stack.
      */
     static final int LONGEST_VALUE = 1000;
-    private static final Pattern NO_DATA = Pattern.compile("-{1,3}|n\\.?\\s?d\\.?|n\\.?\\s?a\\.?|//|\\\\");
+    /** No value: dashes of any kind (Word writes "—", OCR reads "---" as "-—-" or "_"), n.d., n.a., slashes. */
+    private static final Pattern NO_DATA = Pattern.compile("[-\u2010-\u2015_]{1,4}|n\\.?\\s?d\\.?|n\\.?\\s?a\\.?|//|\\\\");
     private static final Pattern YES_NO = Pattern.compile("(sì|si|sí|no)(?:\\b\\s*[-–:,.]?\\s*(.*))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUALITATIVE = Pattern.compile(

@@ -75,6 +75,14 @@ class ValueParserTest {
         assertThat(ValueParser.parse("1.000".repeat(150)).kind().json()).isNotNull();
     }
 
+    /** A dash of any kind is "no value": Word's em dash, and "---" as OCR reads it. */
+    @Test
+    void dashesOfAnyKindAreNoData() {
+        for (String text : List.of("---", "—", "–", "-—-", "_", "—_", "--")) {
+            assertThat(ValueParser.parse(text).kind().json()).as(text).isEqualTo("no_data");
+        }
+    }
+
     /** "SÌ" in capitals, as Word's caps and OCR write it, is yes (the accent made it not understood). */
     @Test
     void yesInCapitalsWithItsAccentIsYes() {
