@@ -111,4 +111,23 @@ class InboxCommandsTest extends CommandLineHarness {
         assertThat(Files.readString(draft)).contains("indicatori_testo: '^Indicatori testo$'")
                 .contains("- name: indicatori_testo", "weight: peso", "algorithm: algoritmo");
     }
+
+    /** Ids name one mapping: two files with one id are refused; an office's copy with a built-in's id replaces it. */
+    @Test
+    void mappingIdsAreUniqueAndAnOfficesCopyTakesTheBuiltInsPlace() throws Exception {
+        String milano = Files.readString(Path.of("mappings/milano-pira.yaml"));
+        Path a = Files.writeString(dir.resolve("a.yaml"), milano.replaceFirst("(?m)^id: .*$", "id: nostra"));
+        Path b = Files.writeString(dir.resolve("b.yaml"), milano.replaceFirst("(?m)^id: .*$", "id: nostra"));
+        assertThat(run("mappings", "check", a.toString(), b.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE " + b + ": l'id \"nostra\" è già usato da " + a);
+        Path workspace = dir.resolve("lavoro");
+        assertThat(run("init", workspace.toString())).isEqualTo(ExitCodes.OK);
+        Files.writeString(workspace.resolve("mappings/milano-pira.yaml"), milano.replaceFirst("(?m)^description: ",
+                "description: Adattata - "));
+        out.getBuffer().setLength(0);
+        assertThat(run("mappings", "list", "--workspace", workspace.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("(mappings/milano-pira.yaml, al posto della predefinita)")
+                .doesNotContain("milano-pira  [xlsx, xls, pdf]  Piano");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("milano-pira ")).count()).isEqualTo(1);
+    }
 }
