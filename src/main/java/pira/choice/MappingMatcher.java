@@ -56,8 +56,12 @@ public final class MappingMatcher {
         }
     }
 
-    /** Best first: the fitting ones, by score, the office's own before the built-in ones, the more specific first. */
+    /**
+     * Best first: the fitting ones, then those for the file's kind, by score, the office's own before the built-in
+     * ones, the more specific first.
+     */
     private static final Comparator<Score> RANK = Comparator.comparing(Score::fits).reversed()
+            .thenComparing(Comparator.comparing(Score::formatFits).reversed())
             .thenComparing(Comparator.comparingDouble(Score::score).reversed())
             .thenComparing(s -> s.candidate().builtin())
             .thenComparing(Comparator.comparingInt(Score::specificity).reversed())

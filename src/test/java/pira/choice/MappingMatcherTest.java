@@ -106,4 +106,15 @@ class MappingMatcherTest {
     private static RawRow row(int n, String... cells) {
         return new RawRow(n, false, cells, 1, n);
     }
+
+    /** The closest mappings named when none fits are those for the file's kind, before any for another kind. */
+    @Test
+    void theClosestAreForTheFilesKindFirst() {
+        RawDocument xlsx = new RawDocument("nuovo.xlsx", SourceFormat.XLSX, List.of(new RawTable("Foglio1", false,
+                List.of(row(1, "Obiettivo operativo", "Indicatore", "Peso", "Stato", "Target")), List.of())), List.of());
+        assertThatThrownBy(() -> MappingMatcher.choose(xlsx, BuiltinMappings.load()))
+                .isInstanceOfSatisfying(NoChoiceException.class, e -> assertThat(e.candidates().stream()
+                        .map(s -> s.candidate().id())).containsExactly("milano-pira", "sondrio-piano",
+                        "alessandria-kpi-pdf"));
+    }
 }
