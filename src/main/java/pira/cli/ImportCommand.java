@@ -19,7 +19,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "File da importare.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|CARTELLA", description = "File da importare, o cartelle: i file che"
+            + " pira legge, in ordine di nome.")
     List<Path> files;
 
     @Mixin
@@ -44,6 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             return ImportRun.run(f -> importer.importWithResults(f, results), files, out, spec.commandLine().getOut(),
                     spec.commandLine().getErr(), new java.util.ArrayList<>());
         }
-        return ImportRun.run(importer, files, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ImportRun.run(importer, Inputs.files(files, false, spec.commandLine().getErr()), out,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -2,6 +2,7 @@ package pira.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import pira.model.ImportNote;
@@ -40,9 +41,11 @@ final class ImportRun {
                 continue;
             }
             Path target = out.resolve(result.file() + ".plan.json");
+            boolean replaces = Files.exists(target);
             AtomicFiles.write(target, stream -> PlanJson.write(result.plan(), stream));
             stdout.println(result.file() + " -> " + target + " (mappatura " + result.mappingId()
-                    + (result.mappingChosenAutomatically() ? ", scelta in base all'intestazione" : "") + ")");
+                    + (result.mappingChosenAutomatically() ? ", scelta in base all'intestazione" : "")
+                    + (replaces ? "; sostituisce il modello scritto prima con lo stesso nome" : "") + ")");
             stdout.println("  " + PlanSummary.of(result.plan()));
             PlanSummary.balance(result.plan()).forEach(line -> stdout.println("  " + line));
             List<ImportNote> notes = result.plan().notes();

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pira init WORKSPACE}. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Crea una cartella di lavoro: inbox/, processed/, failed/, model/, reports/, mappings/, audit.jsonl"
-                + " e un LEGGIMI.txt per il personale.")
+        description = "Crea una cartella di lavoro: inbox/, processed/, failed/, model/, reports/, mappings/, audit.jsonl,"
+                + " impostazioni.yaml (ocr: si per le tabelle che sono immagini) e un LEGGIMI.txt per il personale.")
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -22,7 +22,14 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new Workspace(root).init();
+        try {
+            new Workspace(root).init();
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("ERRORE la cartella di lavoro " + root + " non si può creare: "
+                    + pira.inbox.Failures.describe(e) + ". Scegliere una cartella dove l'account può scrivere.");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.INPUT_FAILED;
+        }
         spec.commandLine().getOut().println("Cartella di lavoro pronta in " + root + ": copiare i file in "
                 + root.resolve("inbox") + " (istruzioni in LEGGIMI.txt).");
         spec.commandLine().getOut().flush();

@@ -17,14 +17,33 @@ final class MappingOptions {
             description = "Mappatura da usare per tutti i file; senza, pira sceglie quella predefinita adatta.")
     Path mapping;
 
+    @Option(names = "--results-mapping", paramLabel = "M.yaml",
+            description = "Mappatura dei risultati (--results); senza, pira sceglie quella adatta.")
+    Path resultsMapping;
+
     @Option(names = "--ocr", description = "Riconosce il testo delle pagine PDF che sono immagini (tabelle incollate"
             + " come figure, scansioni) con Tesseract; i valori letti così sono segnati da verificare.")
     boolean ocr;
 
-    /** The mapping given with --mapping, or null; a mapping that is not valid is a usage error. */
+    /** The mapping given with --mapping, or null; a mapping that is not there or not valid is a usage error. */
     MappingCandidate forced() throws IOException {
+        return load(mapping, "--mapping");
+    }
+
+    /** The mapping given with --results-mapping, or null. */
+    MappingCandidate resultsForced() throws IOException {
+        return load(resultsMapping, "--results-mapping");
+    }
+
+    private static MappingCandidate load(Path file, String option) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UsageError("la mappatura " + file + " non esiste (" + option + ").");
+        }
         try {
-            return mapping == null ? null : new MappingCandidate(MappingLoader.load(mapping), mapping.toString());
+            return new MappingCandidate(MappingLoader.load(file), file.toString());
         } catch (MappingException e) {
             throw new UsageError(e.getMessage());
         }
@@ -32,7 +51,7 @@ final class MappingOptions {
 
     /** The importer for these options: the given mapping for every file, or the one that fits each file. */
     pira.pipeline.Importer importer() throws IOException {
-        return new pira.pipeline.Importer(candidates(), forced(), ocr);
+        return new pira.pipeline.Importer(candidates(), forced(), ocr).withResultsMapping(resultsForced());
     }
 
     List<MappingCandidate> candidates() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import pira.model.Plan;
-import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.FailureAdvice;
 import pira.pipeline.ImportResult;
@@ -94,6 +93,10 @@ final class ReportCommand implements Callable<Integer> {
         if (template != null && !Files.isRegularFile(template)) {
             throw new UsageError("il modello " + template + " non esiste.");
         }
+        if (Files.isDirectory(out)) {
+            throw new UsageError("--out indica la cartella " + out + ": indicare il file da scrivere, per esempio "
+                    + out.resolve("relazione-" + year + ".docx") + ".");
+        }
         LocalDate date = date();
         pira.achievement.OutcomeBands bands = bands();
         Importer importer = mappingOptions.importer();
@@ -106,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
                     + " rendiconterebbe un anno di cui il piano non ha i target. Indicare con --year uno di quegli anni.");
         }
         for (Path r : results == null ? List.<Path>of() : results) {
-            Plan res = load(r, new Importer(mappingOptions.candidates(), null, mappingOptions.ocr));
+            Plan res = load(r, new Importer(mappingOptions.candidates(), mappingOptions.resultsForced(),
+                    mappingOptions.ocr));
             if (res == null) {
                 return ExitCodes.INPUT_FAILED;
             }
@@ -127,14 +131,38 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands, planTargets);
         DocxReport report = new DocxReport(model, findings, options);
+        try {
+            if (!write(report)) {
+                return ExitCodes.INPUT_FAILED;
+            }
+        } catch (pira.report.NotATemplateException e) {
+            throw new UsageError(e.getMessage());
+        }
+        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " ("
+                + report.findingsInAppendix() + " rilievi in appendice: errori e avvisi sul contenuto del piano)."
+                : "."));
+        long ocr = findings.stream().filter(f -> f.rule().equals("VALORE-OCR")).count();
+        if (ocr > 0) {
+            spec.commandLine().getOut().println("Attenzione: " + (ocr == 1 ? "un indicatore ha valori letti" : ocr
+                    + " indicatori hanno valori letti") + " con il riconoscimento del testo (OCR), segnati con * nel"
+                    + " documento: da verificare sull'originale prima di presentarlo.");
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    /** Writes the document, and with --pdf its PDF beside it; false where the PDF could not be made (said). */
+    private boolean write(DocxReport report) throws java.io.IOException {
         if (pdf) {
             Path pdfOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
             pira.report.PdfExport.Documents documents;
             try {
                 documents = pira.report.PdfExport.render(report);
+            } catch (pira.report.NotATemplateException e) {
+                throw e;
             } catch (java.io.IOException e) {
                 spec.commandLine().getErr().println("ERRORE " + e.getMessage() + ".");
-                return ExitCodes.INPUT_FAILED;
+                return false;
             }
             AtomicFiles.write(out, stream -> stream.write(documents.docx()));
             AtomicFiles.write(pdfOut, stream -> stream.write(documents.pdf()));
@@ -146,11 +174,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             });
         }
-        spec.commandLine().getOut().println("Documento scritto in " + out + (appendici ? " ("
-                + report.findingsInAppendix() + " rilievi in appendice: errori e avvisi sul contenuto del piano)."
-                : "."));
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return true;
     }
 
     private pira.achievement.OutcomeBands bands() throws java.io.IOException {
@@ -183,10 +207,8 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private Plan load(Path file, Importer importer) throws java.io.IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return PlanJson.read(file);
-        }
+    /** A plan or results: a model written by pira import, or a document imported now. */
+    private Plan load(Path file, Importer importer) {
         ImportResult r = importer.importFile(file);
         if (!r.ok()) {
             spec.commandLine().getErr().println("ERRORE " + FailureAdvice.commandLineMessage(r));

@@ -61,11 +61,16 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new UsageError("--tolerance: \"" + tolerance + "\" non è un numero (es. 0,05).");
         }
+        if (tol.signum() < 0) {
+            throw new UsageError("--tolerance: " + tolerance + " è negativa; la tolleranza è uno scarto ammesso, da 0 in"
+                    + " su (es. 0,05).");
+        }
         Importer importer = mappingOptions.importer();
         if (results != null && inputs.size() != 1) {
             throw new UsageError("con --results si valida un solo file, il piano.");
         }
-        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol)).run(inputs, results);
+        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol))
+                .run(Inputs.files(inputs, true, spec.commandLine().getErr()), results);
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);

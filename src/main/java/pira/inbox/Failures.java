@@ -40,6 +40,12 @@ public final class Failures {
         if (t instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("File name too long")) {
             return "il nome del file è troppo lungo per la cartella";
         }
+        if (t instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "nel percorso " + f.getFile() + " c'è già un file dove serve una cartella";
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("Not a directory")) {
+            return "un elemento del percorso " + f.getFile() + " è un file, non una cartella";
+        }
         if (t instanceof java.nio.charset.CharacterCodingException) {
             return "il testo non è nella codifica attesa (UTF-8)";
         }
@@ -52,9 +58,10 @@ public final class Failures {
         if (t.getClass() == java.io.IOException.class && t.getMessage() != null) {
             return t.getMessage(); // pira's own, in Italian
         }
+        // the kind of failure, not the Java class's name: that is for --debug
         if (t instanceof java.io.IOException) {
-            return "errore di lettura o scrittura su disco (" + t.getClass().getSimpleName() + ")";
+            return "errore di lettura o scrittura su disco";
         }
-        return "errore imprevisto (" + t.getClass().getSimpleName() + ")";
+        return "errore imprevisto";
     }
 }

@@ -37,6 +37,7 @@ public final class Importer {
     private final List<MappingCandidate> candidates;
     private final MappingCandidate forced;
     private final boolean ocr;
+    private final MappingCandidate resultsForced;
 
     /**
      * @param candidates the mappings to choose from by signature
@@ -48,13 +49,27 @@ public final class Importer {
 
     /** As above; with {@code ocr}, the PDF pages that are pictures are read by text recognition ({@link Ocr}). */
     public Importer(List<MappingCandidate> candidates, MappingCandidate forced, boolean ocr) {
+        this(candidates, forced, ocr, null);
+    }
+
+    private Importer(List<MappingCandidate> candidates, MappingCandidate forced, boolean ocr,
+                     MappingCandidate resultsForced) {
         this.candidates = List.copyOf(candidates);
         this.forced = forced;
         this.ocr = ocr;
+        this.resultsForced = resultsForced;
+    }
+
+    /** The same importer, reading the results of {@link #importWithResults} with {@code mapping} (null: chosen). */
+    public Importer withResultsMapping(MappingCandidate mapping) {
+        return new Importer(candidates, forced, ocr, mapping);
     }
 
     public ImportResult importFile(Path file) {
         String name = file.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return PlanModels.read(file);
+        }
         try (SourceDocument source = new SourceDocument(file, ocr)) {
             RawDocument document = source.read(forced == null ? ReaderOptions.DETECT
                     : options(forced.mapping(), SourceReaders.detect(file)));
@@ -94,7 +109,8 @@ public final class Importer {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever goes wrong with one file is that file's failure, never the run's
             return ImportResult.failed(name, ImportResult.Failure.UNEXPECTED, name + ": errore imprevisto durante"
-                    + " l'importazione (" + e.getClass().getSimpleName() + "). Segnalarlo allegando il file.");
+                    + " l'importazione" + (e instanceof OutOfMemoryError ? " (memoria esaurita)" : "") + ": è un difetto"
+                    + " di pira. Segnalarlo allegando il file.");
         }
     }
 
@@ -131,15 +147,16 @@ public final class Importer {
     }
 
     /**
-     * Imports a plan and the results of a Relazione and joins them (see {@link PlanJoiner}); the results file's
-     * mapping is always chosen by its signature.
+     * Imports a plan and the results of a Relazione and joins them (see {@link PlanJoiner}); either may be a model
+     * already imported ({@code .plan.json}). The results file's mapping is chosen by its signature unless
+     * {@link #withResultsMapping} gave one.
      */
     public ImportResult importWithResults(Path planFile, Path resultsFile) {
         ImportResult plan = importFile(planFile);
         if (!plan.ok()) {
             return plan;
         }
-        ImportResult results = new Importer(candidates, null, ocr).importFile(resultsFile);
+        ImportResult results = new Importer(candidates, resultsForced, ocr).importFile(resultsFile);
         if (!results.ok()) {
             return results;
         }

@@ -1,14 +1,10 @@
 package pira.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import pira.model.Plan;
-import pira.model.PlanJson;
 import pira.model.SourceFile;
 import pira.validation.ValidationContext;
 import pira.validation.Validator;
@@ -16,8 +12,8 @@ import pira.validation.report.ValidatedFile;
 import pira.validation.report.ValidationReport;
 
 /**
- * Validates inputs: spreadsheets and CSV are imported first, plan JSON files are read as they are, folders
- * are expanded to the files they hold (sorted by name). Each input is handled on its own.
+ * Validates inputs: source files are imported first, plan JSON files are read as they are (folders are expanded by
+ * {@link InputFiles} before). Each input is handled on its own.
  */
 public final class ValidationRun {
 
@@ -36,27 +32,14 @@ public final class ValidationRun {
     /** As {@link #run(List)}; with {@code results}, the one input is a plan joined with those results first. */
     public ValidationReport run(List<Path> inputs, Path results) throws IOException {
         List<ValidatedFile> files = new ArrayList<>();
-        for (Path input : expand(inputs)) {
+        for (Path input : inputs) {
             files.add(validate(input, results));
         }
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerance(), files);
     }
 
     private ValidatedFile validate(Path input, Path results) {
-        String name = input.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return validated(results == null ? importer.importFile(input) : importer.importWithResults(input, results));
-        }
-        Plan plan;
-        try {
-            plan = PlanJson.read(input);
-        } catch (IOException | RuntimeException e) {
-            return ValidatedFile.unreadable(name, name + ": il file JSON non è un modello di piano valido ("
-                    + e.getMessage() + "). Rigenerarlo con pira import.");
-        }
-        SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);
-        return new ValidatedFile(name, source == null ? null : source.sha256(), source == null ? null : source.mapping(),
-                null, new Validator(context).validate(plan));
+        return validated(results == null ? importer.importFile(input) : importer.importWithResults(input, results));
     }
 
     /** The validation of a file already imported. */
@@ -70,20 +53,4 @@ public final class ValidationRun {
                 new Validator(context).validate(plan));
     }
 
-    /** Folders become the readable files inside them; other paths stay as given. */
-    static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> Files.isRegularFile(f)
-                                    && f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|xls|csv|json)$"))
-                            .sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
-    }
 }

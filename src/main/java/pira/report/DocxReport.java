@@ -251,7 +251,8 @@ public final class DocxReport {
                 // the value a sentence holds, said beside it
                 actualText += "\n(valore considerato: " + a.read() + ")";
             }
-            String achieved = percent(a);
+            // an achievement computed from values read by OCR is as uncertain as they are
+            String achieved = percent(a) + (Stream.of(target, actual).anyMatch(DocxReport::fromOcr) ? OCR_MARK : "");
             if (a.declared()) {
                 achieved += "\n(dichiarato, non calcolabile)";
             } else if (i.statedAchievement() != null) {

@@ -78,9 +78,14 @@ final class ReportPackage {
         }
     }
 
-    private static WordprocessingMLPackage load(Path template) throws Docx4JException, IOException {
+    private static WordprocessingMLPackage load(Path template) throws IOException, Docx4JException {
         if (template != null) {
-            return WordprocessingMLPackage.load(template.toFile());
+            try {
+                return WordprocessingMLPackage.load(template.toFile());
+            } catch (Docx4JException | RuntimeException e) {
+                throw new NotATemplateException(template.getFileName() + ": non è un modello di Word (.dotx o .docx):"
+                        + " aprirlo con Word o LibreOffice e salvarlo come modello di documento.", e);
+            }
         }
         try (InputStream in = DocxReport.class.getResourceAsStream(DocxReport.DEFAULT_TEMPLATE)) {
             return WordprocessingMLPackage.load(in);

@@ -43,7 +43,7 @@ class CliTest extends CommandLineHarness {
     @Test
     void wrongUsageHasItsOwnExitCode() {
         assertThat(run("import")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).startsWith("ERRORE manca il parametro FILE.").contains("Uso: pira import");
+        assertThat(err.toString()).startsWith("ERRORE manca il parametro FILE|CARTELLA.").contains("Uso: pira import");
     }
 
     /** picocli's English (Usage, Missing required parameter, Show this help message) reaches no user. */
@@ -255,5 +255,59 @@ class CliTest extends CommandLineHarness {
                     "sondrio-piano-2022-2024.xlsx.plan.json");
         }
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 7 errori, 3 avvisi, 2 informazioni");
+    }
+
+    /** Mistakes a person makes every day: each an Italian message and its documented exit code, never a trace. */
+    @Test
+    void everydayMistakesGetAnItalianMessageAndTheirExitCode() throws Exception {
+        String csv = "samples/alessandria-kpi-2020.csv";
+        assertThat(run("import", csv, "--mapping", dir.resolve("nessuna.yaml").toString(), "--out", dir.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE la mappatura " + dir.resolve("nessuna.yaml") + " non esiste"
+                + " (--mapping).");
+        assertThat(run("validate", dir.resolve("manca.plan.json").toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.toString()).contains("manca.plan.json: il file non esiste.");
+        Path findings = Files.writeString(dir.resolve("rilievi.json"), "{\"schemaVersion\":\"1.0\",\"files\":[]}");
+        assertThat(run("validate", findings.toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.toString()).contains("rilievi.json: è un rapporto dei rilievi di pira, non un modello di piano");
+        Path folder = Files.createDirectories(dir.resolve("cartella"));
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
+                folder.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE --out indica la cartella " + folder);
+        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
+                dir.resolve("r.docx").toString(), "--template", "README.md")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE README.md: non è un modello di Word (.dotx o .docx)");
+        Path aFile = Files.writeString(dir.resolve("un-file"), "x");
+        assertThat(run("init", aFile.resolve("lavoro").toString())).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).contains("ERRORE la cartella di lavoro " + aFile.resolve("lavoro")
+                + " non si può creare");
+        assertThat(run("validate", csv, "--tolerance", "-1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE --tolerance: -1 è negativa");
+        assertThat(run("validate", Files.createDirectories(dir.resolve("vuota")).toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE la cartella " + dir.resolve("vuota") + " non contiene file che"
+                + " pira legge");
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ", "java.");
+    }
+
+    /** A folder is its files, every format pira reads; what it does not read is named; a model is not re-imported. */
+    @Test
+    void importAndValidateReadAFoldersFilesAndNameTheOthers() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("documenti"));
+        Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), in.resolve("kpi.csv"));
+        Files.copy(Path.of("samples/alessandria-kpi-operativi-2020.pdf"), in.resolve("kpi.pdf"));
+        Files.copy(Path.of("samples/asti-schede-obiettivi-2020.docx"), in.resolve("schede.docx"));
+        Files.writeString(in.resolve("note.md"), "appunti");
+        Files.writeString(in.resolve("vecchio.plan.json"), "{}");
+        Path models = dir.resolve("modelli");
+        assertThat(run("import", in.toString(), "--out", models.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("3 file importati, 0 non importati.");
+        assertThat(err.toString()).contains("NOTA non letto: " + in.resolve("note.md") + ": non è un formato che pira"
+                + " legge (.md)", "NOTA non letto: " + in.resolve("vecchio.plan.json") + ": è un modello scritto da pira");
+        assertThat(run("import", in.resolve("kpi.csv").toString(), "--out", models.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("sostituisce il modello scritto prima con lo stesso nome");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", models.toString())).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("kpi.csv.plan.json", "kpi.pdf.plan.json", "schede.docx.plan.json");
     }
 }

@@ -36,6 +36,7 @@ class OcrMarkReportTest {
             assertThat(first.getRow(1).getCell(2).getText()).isEqualTo("14,29 *");
             assertThat(first.getRow(1).getCell(3).getText()).isEqualTo(">= 1 *");
             assertThat(first.getRow(1).getCell(4).getText()).isEqualTo("1 *");
+            assertThat(first.getRow(1).getCell(5).getText()).isEqualTo("100,0 % *");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("* Valore letto con il"
                     + " riconoscimento del testo (OCR) da un'immagine del documento d'origine: da verificare"
                     + " sull'originale.");
