@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code pira} command. */
-@Command(name = "pira", mixinStandardHelpOptions = true, version = "pira 0.1.0", resourceBundle = "pira.cli.Messages",
+@Command(name = "pira", mixinStandardHelpOptions = true, version = Main.VERSION, resourceBundle = "pira.cli.Messages",
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
                 + " Relazioni) nel modello normalizzato.",
@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class Main {
 
+    static final String VERSION = "pira 0.1.0";
     private static final String DEBUG_PROPERTY = "pira.debug";
 
     public static void main(String[] args) {
@@ -53,7 +54,12 @@ public final class Main {
     /** The command tree, with the usage exit code on every subcommand (picocli does not inherit it). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
+        // picocli inherits neither the usage exit code nor the version: -V answers on every command
+        cl.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE).version(VERSION);
+            sub.getSubcommands().values().forEach(s -> s.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE)
+                    .version(VERSION));
+        });
         // picocli's own help command, said in Italian like the others (its texts are not in the resource bundle)
         cl.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .header("Mostra l'aiuto di un comando: pira help import.")

@@ -1,5 +1,6 @@
 package pira.cli;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,7 +21,12 @@ final class UsageErrors {
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             String args = String.join(" ", unmatched.getUnmatched());
-            return (args.startsWith("-") ? "opzione sconosciuta: " : "argomento in più: ") + args;
+            List<String> near = unmatched.getSuggestions();
+            String first = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
+            boolean command = !first.startsWith("-") && unmatched.getCommandLine().getParent() == null
+                    && !unmatched.getCommandLine().getSubcommands().isEmpty();
+            return (first.startsWith("-") ? "opzione sconosciuta: " + args : command ? "comando sconosciuto: " + first
+                    : "argomento in più: " + args) + (near.isEmpty() ? "" : " (forse: " + String.join(", ", near) + "?)");
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return "valore non valido per " + name(e.getArgSpec()) + ": \"" + e.getValue() + "\"";

@@ -310,4 +310,20 @@ class CliTest extends CommandLineHarness {
         assertThat(run("validate", models.toString())).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
         assertThat(out.toString()).contains("kpi.csv.plan.json", "kpi.pdf.plan.json", "schede.docx.plan.json");
     }
+
+    /** A mistyped command or option gets the near ones, in Italian; -V answers on every command. */
+    @Test
+    void typosGetSuggestionsAndEveryCommandHasItsVersion() {
+        assertThat(run("importt", "x.csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("ERRORE comando sconosciuto: importt (forse: import");
+        assertThat(run("import", "--mappping", "m.yaml", "x.csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("ERRORE opzione sconosciuta: --mappping (forse: --mapping?).");
+        assertThat(err.toString()).doesNotContain("Did you mean", "Unknown option", "Usage:");
+        for (String[] command : java.util.List.of(new String[] {"import", "-V"}, new String[] {"mappings", "check", "-V"},
+                new String[] {"report", "--version"})) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command)).isEqualTo(ExitCodes.OK);
+            assertThat(out.toString().strip()).isEqualTo("pira 0.1.0");
+        }
+    }
 }
