@@ -25,6 +25,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import pira.mapping.BuiltinMappings;
 import pira.mapping.MappingCandidate;
+import pira.draft.DraftException;
 import pira.draft.MappingDraft;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
@@ -340,7 +341,7 @@ public final class InboxProcessor {
         if (result.failure() == ImportResult.Failure.NO_MAPPING) {
             try {
                 draft = MappingDraft.suggest(file);
-            } catch (SourceException | RuntimeException e) {
+            } catch (SourceException | DraftException | RuntimeException e) {
                 draft = null;
             }
         }
