@@ -29,6 +29,7 @@ final class TableDraft {
     private static final List<Pattern> NAMES = List.of(Pattern.compile("(?i)indicator|kpi"),
             Pattern.compile("(?i)descrizion|titolo|azion|attivit"));
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+    private static final Pattern PIRA = Pattern.compile("\\bPIRA\\b");
     /** The most rows at the bottom of a table that a draft ignores: more are not signatures. */
     private static final int BOTTOM_ROWS = 5;
 
@@ -99,6 +100,9 @@ final class TableDraft {
             code = deepest.code(); // one element per indicator, its code the indicator's ("Cod. azione")
         }
         wire(y, "code", code != null ? code : nameParts.get(0));
+        if (marksPira(name.column(), code)) {
+            y.append("    pira_marker: '\\(?PIRA\\)?'\n");
+        }
         if (severalPerCell(name.column())) {
             y.append("    # più indicatori in una cella, uno per riga, con i valori sulle righe corrispondenti\n")
                     .append("    split_lines: true\n");
@@ -173,6 +177,13 @@ final class TableDraft {
             }
         }
         return false;
+    }
+
+    /** Whether the names or the codes mark some indicators as PIRA ("1.1.1 PIRA", "1.1.3 (PIRA)"). */
+    private boolean marksPira(int nameColumn, String codeField) {
+        return columns.stream().filter(c -> c.column() == nameColumn || codeField != null
+                && codeField.equals(fields.field(c.column()))).flatMap(c -> c.values().stream())
+                .anyMatch(v -> PIRA.matcher(v).find());
     }
 
     /** The first column not read yet whose header matches. */

@@ -29,17 +29,22 @@ class TableDraftTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aHeaderOfTwoRowsUnderATitleHasItsYearsUnderTheMergedTargetAsTargets() throws Exception {
-        Path file = new TestWorkbook().sheet("Piano",
+    /** With "Obiettivo", "Indicatore" and "Peso" merged down over the two rows of the header, or not. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aHeaderOfTwoRowsUnderATitleHasItsYearsUnderTheMergedTargetAsTargets(boolean mergedDown) throws Exception {
+        TestWorkbook workbook = new TestWorkbook().sheet("Piano",
                 row("Piano della performance 2022-2024"),
                 row("Obiettivo", "Indicatore", "Peso", "Target", "", ""),
                 row("", "", "", "2022", "2023", "2024"),
                 row("1.1 - Digitalizzazione", "Imprese assistite dal PID", "50%", "100", "120", "140"),
                 row("", "Eventi di formazione", "50%", "10", "12", "14"),
                 row("1.2 - Internazionalizzazione", "Imprese esportatrici", "100%", "40", "45", "50"))
-                .merge("A1:F1").merge("A2:A3").merge("B2:B3").merge("C2:C3").merge("D2:F2").merge("A4:A5")
-                .save(dir.resolve("piano.xlsx"));
+                .merge("A1:F1").merge("D2:F2").merge("A4:A5");
+        if (mergedDown) {
+            workbook.merge("A2:A3").merge("B2:B3").merge("C2:C3");
+        }
+        Path file = workbook.save(dir.resolve("piano.xlsx"));
 
         String draft = MappingDraft.suggest(file);
 
@@ -115,8 +120,10 @@ class TableDraftTest {
     /** On these samples the draft, as it is, reads the tree that their written mapping reads. */
     @ParameterizedTest
     @ValueSource(strings = {"casi/caso1-azioni-senza-obiettivo.xlsx", "casi/caso2-kpi-per-livello.csv",
-        "casi/caso3-obiettivo-titolo-tabella.docx", "casi/caso6-due-indicatori-una-cella.xlsx",
-        "casi/caso8-tabelle-stessa-pagina.pdf", "casi/matrice-strutture.xlsx", "milano-pira-2019-2021.xlsx"})
+        "casi/caso3-missione-sopra-colonne.xlsx", "casi/caso3-obiettivo-titolo-tabella.docx",
+        "casi/caso5-colonna-senza-intestazione.docx", "casi/caso6-due-indicatori-una-cella.xlsx",
+        "casi/caso7-cella-unita-oltre-pagina.pdf", "casi/caso8-tabelle-stessa-pagina.pdf",
+        "casi/matrice-strutture.xlsx", "milano-pira-2019-2021.xlsx", "milano-pira-2019-2021.pdf"})
     void theDraftReadsTheTreeOfTheWrittenMapping(String sample) throws Exception {
         Path file = Path.of("samples", sample);
         Path written = Path.of("samples", sample.replaceFirst("\\.[a-z]+$", ".yaml"));
