@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import pira.mapping.BuiltinMappings;
 import pira.mapping.MappingCatalog;
 import pira.mapping.MappingCandidate;
+import pira.draft.DraftException;
 import pira.draft.MappingDraft;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
@@ -116,9 +117,9 @@ final class MappingsCommand {
             try {
                 draft = MappingDraft.suggest(file);
             } catch (SourceException e) {
-                spec.commandLine().getErr().println("ERRORE " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitCodes.INPUT_FAILED;
+                return failed(e.getMessage());
+            } catch (DraftException e) {
+                return failed(file.getFileName() + ": " + e.getMessage());
             }
             if (out == null) {
                 spec.commandLine().getOut().print(draft);
@@ -129,6 +130,13 @@ final class MappingsCommand {
             }
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
+        }
+
+        /** The file is what cannot become a draft, as a file that cannot be read: not the command line (USAGE). */
+        private int failed(String message) {
+            spec.commandLine().getErr().println("ERRORE " + message);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.INPUT_FAILED;
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import pira.mapping.MappingCatalog;
 import pira.mapping.MappingCandidate;
+import pira.draft.DraftException;
 import pira.draft.MappingDraft;
 import pira.model.PlanJson;
 import pira.pipeline.AtomicFiles;
@@ -360,7 +361,7 @@ public final class InboxProcessor {
         if (result.failure() == ImportResult.Failure.NO_MAPPING) {
             try {
                 draft = MappingDraft.suggest(file);
-            } catch (SourceException | RuntimeException e) {
+            } catch (SourceException | DraftException | RuntimeException e) {
                 draft = null;
             }
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import pira.source.CellRange;
 import pira.source.RawRow;
 import pira.source.RawTable;
 
@@ -47,7 +46,7 @@ final class HeaderIndex {
 
     /** @param tableWidth the widest row of the table */
     HeaderIndex(RawTable table, List<RawRow> headerRows, Map<String, Column> columns, int tableWidth) {
-        this.paths = paths(table, headerRows);
+        this.paths = HeaderPaths.of(table, headerRows);
         this.width = Math.max(tableWidth, paths.size());
         // the unit fields last: a unit column is one that no other field reads ("^(?<unit>.+)$": every other column)
         List<Map.Entry<String, Column>> ordered = new ArrayList<>(columns.entrySet());
@@ -162,44 +161,5 @@ final class HeaderIndex {
 
     List<String> paths() {
         return paths;
-    }
-
-    private static List<String> paths(RawTable table, List<RawRow> headerRows) {
-        int width = headerRows.stream().mapToInt(RawRow::width).max().orElse(0);
-        for (CellRange r : table.merged()) {
-            if (r.firstRow() >= headerRows.get(0).number()
-                    && r.firstRow() <= headerRows.get(headerRows.size() - 1).number()) {
-                width = Math.max(width, r.lastColumn());
-            }
-        }
-        List<String> result = new ArrayList<>();
-        for (int col = 1; col <= width; col++) {
-            List<String> parts = new ArrayList<>();
-            for (RawRow row : headerRows) {
-                String text = Text.fold(row.cell(col));
-                if (text.isEmpty()) {
-                    text = mergedText(table, headerRows, row.number(), col);
-                }
-                if (!text.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(text))) {
-                    parts.add(text);
-                }
-            }
-            result.add(String.join(" / ", parts));
-        }
-        return result;
-    }
-
-    /** The text of the merged range covering a header cell, when that range starts inside the header. */
-    private static String mergedText(RawTable table, List<RawRow> headerRows, int row, int col) {
-        CellRange range = table.mergeCovering(row, col);
-        if (range == null) {
-            return "";
-        }
-        for (RawRow r : headerRows) {
-            if (r.number() == range.firstRow()) {
-                return Text.fold(r.cell(range.firstColumn()));
-            }
-        }
-        return "";
     }
 }

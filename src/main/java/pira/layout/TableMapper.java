@@ -822,7 +822,7 @@ public final class TableMapper {
     }
 
     /** The row's non-empty cells, each with its line breaks folded to spaces, joined by {@code separator}. */
-    static String rowText(RawRow row, String separator) {
+    public static String rowText(RawRow row, String separator) {
         List<String> parts = new ArrayList<>();
         for (int c = 1; c <= row.width(); c++) {
             String t = Text.fold(row.cell(c));
