@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pira.choice.PlanVocabulary;
 import pira.mapping.MappingException;
 import pira.mapping.MappingLoader;
 import pira.source.RawDocument;
@@ -39,6 +40,16 @@ public final class MappingDraft {
 
     /** The draft, valid for the mapping loader; {@link DraftException} with the reason where there is none. */
     public static String suggest(RawDocument document) throws DraftException {
+        boolean text = document.tables().stream().anyMatch(t -> t.rows().stream().anyMatch(r -> !r.isBlank()));
+        if (document.pictures().any() && !text) {
+            throw new DraftException(document.pictures().describe() + ": nessuna bozza. Chiedere il file originale, o"
+                    + " importarlo con il riconoscimento del testo (pira import --ocr).");
+        }
+        if (!PlanVocabulary.speaksOfPerformance(document)) {
+            // a file of another kind (staff counts, charts) is not a layout to map
+            throw new DraftException("non sembra un documento di performance (non parla di obiettivi, indicatori,"
+                    + " target o pesi): nessuna bozza.");
+        }
         String draft = draft(document);
         try {
             MappingLoader.parse(document.file(), draft);

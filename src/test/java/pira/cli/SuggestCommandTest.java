@@ -30,6 +30,18 @@ class SuggestCommandTest extends CommandLineHarness {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** A file with none of the words of a performance document is not a layout to map: no draft, the reason. */
+    @Test
+    void aFileThatIsNotAPlanGetsNoDraft() throws Exception {
+        Path csv = java.nio.file.Files.writeString(dir.resolve("presenze.csv"),
+                "Mese;Giorni lavorati;Assenze;Straordinari\nGennaio;21;3;12\nFebbraio;20;1;8\n");
+        assertThat(run("mappings", "suggest", csv.toString(), "--out", dir.resolve("b.yaml").toString()))
+                .isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(err.toString()).startsWith("ERRORE presenze.csv: non sembra un documento di performance (non parla"
+                + " di obiettivi, indicatori, target o pesi): nessuna bozza.");
+        assertThat(dir.resolve("b.yaml")).doesNotExist();
+    }
+
     @Test
     void aDraftIsWrittenOnlyWhenItPassesTheCheck() throws Exception {
         Path draft = dir.resolve("bozza.yaml");
