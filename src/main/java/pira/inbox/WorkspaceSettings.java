@@ -36,8 +36,11 @@ public record WorkspaceSettings(boolean ocr) {
         JsonNode tree;
         try {
             tree = new YAMLMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.add(FILE + ", " + pira.mapping.YamlErrors.italian(e) + "; valgono le impostazioni predefinite.");
+            return DEFAULTS;
         } catch (IOException | RuntimeException e) {
-            problems.add(FILE + ": il file non si può leggere (non è YAML valido): valgono le impostazioni predefinite.");
+            problems.add(FILE + ": il file non si può leggere: valgono le impostazioni predefinite.");
             return DEFAULTS;
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {

@@ -96,9 +96,7 @@ public final class MappingLoader {
             tree = YAML.readTree(yaml);
             lines = new YamlLines(yaml);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw new MappingException(name, List.of("riga " + line + ": il testo non è YAML valido ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")"));
+            throw new MappingException(name, List.of(YamlErrors.italian(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,8 +27,7 @@ public final class OutcomeSettings {
         try {
             tree = new YAMLMapper().readTree(Files.readString(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": il file delle soglie di esito non è YAML valido (riga "
-                    + (e.getLocation() == null ? 1 : e.getLocation().getLineNr()) + ")");
+            throw new IllegalArgumentException(file + ", " + pira.mapping.YamlErrors.italian(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException(file + ": il file delle soglie di esito deve avere le righe"

@@ -54,6 +54,19 @@ class MappingLoaderTest {
                 "prova.yaml: la mappatura non è valida", "il testo non è YAML valido");
     }
 
+    /** The parser's English never reaches the user; the line is where the problem is, not where its block began. */
+    @Test
+    void yamlSyntaxErrorsAreSaidInItalianAtTheirLine() {
+        String tab = "id: prova\nsignature:\n\tformats: [csv]\n";
+        assertThatThrownBy(() -> MappingLoader.parse("prova.yaml", tab)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("riga 3: il testo non è YAML valido: c'è un carattere di tabulazione")
+                .hasMessageNotContaining("token");
+        String colon = "id: prova\ndescription: Piano: obiettivi: indicatori\n";
+        assertThatThrownBy(() -> MappingLoader.parse("prova.yaml", colon)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("riga 2: il testo non è YAML valido: ci sono i due punti dove non ci vanno")
+                .hasMessageNotContaining("mapping values");
+    }
+
     @Test
     void unknownKeyNamesLineKeyAndTheValidKeys() {
         assertProblem(VALID.replace("columns:", "colums:"),
