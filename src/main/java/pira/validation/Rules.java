@@ -26,6 +26,7 @@ public final class Rules {
             new TargetYearsRule(),
             new TargetNotUnderstoodRule(),
             new pira.validation.rules.FractionValueRule(),
+            new pira.validation.rules.TargetDirectionRule(),
             new TargetUnitRule(),
             new UnitTargetsRule(),
             new DuplicateCodeRule(),

@@ -38,8 +38,8 @@ public final class ValueParser {
             "media\\s+(nazionale|regionale|cluster|di\\s+sistema|del\\s+sistema|camerale|lombarda)|benchmark",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR_WORDS = Pattern.compile(
-            "valore\\s+osservato|anno\\s+(precedente|n\\b|x\\b|t\\b)|\\bx\\s*-\\s*1\\b|\\bt\\s*-\\s*1\\b|"
-                    + "\\bn\\s*-\\s*1\\b|rispetto\\s+(al|all'|allo)\\s*(anno|\\d{4})",
+            "valore\\s+osservato|anno\\s+(precedente|n\\b|x\\b|t\\b)|\\b[xtn]\\s*-\\s*\\d\\b|"
+                    + "rispetto\\s+(al|all'|allo)\\s*(anno|\\d{4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern COMPARATOR_WORDS = Pattern.compile(
@@ -70,6 +70,14 @@ public final class ValueParser {
     private static final Pattern ANY_COMPARATOR = Pattern.compile("(>=|>|<=|<|=)");
     private static final Pattern LEADING_COMPARATOR = Pattern.compile("^(?:[nx]\\s*)?(>=|>|<=|<|=)");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile(".*(precedente|[xtn]\\s*-\\s*1).*");
+    /** "x-2", "t - 3": a year some years before the one of the target. */
+    private static final Pattern YEARS_BEFORE = Pattern.compile("\\b[xtn]\\s*-\\s*(\\d)\\b");
+    /** The year only measures the value, by design: "Anno di rilevazione", "anno rilevazione", "anno base". */
+    private static final Pattern BASELINE_YEAR = Pattern.compile(
+            "anno\\s+(di\\s+|della\\s+|per\\s+la\\s+)?rilevazion|anno\\s+base\\b|^rilevazione$");
+    /** A unit of time written against its number ("40gg"): a space makes it the usual "40 gg". */
+    private static final Pattern ATTACHED_UNIT = Pattern.compile("(\\d)(?=(gg|giorni|mesi|ore)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> WORD_COMPARATORS = Map.of(
             "almeno", ">=", "non inferiore a", ">=", "minimo", ">=", "min", ">=",
             "massimo", "<=", "max", "<=", "non superiore a", "<=");
@@ -125,7 +133,7 @@ public final class ValueParser {
             return ParsedValue.of(ValueKind.NO_DATA);
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.contains("anno di rilevazione")) {
+        if (BASELINE_YEAR.matcher(lower).find()) {
             return ParsedValue.of(ValueKind.BASELINE_YEAR);
         }
         Matcher m = YES_NO.matcher(t);
@@ -278,8 +286,11 @@ public final class ValueParser {
         Integer referenceYear = null;
         Integer offset = null;
         Matcher y = YEAR.matcher(t);
+        Matcher before = YEARS_BEFORE.matcher(t.toLowerCase(Locale.ROOT));
         if (y.find()) {
             referenceYear = Integer.valueOf(y.group());
+        } else if (before.find()) {
+            offset = -Integer.parseInt(before.group(1));
         } else if (PREVIOUS_YEAR.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
             offset = -1;
         } else {
@@ -369,7 +380,7 @@ public final class ValueParser {
         String t = text.replace('\u00a0', ' ')
                 .replace("≥", ">=").replace("≤", "<=").replace("=>", ">=").replace("=<", "<=")
                 .replace("’", "'");
-        return TextFold.fold(t);
+        return ATTACHED_UNIT.matcher(TextFold.fold(t)).replaceAll("$1 ");
     }
 
     private static String blankToNull(String s) {

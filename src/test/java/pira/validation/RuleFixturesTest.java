@@ -83,6 +83,12 @@ class RuleFixturesTest {
                     + " frazione di uno e il target \">= 95%\" in percentuale: letto così varrebbe l'1%. Se vale 0,93 x"
                     + " 100%, scriverlo in percentuale."),
             plan(Y1, op("1.1", null, withResult("1.1.1", null, new Object[] {2020, "93%"}, 2020, ">= 95%")))});
+        CASES.put("TARGET-VERSO", new Object[] {
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "< 2", 2021, "1,45", 2022, "<= 1,4"))),
+            List.of("I target dell'indicatore 1.1.1 (Indicatore 1.1.1) cambiano verso: nel 2020 \"< 2\" (più basso è"
+                    + " meglio), nel 2021 \"1,45\" (un valore semplice o \">=\": più alto è meglio). Uno dei due anni"
+                    + " sarebbe giudicato al contrario: scrivere il confronto in ogni anno (per esempio \"<= 1,45\")."),
+            plan(Y3, op("1.1", null, ind("1.1.1", null, null, 2020, "< 2", 2021, "<= 1,45", 2022, "<= 1,4")))});
         CASES.put("TARGET-UNITA", new Object[] {
             plan(Y1, op("1.1", null, ind("1.1.1", "percentuale", null, 2020, "1300"))),
             List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'unità è \"percentuale\" ma i target \"1300\" (2020)"

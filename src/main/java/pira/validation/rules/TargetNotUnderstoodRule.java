@@ -11,7 +11,10 @@ import pira.validation.RuleInfo;
 import pira.validation.Severity;
 import pira.validation.ValidationContext;
 
-/** A target text that pira does not understand cannot be judged: it is reported, never guessed. */
+/**
+ * A target text that pira does not understand cannot be judged: it is reported, never guessed. The sentence of a
+ * withdrawn indicator ("Eliminato in sede di rolling annuale") is understood as that.
+ */
 @RuleInfo(id = "TARGET-NON-COMPRESO", severity = Severity.AVVISO,
         summary = "Il testo del target è comprensibile (valore, confronto, scadenza, sì/no...).")
 public final class TargetNotUnderstoodRule implements Rule {
@@ -20,7 +23,7 @@ public final class TargetNotUnderstoodRule implements Rule {
     public void check(Plan plan, ValidationContext context, Findings findings) {
         for (Indicator i : plan.allIndicators()) {
             for (Map.Entry<Integer, Value> t : i.targets().entrySet()) {
-                if (t.getValue().kind() == ValueKind.NOT_UNDERSTOOD) {
+                if (t.getValue().kind() == ValueKind.NOT_UNDERSTOOD && !Withdrawn.value(t.getValue())) {
                     findings.add(t.getValue().location(), i.code(), null, t.getValue().raw(),
                             String.valueOf(t.getKey()), IndicatorNames.ofWithDi(i));
                 }

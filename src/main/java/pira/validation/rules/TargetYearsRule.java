@@ -40,6 +40,9 @@ public final class TargetYearsRule implements Rule {
         Map<Indicator, Level> levels = new IdentityHashMap<>();
         plan.allElements().forEach(e -> e.indicators().forEach(i -> levels.put(i, e.level())));
         for (Indicator i : plan.allIndicators()) {
+            if (Withdrawn.indicator(i)) {
+                continue; // withdrawn from the plan: no target is due
+            }
             List<Integer> present = new ArrayList<>();
             List<Integer> missing = new ArrayList<>();
             for (int year : plan.years()) {
