@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class Main {
 
-    static final String VERSION = "pira 0.1.0";
+    static final String VERSION = pira.model.Version.NAME;
     private static final String DEBUG_PROPERTY = "pira.debug";
 
     public static void main(String[] args) {

@@ -35,7 +35,8 @@ public record Finding(String rule, Severity severity, Location location, String 
         return s == null ? "" : s;
     }
 
-    /** "sondrio.xlsx, foglio Piano, cella L20" or the file alone. */
+    /** "sondrio.xlsx, foglio Piano, cella L20" or the file alone; in JSON as "place", beside the location's fields. */
+    @com.fasterxml.jackson.annotation.JsonProperty("place")
     public String where() {
         return location == null ? "" : location.describe();
     }

@@ -23,6 +23,17 @@ public final class RuleDocs {
     private RuleDocs() {
     }
 
+    /** The rule's one line: what it checks ("Ogni indicatore ha un target per ogni anno del piano."). */
+    public static String summary(String id) {
+        return Rules.ALL.stream().filter(r -> r.info().id().equals(id)).map(r -> r.info().summary()).findFirst()
+                .orElse("");
+    }
+
+    /** What the rule checks, in a few sentences, as docs/regole.md says it. */
+    public static String description(String id) {
+        return DOCS.getProperty(id + ".controllo", "");
+    }
+
     public static boolean documented(String id) {
         return DOCS.containsKey(id + ".controllo") && DOCS.containsKey(id + ".esempio")
                 && DOCS.containsKey(id + ".correzione");

@@ -81,7 +81,7 @@ class ValidateCommandTest extends CommandLineHarness {
                 .contains("Totale: 7 errori, 6 avvisi, 4 informazioni in 2 file")
                 .contains("<table class=\"sortable\" id=\"rilievi\">")
                 .doesNotContain("http://", "https://", "<link", "src=\"");
-        Matcher rows = Pattern.compile("<tr class=\"(errore|avviso|informazione)\">").matcher(html);
+        Matcher rows = Pattern.compile("<tr class=\"(errore|avviso|informazione)\" data-gravita=").matcher(html);
         int count = 0;
         while (rows.find()) {
             count++;

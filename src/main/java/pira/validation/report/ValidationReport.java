@@ -14,6 +14,12 @@ public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<
 
     public static final String SCHEMA_VERSION = "1.0";
 
+    /** What wrote the report, for an auditor who archives runs and compares them. */
+    @JsonProperty("generator")
+    String generator() {
+        return pira.model.Version.NAME;
+    }
+
     public ValidationReport {
         files = List.copyOf(files);
     }
