@@ -69,8 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("rilievi.json"), JsonReport.render(report));
         for (ValidatedFile f : report.files()) {
             stdout.println("  " + f.file() + ": " + (f.error() != null ? "non letto"
-                    : f.counts().get(Severity.ERRORE) + " errori, " + f.counts().get(Severity.AVVISO) + " avvisi, "
-                    + f.counts().get(Severity.INFORMAZIONE) + " informazioni"));
+                    : pira.validation.report.ValidationReport.describe(f.counts())));
         }
         stdout.println("  Rapporto dei rilievi: " + out.resolve("rilievi.html") + " (anche .txt e .json)");
         Path plan = samples.resolve("milano-pira-2019-2021.pdf");

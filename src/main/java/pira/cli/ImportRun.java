@@ -56,7 +56,8 @@ final class ImportRun {
             }
             stdout.flush();
         }
-        stdout.println(files.size() - failed + " file importati, " + failed + " non importati.");
+        stdout.println(files.size() - failed + " file " + (files.size() - failed == 1 ? "importato" : "importati") + ", "
+                + failed + (failed == 1 ? " non importato." : " non importati."));
         stdout.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }

@@ -50,8 +50,10 @@ final class PassPrinter {
         r.failed().forEach(f -> out.println("non importato  " + f + " (spiegazione in failed/" + f + ".errore.txt)"));
         r.waiting().forEach(f -> out.println("in attesa  " + f + " (ancora in scrittura: al prossimo passaggio)"));
         if (r.handled() > 0 || !r.waiting().isEmpty()) {
-            out.println(r.imported().size() + " importati, " + r.failed().size() + " non importati, "
-                    + r.duplicates().size() + " duplicati, " + r.waiting().size() + " in attesa.");
+            out.println(pira.model.Counted.of(r.imported().size(), "importato", "importati") + ", "
+                    + pira.model.Counted.of(r.failed().size(), "non importato", "non importati") + ", "
+                    + pira.model.Counted.of(r.duplicates().size(), "duplicato", "duplicati") + ", "
+                    + r.waiting().size() + " in attesa.");
         }
         out.flush();
     }

@@ -82,8 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             AtomicFiles.writeString(out, text);
             spec.commandLine().getOut().println("Rapporto scritto in " + out + ": "
-                    + report.counts().get(Severity.ERRORE) + " errori, " + report.counts().get(Severity.AVVISO)
-                    + " avvisi.");
+                    + pira.model.Counted.of(report.counts().get(Severity.ERRORE), "errore", "errori") + ", "
+                    + pira.model.Counted.of(report.counts().get(Severity.AVVISO), "avviso", "avvisi") + ".");
             spec.commandLine().getOut().flush();
         }
         if (report.unreadable() > 0) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import pira.model.Element;
 import pira.model.Level;
+import pira.model.Counted;
 import pira.model.Plan;
 import pira.model.RowBalance;
 import pira.tree.RowOutcome;
@@ -33,9 +34,10 @@ public final class PlanSummary {
         java.util.Set<String> units = new java.util.TreeSet<>();
         plan.allElements().forEach(e -> e.units().forEach(u -> units.add(u.name())));
         plan.allIndicators().forEach(i -> i.units().forEach(u -> units.add(u.name())));
-        return (levels.isEmpty() ? "" : levels + ", ") + plan.allIndicators().size() + " indicatori, "
-                + (units.isEmpty() ? "" : units.size() + (units.size() == 1 ? " struttura assegnata, "
-                : " strutture assegnate, ")) + "anni " + plan.years() + ", " + warnings + " avvisi di importazione";
+        return (levels.isEmpty() ? "" : levels + ", ") + Counted.of(plan.allIndicators().size(), "indicatore",
+                "indicatori") + ", " + (units.isEmpty() ? "" : Counted.of(units.size(), "struttura assegnata",
+                "strutture assegnate") + ", ") + "anni " + plan.years() + ", " + Counted.of(warnings,
+                "avviso di importazione", "avvisi di importazione");
     }
 
     /**

@@ -68,7 +68,7 @@ class CliTest extends CommandLineHarness {
                 .contains("(mappatura sondrio-piano, scelta in base all'intestazione)")
                 .contains("4 aree strategiche, 9 obiettivi strategici, 17 obiettivi operativi, 48 azioni,"
                         + " 57 indicatori, anni [2022, 2023, 2024], 0 avvisi di importazione")
-                .contains("1 file importati, 0 non importati.");
+                .contains("1 file importato, 0 non importati.");
         Plan plan = PlanJson.read(dir.resolve("sondrio-piano-2022-2024.xlsx.plan.json"));
         assertThat(plan.allIndicators()).hasSize(57);
         assertThat(plan.sources().get(0).mapping()).isEqualTo("sondrio-piano");
@@ -80,7 +80,7 @@ class CliTest extends CommandLineHarness {
         int code = run("import", bad.toString(), "samples/alessandria-kpi-2020.csv", "--out", dir.toString());
         assertThat(code).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(err.toString()).contains("ERRORE rotto.xlsx: ha estensione .xlsx ma non è un file Excel");
-        assertThat(out.toString()).contains("1 file importati, 1 non importati.");
+        assertThat(out.toString()).contains("1 file importato, 1 non importato.");
         assertThat(dir.resolve("alessandria-kpi-2020.csv.plan.json")).exists();
         assertThat(dir.resolve("rotto.xlsx.plan.json")).doesNotExist();
     }

@@ -28,7 +28,7 @@ class InboxCommandsTest extends CommandLineHarness {
         assertThat(run("process", ws.toString(), "--stable-ms", "0")).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(out.toString()).contains("importato  milano.xlsx")
                 .contains("non importato  vuoto.csv (spiegazione in failed/vuoto.csv.errore.txt)")
-                .contains("1 importati, 1 non importati, 0 duplicati, 0 in attesa.");
+                .contains("1 importato, 1 non importato, 0 duplicati, 0 in attesa.");
         assertThat(Files.readString(ws.resolve("failed/vuoto.csv.errore.txt"))).contains("il file è vuoto");
         assertThat(Files.readAllLines(ws.resolve("audit.jsonl"))).hasSize(2);
     }

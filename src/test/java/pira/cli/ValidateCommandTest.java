@@ -36,7 +36,7 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(run("validate", bad.toString(), "samples/milano-pira-2019-2021.xlsx"))
                 .isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(out.toString()).contains("rotto.csv.xlsx: NON LETTO").contains("milano-pira-2019-2021.xlsx (mappatura")
-                .contains("1 file non letti");
+                .contains("1 file non letto");
     }
 
     @Test

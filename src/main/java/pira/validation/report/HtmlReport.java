@@ -61,7 +61,8 @@ public final class HtmlReport {
                 .append("<title>Rilievi di validazione</title><style>").append(STYLE).append("</style></head><body>\n")
                 .append("<h1>Rilievi di validazione</h1>\n<p>Totale: ")
                 .append(esc(ValidationReport.describe(report.counts()))).append(" in ").append(report.files().size())
-                .append(" file").append(report.unreadable() > 0 ? "; " + report.unreadable() + " file non letti" : "")
+                .append(" file").append(report.unreadable() > 0 ? "; " + report.unreadable()
+                        + (report.unreadable() == 1 ? " file non letto" : " file non letti") : "")
                 .append(".</p>\n");
         files(sb, report);
         rules(sb, report);

@@ -36,7 +36,8 @@ public final class TextReport {
         sb.append("Totale: ").append(ValidationReport.describe(report.counts())).append(" in ")
                 .append(report.files().size()).append(" file");
         if (report.unreadable() > 0) {
-            sb.append("; ").append(report.unreadable()).append(" file non letti");
+            sb.append("; ").append(report.unreadable()).append(report.unreadable() == 1 ? " file non letto"
+                    : " file non letti");
         }
         sb.append(".\n");
         return sb.toString();

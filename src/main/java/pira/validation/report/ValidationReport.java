@@ -59,8 +59,9 @@ public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<
     }
 
     /** "2 errori, 5 avvisi, 1 informazioni". */
-    static String describe(Map<Severity, Integer> counts) {
-        return counts.get(Severity.ERRORE) + " errori, " + counts.get(Severity.AVVISO) + " avvisi, "
-                + counts.get(Severity.INFORMAZIONE) + " informazioni";
+    public static String describe(Map<Severity, Integer> counts) {
+        return pira.model.Counted.of(counts.get(Severity.ERRORE), "errore", "errori") + ", "
+                + pira.model.Counted.of(counts.get(Severity.AVVISO), "avviso", "avvisi") + ", "
+                + pira.model.Counted.of(counts.get(Severity.INFORMAZIONE), "informazione", "informazioni");
     }
 }
