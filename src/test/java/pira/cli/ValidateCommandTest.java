@@ -27,7 +27,7 @@ class ValidateCommandTest extends CommandLineHarness {
     @Test
     void errorsExitOne() {
         assertThat(run("validate", "samples/sondrio-piano-2022-2024.xlsx")).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("  ERRORI\n    [PESI-SOMMA]");
+        assertThat(out.toString()).contains("  ERRORI\n    [CODICE-GERARCHIA]");
     }
 
     @Test
@@ -52,10 +52,10 @@ class ValidateCommandTest extends CommandLineHarness {
         Path report = dir.resolve("rilievi.json");
         assertThat(run("validate", "samples/sondrio-piano-2022-2024.xlsx", "--format", "json", "--out",
                 report.toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("Rapporto scritto in " + report + ": 7 errori, 3 avvisi.");
+        assertThat(out.toString()).contains("Rapporto scritto in " + report + ": 3 errori, 1 avviso.");
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
-        assertThat(json.at("/counts/errore").asInt()).isEqualTo(7);
+        assertThat(json.at("/counts/errore").asInt()).isEqualTo(3);
         JsonNode file = json.at("/files/0");
         assertThat(file.get("file").asText()).isEqualTo("sondrio-piano-2022-2024.xlsx");
         assertThat(file.get("sha256").asText()).hasSize(64);
@@ -78,7 +78,7 @@ class ValidateCommandTest extends CommandLineHarness {
                 "html", "--out", report.toString());
         String html = Files.readString(report);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"it\">")
-                .contains("Totale: 7 errori, 6 avvisi, 4 informazioni in 2 file")
+                .contains("Totale: 3 errori, 4 avvisi, 4 informazioni in 2 file")
                 .contains("<table class=\"sortable\" id=\"rilievi\">")
                 .doesNotContain("http://", "https://", "<link", "src=\"");
         Matcher rows = Pattern.compile("<tr class=\"(errore|avviso|informazione)\" data-gravita=").matcher(html);
@@ -86,7 +86,7 @@ class ValidateCommandTest extends CommandLineHarness {
         while (rows.find()) {
             count++;
         }
-        assertThat(count).isEqualTo(17);
+        assertThat(count).isEqualTo(11);
         assertThat(html).contains("<td>ORFANO</td>").contains("cella L25");
     }
 
@@ -104,7 +104,7 @@ class ValidateCommandTest extends CommandLineHarness {
         run("import", "samples/sondrio-piano-2022-2024.xlsx", "--out", dir.toString());
         out.getBuffer().setLength(0);
         assertThat(run("validate", dir.toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx.plan.json (mappatura sondrio-piano): 7 errori,"
-                + " 3 avvisi, 2 informazioni");
+        assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx.plan.json (mappatura sondrio-piano): 3 errori,"
+                + " 1 avviso, 2 informazioni");
     }
 }

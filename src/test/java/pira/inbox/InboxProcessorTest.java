@@ -49,7 +49,7 @@ class InboxProcessorTest extends WorkspaceHarness {
         assertThat(sondrio.outcome()).isEqualTo("importato");
         assertThat(sondrio.mapping()).isEqualTo("sondrio-piano");
         assertThat(sondrio.sha256()).hasSize(64);
-        assertThat(sondrio.errors()).isEqualTo(7);
+        assertThat(sondrio.errors()).isEqualTo(3);
         assertThat(sondrio.model()).isEqualTo("model/sondrio-piano-2022-2024.xlsx.plan.json");
         assertThat(names(ws.journal())).isEmpty();
         assertThat(names(ws.staging())).isEmpty();

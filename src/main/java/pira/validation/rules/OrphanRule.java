@@ -28,6 +28,7 @@ public final class OrphanRule implements Rule {
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
         Set<String> codes = CodeHierarchyRule.allCodes(plan);
+        Placement placement = Placement.of(plan, context.tolerance());
         Map<String, List<Element[]>> orphans = new LinkedHashMap<>();
         Tree.walk(plan, (e, parent) -> {
             String code = Codes.dotted(e.code());
@@ -47,8 +48,9 @@ public final class OrphanRule implements Rule {
                 names.add(pair[0].code() + " (ora sotto " + Tree.label(pair[1]) + ")");
             }
             String levelOfMissing = missingLevel(first, list.get(0)[1]).withArticle();
-            findings.add(first.provenance(), first.code(), null, levelOfMissing, missing,
-                    list.size() == 1 ? first.level().of() : first.level().pluralOf(), String.join(", ", names));
+            String broken = placement.consequences(first);
+            findings.add(first.provenance(), first.code(), broken.isEmpty() ? null : "somme", levelOfMissing, missing,
+                    list.size() == 1 ? first.level().of() : first.level().pluralOf(), String.join(", ", names), broken);
         });
     }
 

@@ -29,13 +29,20 @@ public final class WeightsSumRule implements Rule {
 
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
+        // a sum broken by an element under the wrong parent, or by a missing one, is said once, with its cause
+        Placement placement = Placement.of(plan, context.tolerance());
         for (List<Element> siblings : byLevel(plan.elements())) {
-            checkGroup(siblings, Element::weight, Element::code, null, context, findings, "livelli", levels(siblings));
+            if (!placement.explains(null, siblings.get(0).level())) {
+                checkGroup(siblings, Element::weight, Element::code, null, context, findings, "livelli",
+                        levels(siblings));
+            }
         }
         Tree.walk(plan, (e, parent) -> {
             for (List<Element> siblings : byLevel(e.children())) {
-                checkGroup(siblings, Element::weight, Element::code, e, context, findings, "livelli",
-                        levels(siblings));
+                if (!placement.explains(e, siblings.get(0).level())) {
+                    checkGroup(siblings, Element::weight, Element::code, e, context, findings, "livelli",
+                            levels(siblings));
+                }
             }
             checkGroup(e.indicators(), Indicator::weight, i -> i.code() != null ? i.code() : abbreviate(i.name()), e,
                     context, findings, "indicatori", "gli indicatori");
