@@ -1,39 +1,26 @@
 package pira.cli;
 
 import java.io.PrintWriter;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import pira.inbox.InboxProcessor;
 import pira.inbox.PassResult;
 
 /** Runs a pass with a progress bar (only on a terminal, and only for many files) and prints what it did. */
 final class PassPrinter {
 
-    private static final int BAR_FROM_FILES = 10;
-
     private PassPrinter() {
     }
 
     static PassResult run(InboxProcessor processor, PrintWriter out) throws java.io.IOException {
-        ProgressBar[] bar = new ProgressBar[1];
-        boolean terminal = System.console() != null;
+        Progress[] progress = new Progress[1];
         try {
-            return processor.process(n -> {
-                if (terminal && n >= BAR_FROM_FILES) {
-                    bar[0] = new ProgressBarBuilder().setTaskName("Elaborazione").setInitialMax(n)
-                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                            .build();
-                }
-            }, () -> {
-                if (bar[0] != null) {
-                    bar[0].step();
+            return processor.process(n -> progress[0] = Progress.of("Elaborazione", n), () -> {
+                if (progress[0] != null) {
+                    progress[0].step();
                 }
             });
         } finally {
-            if (bar[0] != null) {
-                bar[0].close();
+            if (progress[0] != null) {
+                progress[0].close();
             }
         }
     }

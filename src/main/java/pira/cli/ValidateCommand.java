@@ -69,8 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (results != null && inputs.size() != 1) {
             throw new UsageError("con --results si valida un solo file, il piano.");
         }
-        ValidationReport report = new ValidationRun(importer, new ValidationContext(tol))
-                .run(Inputs.files(inputs, true, spec.commandLine().getErr()), results);
+        List<Path> files = Inputs.files(inputs, true, spec.commandLine().getErr());
+        ValidationReport report;
+        try (Progress progress = Progress.of("Validazione", files.size())) {
+            report = new ValidationRun(importer, new ValidationContext(tol)).run(files, results, progress::step);
+        }
         String text = switch (format) {
             case text -> TextReport.render(report);
             case json -> JsonReport.render(report);

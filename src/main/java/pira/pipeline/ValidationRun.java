@@ -31,9 +31,15 @@ public final class ValidationRun {
 
     /** As {@link #run(List)}; with {@code results}, the one input is a plan joined with those results first. */
     public ValidationReport run(List<Path> inputs, Path results) throws IOException {
+        return run(inputs, results, () -> { });
+    }
+
+    /** As above, calling {@code step} after each input (for a progress line). */
+    public ValidationReport run(List<Path> inputs, Path results, Runnable step) throws IOException {
         List<ValidatedFile> files = new ArrayList<>();
         for (Path input : inputs) {
             files.add(validate(input, results));
+            step.run();
         }
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, context.tolerance(), files);
     }
