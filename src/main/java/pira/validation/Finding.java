@@ -8,15 +8,21 @@ import pira.model.Location;
  * One finding of one rule: where (file, sheet, row, column, and the code of the element or indicator),
  * what is wrong and what to do, in Italian. Findings sort by place, then rule, so outputs never flicker. The
  * {@code cause} is the rule and, where the rule has several, the kind of finding ("IMPORTAZIONE.SENZA-RISULTATO"):
- * what groups findings for a reader; it is not part of the validation report's JSON.
+ * what groups findings for a reader; it is not part of the validation report's JSON. {@code text} is the original text
+ * of the value the finding is about, as the document writes it, where it is about one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(String rule, Severity severity, Location location, String code, String message,
-                      @com.fasterxml.jackson.annotation.JsonIgnore String cause) {
+                      @com.fasterxml.jackson.annotation.JsonIgnore String cause, String text) {
 
     /** A finding whose cause is its rule. */
     public Finding(String rule, Severity severity, Location location, String code, String message) {
-        this(rule, severity, location, code, message, rule);
+        this(rule, severity, location, code, message, rule, null);
+    }
+
+    /** A finding without the text of a value. */
+    public Finding(String rule, Severity severity, Location location, String code, String message, String cause) {
+        this(rule, severity, location, code, message, cause, null);
     }
 
     public static final Comparator<Finding> ORDER = Comparator

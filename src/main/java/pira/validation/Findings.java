@@ -22,7 +22,14 @@ public final class Findings {
     /** As {@link #add}, with a severity other than the rule's default (e.g. information for a declared case). */
     public void add(Severity severity, Location location, String code, String variant, Object... args) {
         String key = variant == null ? info.id() : info.id() + "." + variant;
-        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args), key));
+        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args), key, null));
+    }
+
+    /** A finding about one value: at its place, with its original text beside the message. */
+    public void addFor(pira.model.Value value, String code, String variant, Object... args) {
+        String key = variant == null ? info.id() : info.id() + "." + variant;
+        list.add(new Finding(info.id(), info.severity(), value.location(), code, Messages.format(key, args), key,
+                value.raw()));
     }
 
     List<Finding> list() {

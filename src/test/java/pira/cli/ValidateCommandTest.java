@@ -69,6 +69,17 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(orphan.get("severity").asText()).isEqualTo("errore");
         assertThat(orphan.at("/location/cell").asText()).isEqualTo("L25");
         assertThat(orphan.get("code").asText()).isEqualTo("3.2.1");
+        assertThat(orphan.get("place").asText()).isEqualTo("sondrio-piano-2022-2024.xlsx, foglio Piano 2022-2024,"
+                + " cella L25");
+        assertThat(json.get("generator").asText()).isEqualTo("pira 0.1.0");
+        // a finding about one value carries the value as the document writes it
+        JsonNode unit = null;
+        for (JsonNode f : file.get("findings")) {
+            if (f.get("rule").asText().equals("TARGET-UNITA")) {
+                unit = f;
+            }
+        }
+        assertThat(unit.get("text").asText()).isEqualTo("65%");
     }
 
     @Test

@@ -142,7 +142,8 @@ public final class HtmlReport {
         sb.append("<label>Cerca <input type=\"search\" id=\"f-testo\"></label><span id=\"visibili\"></span></div>\n")
                 .append("<p>Fare clic su un'intestazione per ordinare.</p>\n")
                 .append("<table class=\"sortable\" id=\"rilievi\"><thead><tr><th>Gravità</th><th>Regola</th>")
-                .append("<th>File</th><th>Posizione</th><th>Codice</th><th>Rilievo</th></tr></thead><tbody>\n");
+                .append("<th>File</th><th>Posizione</th><th>Codice</th><th>Rilievo</th><th>Testo nel documento</th></tr>")
+                .append("</thead><tbody>\n");
         int order = 0;
         for (ValidatedFile f : report.files()) {
             for (Finding x : f.findings()) {
@@ -154,7 +155,7 @@ public final class HtmlReport {
                         .append(esc(f.file())).append("</td><td data-key=\"")
                         .append(String.format(Locale.ROOT, "%06d", order++)).append("\">").append(esc(place))
                         .append("</td><td>").append(esc(nz(x.code()))).append("</td><td>").append(esc(x.message()))
-                        .append("</td></tr>\n");
+                        .append("</td><td>").append(esc(nz(x.text()))).append("</td></tr>\n");
             }
         }
         sb.append("</tbody></table>\n");

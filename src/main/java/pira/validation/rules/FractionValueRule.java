@@ -26,7 +26,7 @@ public final class FractionValueRule implements Rule {
             for (Map.Entry<Integer, Value> a : i.actuals().entrySet()) {
                 Value target = i.targets().get(a.getKey());
                 if (target != null && isFractionAgainstPercent(a.getValue(), target)) {
-                    findings.add(a.getValue().location(), i.code(), null, a.getValue().raw(), target.raw(),
+                    findings.addFor(a.getValue(), i.code(), null, a.getValue().raw(), target.raw(),
                             String.valueOf(a.getKey()), IndicatorNames.ofWithDi(i));
                 }
             }

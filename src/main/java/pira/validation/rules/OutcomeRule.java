@@ -35,7 +35,7 @@ public final class OutcomeRule implements Rule {
                     continue;
                 }
                 if (!met.equals(stated)) {
-                    findings.add(i.outcome().location(), i.code(), met ? "raggiunto" : "non-raggiunto",
+                    findings.addFor(i.outcome(), i.code(), met ? "raggiunto" : "non-raggiunto",
                             IndicatorNames.of(i), i.outcome().raw(), target.raw(), actual.getValue().raw(),
                             String.valueOf(actual.getKey()));
                 }
@@ -45,7 +45,7 @@ public final class OutcomeRule implements Rule {
             java.math.BigDecimal percent = i.statedAchievement() == null || i.statedAchievement().parsed() == null
                     ? null : i.statedAchievement().parsed().number();
             if (!judged && percent != null && (percent.compareTo(java.math.BigDecimal.valueOf(100)) >= 0) != stated) {
-                findings.add(i.outcome().location(), i.code(), "percentuale", IndicatorNames.of(i),
+                findings.addFor(i.outcome(), i.code(), "percentuale", IndicatorNames.of(i),
                         i.outcome().raw(), i.statedAchievement().raw());
             }
         }

@@ -37,7 +37,7 @@ public final class TargetDirectionRule implements Rule {
                 }
             }
             if (lower != null && higher != null) {
-                findings.add(lower.getValue().location(), i.code(), null, IndicatorNames.ofWithDi(i),
+                findings.addFor(lower.getValue(), i.code(), null, IndicatorNames.ofWithDi(i),
                         String.valueOf(lower.getKey()), lower.getValue().raw(), String.valueOf(higher.getKey()),
                         higher.getValue().raw());
             }

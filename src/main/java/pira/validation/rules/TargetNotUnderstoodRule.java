@@ -24,7 +24,7 @@ public final class TargetNotUnderstoodRule implements Rule {
         for (Indicator i : plan.allIndicators()) {
             for (Map.Entry<Integer, Value> t : i.targets().entrySet()) {
                 if (t.getValue().kind() == ValueKind.NOT_UNDERSTOOD && !Withdrawn.value(t.getValue())) {
-                    findings.add(t.getValue().location(), i.code(), null, t.getValue().raw(),
+                    findings.addFor(t.getValue(), i.code(), null, t.getValue().raw(),
                             String.valueOf(t.getKey()), IndicatorNames.ofWithDi(i));
                 }
             }

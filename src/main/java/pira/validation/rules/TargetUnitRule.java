@@ -48,12 +48,12 @@ public final class TargetUnitRule implements Rule {
             }
             if (!wrongForUnit.isEmpty()) {
                 Value v = wrongForUnit.get(0).getValue();
-                findings.add(v.location(), i.code(), percentUnit ? "percentuale" : "numero", IndicatorNames.of(i),
+                findings.addFor(v, i.code(), percentUnit ? "percentuale" : "numero", IndicatorNames.of(i),
                         i.unit(), texts(wrongForUnit));
             } else if (!percentYears.isEmpty() && !plainYears.isEmpty()) {
                 List<Map.Entry<Integer, Value>> fewer = percentYears.size() < plainYears.size() ? percentYears
                         : plainYears;
-                findings.add(fewer.get(0).getValue().location(), i.code(), "anni", IndicatorNames.of(i),
+                findings.addFor(fewer.get(0).getValue(), i.code(), "anni", IndicatorNames.of(i),
                         texts(percentYears), texts(plainYears));
             }
         }

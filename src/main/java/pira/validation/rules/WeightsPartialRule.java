@@ -37,7 +37,7 @@ public final class WeightsPartialRule implements Rule {
         for (T item : group) {
             Value w = weight.apply(item);
             if (w != null && Tree.number(w) == null) {
-                findings.add(w.location(), parent == null ? null : parent.code(), "numero", w.raw());
+                findings.addFor(w, parent == null ? null : parent.code(), "numero", w.raw());
             }
         }
         if (present > 0 && present < group.size()) {
