@@ -30,7 +30,8 @@ public record Mapping(
         List<IndicatorSpec> indicators,
         @JsonProperty("ignore_rows") List<String> ignoreRows,
         Blocks blocks,
-        List<Section> sections) {
+        List<Section> sections,
+        @JsonProperty("single_year_targets") List<String> singleYearTargets) {
 
     public Mapping {
         years = years == null ? List.of() : List.copyOf(years);
@@ -47,6 +48,7 @@ public record Mapping(
         ignoreRows = ignoreRows == null ? List.of() : List.copyOf(ignoreRows);
         reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null, null) : reader;
         sections = sections == null ? List.of() : List.copyOf(sections);
+        singleYearTargets = singleYearTargets == null ? List.of() : List.copyOf(singleYearTargets);
     }
 
     /**
@@ -76,7 +78,7 @@ public record Mapping(
                 ignore.addAll(s.ignoreRows());
             }
             parts.add(new Mapping(id, description, ente, document, years, signature, r, s.header(), s.columns(),
-                    s.fillDown(), s.levels(), null, s.indicators(), ignore, null, null));
+                    s.fillDown(), s.levels(), null, s.indicators(), ignore, null, null, singleYearTargets));
         }
         return parts;
     }

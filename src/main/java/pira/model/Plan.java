@@ -20,11 +20,19 @@ public record Plan(
         List<Element> elements,
         List<Indicator> indicators,
         List<ImportNote> notes,
-        List<RowBalance> balance) {
+        List<RowBalance> balance,
+        List<Level> singleYearTargets) {
+
+    /** A plan whose indicators all have targets year by year, unless the validation finds otherwise. */
+    public Plan(String schemaVersion, String ente, String documentKind, List<Integer> years, List<SourceFile> sources,
+                List<Element> elements, List<Indicator> indicators, List<ImportNote> notes, List<RowBalance> balance) {
+        this(schemaVersion, ente, documentKind, years, sources, elements, indicators, notes, balance, List.of());
+    }
 
     /**
      * 1.1 adds {@code balance}, an indicator's {@code periods} and {@code units}; 1.2 the outcome {@code raggruppata}
-     * and an element's {@code units}; 1.3 {@code ocr} in a location. Files of the older versions are read as they are.
+     * and an element's {@code units}; 1.3 {@code ocr} in a location and
+     * {@code singleYearTargets}. Files of the older versions are read as they are.
      */
     public static final String SCHEMA_VERSION = "1.3";
 
@@ -37,6 +45,7 @@ public record Plan(
         elements = elements == null ? List.of() : List.copyOf(elements);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        singleYearTargets = singleYearTargets == null ? List.of() : List.copyOf(singleYearTargets);
         balance = balance == null ? List.of() : List.copyOf(balance);
     }
 

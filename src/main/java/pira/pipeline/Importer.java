@@ -217,7 +217,8 @@ public final class Importer {
         List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
         SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id());
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
-                result.elements(), result.indicators(), notes, result.balance());
+                result.elements(), result.indicators(), notes, result.balance(),
+                mapping.singleYearTargets().stream().map(pira.model.Level::fromId).toList());
     }
 
     /**

@@ -89,7 +89,8 @@ public final class PlanJoiner {
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
         return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
                 mergeElements(plan.elements(), matched, placed, notes, planTargets), planLevel, notes,
-                java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList());
+                java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList(),
+                plan.singleYearTargets());
     }
 
     private static Indicator find(Indicator p, List<Indicator> pool, Set<Indicator> used, List<ImportNote> notes) {

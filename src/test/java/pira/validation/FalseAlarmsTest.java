@@ -54,4 +54,24 @@ class FalseAlarmsTest {
                     + " 2022])");
         });
     }
+
+    /** A mapping declares that a level's indicators have a target for one year by design: nothing is said of it. */
+    @Test
+    void aMappingDeclaresSingleYearTargets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("mappings/alessandria-kpi-csv.yaml"))
+                .replaceFirst("(?m)^id: .*$", "id: kpi-annuali") + "\nsingle_year_targets: [obiettivo_operativo]\n";
+        java.nio.file.Path mapping = java.nio.file.Files.writeString(dir.resolve("kpi.yaml"), yaml);
+        pira.model.Plan plan = new pira.pipeline.Importer(List.of(), new pira.mapping.MappingCandidate(
+                pira.mapping.MappingLoader.load(mapping), "kpi.yaml"))
+                .importFile(java.nio.file.Path.of("samples/alessandria-kpi-2020.csv")).plan();
+        assertThat(plan.singleYearTargets()).containsExactly(pira.model.Level.OBIETTIVO_OPERATIVO);
+        assertThat(pira.model.PlanJson.toJson(plan)).contains("\"singleYearTargets\" : [ \"obiettivo_operativo\" ]");
+        List<Finding> f = findings(plan);
+        assertThat(f).noneMatch(x -> x.rule().equals("TARGET-ANNO") && x.message().contains("obiettivi operativi"));
+        // without the declaration, the same file has the one finding that lists them
+        pira.model.Plan undeclared = new pira.pipeline.Importer(pira.mapping.BuiltinMappings.load(), null)
+                .importFile(java.nio.file.Path.of("samples/alessandria-kpi-2020.csv")).plan();
+        assertThat(findings(undeclared)).anyMatch(x -> x.rule().equals("TARGET-ANNO")
+                && x.message().startsWith("27 indicatori degli obiettivi operativi"));
+    }
 }

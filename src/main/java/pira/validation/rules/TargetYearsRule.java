@@ -58,6 +58,9 @@ public final class TargetYearsRule implements Rule {
                 findings.add(i.provenance(), i.code(), "nessuno", what, years(plan.years()));
             } else if (present.size() == 1 && !missing.isEmpty()) {
                 Level level = levels.get(i);
+                if (level != null && plan.singleYearTargets().contains(level)) {
+                    continue; // the mapping declares these targets annual by design
+                }
                 singleYear.computeIfAbsent((level == null ? "" : level.id()) + "|" + present.get(0) + "|"
                         + years(missing), k -> new ArrayList<>()).add(i);
             } else if (!missing.isEmpty()) {
