@@ -43,7 +43,7 @@ final class MappingOptions {
             throw new UsageError("la mappatura " + file + " non esiste (" + option + ").");
         }
         try {
-            return new MappingCandidate(MappingLoader.load(file), file.toString());
+            return MappingCandidate.load(file, file.toString());
         } catch (MappingException e) {
             throw new UsageError(e.getMessage());
         }

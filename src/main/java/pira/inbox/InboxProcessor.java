@@ -333,7 +333,7 @@ public final class InboxProcessor {
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(result.plan());
         ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
                 ValidationContext.DEFAULT_TOLERANCE, List.of(new ValidatedFile(name, sha, result.mappingId(), null,
-                findings)));
+                findings, result.plan().sources().isEmpty() ? null : result.plan().sources().get(0).mappingSha256())));
         String base = freeBase(OutputNames.safe(name), List.of(workspace.processed(), workspace.model(),
                 workspace.reports(), workspace.reports()), List.of("", ".plan.json", ".rilievi.html", ".rilievi.txt"));
         Path stage = workspace.staging().resolve(id);

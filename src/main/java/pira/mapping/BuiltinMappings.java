@@ -31,7 +31,8 @@ public final class BuiltinMappings {
         for (String name : names()) {
             try (InputStream in = BuiltinMappings.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {
                 String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                result.add(new MappingCandidate(MappingLoader.parseBuiltin("mappings/" + name, yaml), MappingCandidate.BUILTIN));
+                result.add(new MappingCandidate(MappingLoader.parseBuiltin("mappings/" + name, yaml), MappingCandidate.BUILTIN,
+                        MappingCandidate.sha256(yaml.getBytes(StandardCharsets.UTF_8))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (MappingException e) {

@@ -31,7 +31,7 @@ public final class MappingCatalog {
             String shown = folder.getFileName() + "/" + file.getFileName();
             MappingCandidate own;
             try {
-                own = new MappingCandidate(MappingLoader.load(file), shown);
+                own = MappingCandidate.load(file, shown);
             } catch (MappingException e) {
                 problems.add(e.getMessage());
                 continue;

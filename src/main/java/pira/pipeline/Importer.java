@@ -89,7 +89,7 @@ public final class Importer {
             }
             Plan plan;
             try {
-                plan = map(document, mapping, file);
+                plan = map(document, mapping, file, (forced != null ? forced : chosen.candidate()).sha256());
             } catch (MappingMismatchException e) {
                 if (document.pictures().any()) {
                     return ImportResult.failed(name, ImportResult.Failure.IMAGES, e.getMessage() + "\n"
@@ -164,7 +164,7 @@ public final class Importer {
                 plan.mappingId() + " + " + results.mappingId(), plan.mappingChosenAutomatically(), null, null);
     }
 
-    private static Plan map(RawDocument document, Mapping mapping, Path file)
+    private static Plan map(RawDocument document, Mapping mapping, Path file, String mappingSha256)
             throws MappingMismatchException, IOException {
         // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
         List<RawTable> read;
@@ -215,7 +215,8 @@ public final class Importer {
         }
         notes.addAll(result.notes());
         List<Integer> years = mapping.years().isEmpty() ? List.copyOf(result.years()) : mapping.years();
-        SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id());
+        SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id(),
+                mappingSha256);
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
                 result.elements(), result.indicators(), notes, result.balance(),
                 mapping.singleYearTargets().stream().map(pira.model.Level::fromId).toList());

@@ -56,7 +56,7 @@ public final class ValidationRun {
         Plan plan = result.plan();
         SourceFile source = plan.sources().isEmpty() ? null : plan.sources().get(0);
         return new ValidatedFile(result.file(), source == null ? null : source.sha256(), result.mappingId(), null,
-                new Validator(context).validate(plan));
+                new Validator(context).validate(plan), source == null ? null : source.mappingSha256());
     }
 
 }

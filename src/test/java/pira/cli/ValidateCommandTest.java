@@ -72,6 +72,10 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(orphan.get("place").asText()).isEqualTo("sondrio-piano-2022-2024.xlsx, foglio Piano 2022-2024,"
                 + " cella L25");
         assertThat(json.get("generator").asText()).isEqualTo("pira 0.1.0");
+        // which mapping, exactly, read the file: the SHA-256 of its text
+        assertThat(file.get("mappingSha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(
+                        Path.of("mappings/sondrio-piano.yaml")))));
         // a finding about one value carries the value as the document writes it
         JsonNode unit = null;
         for (JsonNode f : file.get("findings")) {

@@ -89,7 +89,9 @@ public final class HtmlReport {
             }
             boolean valid = c.get(Severity.ERRORE) == 0;
             sb.append("<tr><td>").append(esc(f.file())).append("</td><td class=\"").append(valid ? "valido" : "con-errori")
-                    .append("\">").append(valid ? "valido" : "con errori").append("</td><td>").append(esc(nz(f.mapping())))
+                    .append("\">").append(valid ? "valido" : "con errori").append("</td><td")
+                    .append(f.mappingSha256() == null ? "" : " title=\"SHA-256 " + f.mappingSha256() + "\"").append(">")
+                    .append(esc(nz(f.mapping())))
                     .append("</td><td class=\"n\">").append(c.get(Severity.ERRORE)).append("</td><td class=\"n\">")
                     .append(c.get(Severity.AVVISO)).append("</td><td class=\"n\">").append(c.get(Severity.INFORMAZIONE))
                     .append("</td><td><code>").append(esc(nz(f.sha256()))).append("</code></td></tr>\n");

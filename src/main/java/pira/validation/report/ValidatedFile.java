@@ -11,7 +11,12 @@ import pira.validation.Severity;
 
 /** One input of a validation run: its findings, or why it could not be read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValidatedFile(String file, String sha256, String mapping, String error, List<Finding> findings) {
+public record ValidatedFile(String file, String sha256, String mapping, String error, List<Finding> findings,
+                            String mappingSha256) {
+
+    public ValidatedFile(String file, String sha256, String mapping, String error, List<Finding> findings) {
+        this(file, sha256, mapping, error, findings, null);
+    }
 
     public ValidatedFile {
         findings = findings == null ? List.of() : List.copyOf(findings);
