@@ -11,16 +11,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
-                       Integer column, String cell, Boolean ocr) {
+                       Integer column, String cell, Boolean ocr, String excerpt) {
+
+    /** Words of a paragraph that name it to a person: a Word document's paragraph numbers are not shown by Word. */
+    private static final int EXCERPT_WORDS = 6;
 
     public Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
                     Integer column, String cell) {
-        this(file, sheet, page, table, paragraph, row, column, cell, null);
+        this(file, sheet, page, table, paragraph, row, column, cell, null, null);
+    }
+
+    public Location(String file, String sheet, Integer page, Integer table, Integer paragraph, Integer row,
+                    Integer column, String cell, Boolean ocr) {
+        this(file, sheet, page, table, paragraph, row, column, cell, ocr, null);
     }
 
     /** The same place, its text recognised by OCR in a picture. */
     public Location readByOcr() {
-        return new Location(file, sheet, page, table, paragraph, row, column, cell, Boolean.TRUE);
+        return new Location(file, sheet, page, table, paragraph, row, column, cell, Boolean.TRUE, excerpt);
     }
 
     /** Whether the text here was recognised by OCR. */
@@ -35,6 +43,15 @@ public record Location(String file, String sheet, Integer page, Integer table, I
     /** The 1-based paragraph of a Word document (counted outside tables). */
     public static Location ofParagraph(String file, int paragraph) {
         return new Location(file, null, null, null, paragraph, null, null, null);
+    }
+
+    /** A paragraph with its first words, which find it in the document ("Obiettivo operativo 1.1 - ..."). */
+    public static Location ofParagraph(String file, int paragraph, String text) {
+        String[] words = text == null ? new String[0] : text.strip().split("\\s+");
+        String excerpt = words.length == 0 || words[0].isEmpty() ? null : String.join(" ",
+                java.util.Arrays.copyOf(words, Math.min(words.length, EXCERPT_WORDS)))
+                + (words.length > EXCERPT_WORDS ? " ..." : "");
+        return new Location(file, null, null, null, paragraph, null, null, null, null, excerpt);
     }
 
     /** A cell of the 1-based table of a Word document: the row and column inside that table. */
@@ -100,6 +117,9 @@ public record Location(String file, String sheet, Integer page, Integer table, I
         }
         if (paragraph != null) {
             sb.append(", paragrafo ").append(paragraph);
+            if (excerpt != null) {
+                sb.append(" («").append(excerpt).append("»)");
+            }
         }
         if (table != null) {
             sb.append(", tabella ").append(table);

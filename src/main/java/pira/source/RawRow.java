@@ -73,7 +73,7 @@ public final class RawRow {
      */
     public Location locate(String file, String sheet, Integer column) {
         if (paragraph != null) {
-            return Location.ofParagraph(file, paragraph);
+            return Location.ofParagraph(file, paragraph, cells.length == 0 ? null : cells[0]);
         }
         if (wordTable != null) {
             return Location.ofWordTable(file, wordTable, pageRow, column);

@@ -204,7 +204,7 @@ class BlockMapperTest {
 
         assertThat(r.notes()).extracting(ImportNote::code, n -> n.location().describe(), ImportNote::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, paragrafo 1",
+                        org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, paragrafo 1 («Obiettivi Operativi (Peso 60%)»)",
                                 "la riga \"Obiettivi Operativi (Peso 60%)\" dà un peso ma non c'è l'obiettivo"
                                         + " strategico a cui riferirlo"),
                         org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", "a.docx, tabella 1, riga 1, colonna 2",

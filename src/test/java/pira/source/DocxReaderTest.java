@@ -60,11 +60,11 @@ class DocxReaderTest {
         assertThat(table.merged()).containsExactlyInAnyOrder(new CellRange(2, 2, 1, 3), new CellRange(3, 4, 1, 1));
         // what messages show: the paragraph, or the table and the row and column inside it
         assertThat(table.rows().get(0).locate("scheda.docx", table.name(), null).describe())
-                .isEqualTo("scheda.docx, paragrafo 1");
+                .isEqualTo("scheda.docx, paragrafo 1 («Schede di dettaglio»)");
         assertThat(table.rows().get(2).locate("scheda.docx", table.name(), 2).describe())
                 .isEqualTo("scheda.docx, tabella 1, riga 2, colonna 2");
         assertThat(table.rows().get(4).locate("scheda.docx", table.name(), null).describe())
-                .isEqualTo("scheda.docx, paragrafo 2");
+                .isEqualTo("scheda.docx, paragrafo 2 («Fine»)");
     }
 
     @Test
@@ -121,7 +121,7 @@ class DocxReaderTest {
         assertThat(table.rows()).extracting(r -> r.cell(1))
                 .containsExactly("Prima", "Obiettivo Strategico", "CRESCERE", "Dopo");
         assertThat(table.rows().get(2).locate("modulo.docx", table.name(), null).describe())
-                .isEqualTo("modulo.docx, paragrafo 3");
+                .isEqualTo("modulo.docx, paragrafo 3 («CRESCERE»)");
     }
 
     @Test
