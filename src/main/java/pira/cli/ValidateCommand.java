@@ -49,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Scrive il rapporto in F invece che a video.")
     Path out;
 
+    @Option(names = "--con-data", description = "Scrive nel rapporto (JSON e HTML) la data e l'ora dell'esecuzione;"
+            + " senza, lo stesso input dà sempre lo stesso rapporto, byte per byte.")
+    boolean withDate;
+
     @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0,05",
             description = "Tolleranza in punti sulla somma dei pesi (predefinita ${DEFAULT-VALUE}).")
     String tolerance;
@@ -73,6 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report;
         try (Progress progress = Progress.of("Validazione", files.size())) {
             report = new ValidationRun(importer, new ValidationContext(tol)).run(files, results, progress::step);
+        }
+        if (withDate) {
+            report = report.at(java.time.ZonedDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx")));
         }
         String text = switch (format) {
             case text -> TextReport.render(report);

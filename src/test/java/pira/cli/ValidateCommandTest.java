@@ -122,4 +122,20 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx.plan.json (mappatura sondrio-piano): 3 errori,"
                 + " 1 avviso, 2 informazioni");
     }
+
+    /** The run's date only where asked: without it, two runs give the same bytes. */
+    @Test
+    void theDateOfTheRunOnlyWhenAsked() throws Exception {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        run("validate", "samples/milano-pira-2019-2021.xlsx", "--format", "json", "--out", first.toString());
+        run("validate", "samples/milano-pira-2019-2021.xlsx", "--format", "json", "--out", second.toString());
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        assertThat(Files.readString(first)).doesNotContain("generated");
+        Path dated = dir.resolve("c.json");
+        run("validate", "samples/milano-pira-2019-2021.xlsx", "--format", "json", "--out", dated.toString(),
+                "--con-data");
+        assertThat(new ObjectMapper().readTree(dated.toFile()).get("generated").asText())
+                .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{2}:\\d{2}");
+    }
 }

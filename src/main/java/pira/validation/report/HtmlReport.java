@@ -67,7 +67,8 @@ public final class HtmlReport {
         files(sb, report);
         rules(sb, report);
         findings(sb, report);
-        sb.append("<footer>").append(esc(pira.model.Version.NAME)).append(", rapporto dei rilievi versione ")
+        sb.append("<footer>").append(report.generated() == null ? "" : "Eseguito il " + esc(report.generated()) + " con ")
+                .append(esc(pira.model.Version.NAME)).append(", rapporto dei rilievi versione ")
                 .append(esc(report.schemaVersion())).append("; tolleranza sulla somma dei pesi ")
                 .append(esc(report.tolerance().toPlainString().replace('.', ','))).append(" punti. Le regole sono")
                 .append(" descritte in docs/regole.md; ogni file è identificato dal suo SHA-256.</footer>\n")

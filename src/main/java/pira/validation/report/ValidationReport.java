@@ -9,8 +9,22 @@ import java.util.Map;
 import pira.validation.Finding;
 import pira.validation.Severity;
 
-/** The result of validating some inputs: the same inputs always give the same report. */
-public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<ValidatedFile> files) {
+/**
+ * The result of validating some inputs: the same inputs always give the same report. {@code generated}, the time of
+ * the run, is there only where the user asked for it (validate --con-data): then two runs differ by it alone.
+ */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record ValidationReport(String schemaVersion, BigDecimal tolerance, List<ValidatedFile> files,
+                               String generated) {
+
+    public ValidationReport(String schemaVersion, BigDecimal tolerance, List<ValidatedFile> files) {
+        this(schemaVersion, tolerance, files, null);
+    }
+
+    /** The same report, stamped with the time of its run. */
+    public ValidationReport at(String time) {
+        return new ValidationReport(schemaVersion, tolerance, files, time);
+    }
 
     public static final String SCHEMA_VERSION = "1.0";
 
