@@ -45,12 +45,19 @@ public final class HtmlReport {
             y=c.cells[col].dataset.key||c.cells[col].textContent;return (asc?1:-1)*x.localeCompare(y,'it',{numeric:true})});
             rows.forEach(function(r){b.appendChild(r)})})});
             function filtra(){var g=document.getElementById('f-gravita').value,f=document.getElementById('f-file').value,
-            r=document.getElementById('f-regola').value,q=document.getElementById('f-testo').value.toLowerCase(),n=0;
-            document.querySelectorAll('#rilievi tbody tr').forEach(function(tr){var ok=(!g||tr.dataset.gravita===g)
-            &&(!f||tr.dataset.file===f)&&(!r||tr.dataset.regola===r)&&(!q||tr.textContent.toLowerCase().indexOf(q)>=0);
-            tr.hidden=!ok;if(ok){n++}});document.getElementById('visibili').textContent=n+' rilievi mostrati'}
-            ['f-gravita','f-file','f-regola'].forEach(function(id){document.getElementById(id).addEventListener('change',filtra)});
+            r=document.getElementById('f-regola').value,q=document.getElementById('f-testo').value.toLowerCase(),n=0,
+            all=document.getElementById('f-tutti').checked||!!r||!!q,rows=document.querySelectorAll('#rilievi tbody tr');
+            rows.forEach(function(tr){var ok=(!g||tr.dataset.gravita===g)
+            &&(!f||tr.dataset.file===f)&&(!r||tr.dataset.regola===r)&&(!q||tr.textContent.toLowerCase().indexOf(q)>=0)
+            &&(all||!tr.dataset.oltre);tr.hidden=!ok;if(ok){n++}});
+            document.querySelectorAll('.altri').forEach(function(s){s.hidden=all});
+            document.getElementById('visibili').textContent=n+' rilievi mostrati su '+rows.length}
+            ['f-gravita','f-file','f-regola','f-tutti'].forEach(function(id){document.getElementById(id).addEventListener('change',filtra)});
             document.getElementById('f-testo').addEventListener('input',filtra);filtra();""";
+
+    /** A rule with more findings than this in one file has them folded, the first {@link #SHOWN_WHEN_FOLDED} shown. */
+    private static final int FOLD_OVER = 5;
+    private static final int SHOWN_WHEN_FOLDED = 3;
 
     private HtmlReport() {
     }
@@ -142,23 +149,34 @@ public final class HtmlReport {
         select(sb, "f-gravita", "Gravità", severities.stream().map(Severity::id).toList());
         select(sb, "f-file", "File", List.copyOf(files));
         select(sb, "f-regola", "Regola", List.copyOf(rules));
-        sb.append("<label>Cerca <input type=\"search\" id=\"f-testo\"></label><span id=\"visibili\"></span></div>\n")
+        sb.append("<label>Cerca <input type=\"search\" id=\"f-testo\"></label><label><input type=\"checkbox\"")
+                .append(" id=\"f-tutti\"> Mostra tutti i rilievi ripetuti</label><span id=\"visibili\"></span></div>\n")
                 .append("<p>Fare clic su un'intestazione per ordinare.</p>\n")
                 .append("<table class=\"sortable\" id=\"rilievi\"><thead><tr><th>Gravità</th><th>Regola</th>")
                 .append("<th>File</th><th>Posizione</th><th>Codice</th><th>Rilievo</th><th>Testo nel documento</th></tr>")
                 .append("</thead><tbody>\n");
         int order = 0;
         for (ValidatedFile f : report.files()) {
+            Map<String, Integer> ofRule = new TreeMap<>();
+            f.findings().forEach(x -> ofRule.merge(x.rule(), 1, Integer::sum));
+            Map<String, Integer> seen = new TreeMap<>();
             for (Finding x : f.findings()) {
                 String place = x.location() == null ? "" : x.where().replaceFirst("^[^,]*,? ?", "");
+                // many findings of one rule in one file: the first few shown, the others folded with their count
+                int nth = seen.merge(x.rule(), 1, Integer::sum);
+                boolean folded = ofRule.get(x.rule()) > FOLD_OVER && nth > SHOWN_WHEN_FOLDED;
+                String more = ofRule.get(x.rule()) > FOLD_OVER && nth == SHOWN_WHEN_FOLDED ? " <span class=\"altri\">("
+                        + "e altri " + (ofRule.get(x.rule()) - SHOWN_WHEN_FOLDED) + " rilievi " + esc(x.rule())
+                        + " in questo file: «Mostra tutti i rilievi ripetuti»)</span>" : "";
                 sb.append("<tr class=\"").append(x.severity().id()).append("\" data-gravita=\"").append(x.severity().id())
                         .append("\" data-file=\"").append(esc(f.file())).append("\" data-regola=\"").append(esc(x.rule()))
+                        .append(folded ? "\" data-oltre=\"1" : "")
                         .append("\"><td data-key=\"").append(x.severity().ordinal()).append("\">")
                         .append(x.severity().id()).append("</td><td>").append(esc(x.rule())).append("</td><td>")
                         .append(esc(f.file())).append("</td><td data-key=\"")
                         .append(String.format(Locale.ROOT, "%06d", order++)).append("\">").append(esc(place))
                         .append("</td><td>").append(esc(nz(x.code()))).append("</td><td>").append(esc(x.message()))
-                        .append("</td><td>").append(esc(nz(x.text()))).append("</td></tr>\n");
+                        .append(more).append("</td><td>").append(esc(nz(x.text()))).append("</td></tr>\n");
             }
         }
         sb.append("</tbody></table>\n");

@@ -73,9 +73,9 @@ class HtmlReportBrowserTest {
         int total = report.files().stream().mapToInt(f -> f.findings().size()).sum();
         assertThat(out.get("scriptErrors")).isEmpty();
         assertThat(out.get("total").asInt()).isEqualTo(total);
-        assertThat(out.get("label").asText()).isEqualTo(total + " rilievi mostrati");
+        assertThat(out.get("label").asText()).isEqualTo(total + " rilievi mostrati su " + total);
         assertThat(out.get("errors").asInt()).isEqualTo(errors).isPositive();
-        assertThat(out.get("errorLabel").asText()).isEqualTo(errors + " rilievi mostrati");
+        assertThat(out.get("errorLabel").asText()).isEqualTo(errors + " rilievi mostrati su " + total);
         assertThat(out.get("errorsOfMilano").asInt()).isZero(); // Milano has warnings only
         assertThat(out.get("searched").asInt()).isPositive().isLessThan(total);
         List<String> rules = new ArrayList<>();
@@ -88,6 +88,38 @@ class HtmlReportBrowserTest {
                 dir.resolve("rilievi.html").toUri().toString());
         assertThat(screenshot).exists();
         assertThat(Files.size(screenshot)).isGreaterThan(20_000);
+    }
+
+    /** Eight findings of one rule in one file: three shown and the count of the others, all of them on request. */
+    @Test
+    void repeatedFindingsAreFoldedWithTheirCount() throws Exception {
+        String chromium = chromium();
+        assertThat(chromium).isNotNull();
+        List<pira.validation.Finding> findings = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            findings.add(new pira.validation.Finding("VALORE-OCR", pira.validation.Severity.AVVISO,
+                    pira.model.Location.ofRow("r.pdf", null, k), "1." + k, "Da verificare: indicatore 1." + k));
+        }
+        findings.add(new pira.validation.Finding("TARGET-VERSO", pira.validation.Severity.AVVISO,
+                pira.model.Location.ofRow("r.pdf", null, 9), "2.1", "Verso"));
+        ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION, java.math.BigDecimal.ONE,
+                List.of(new ValidatedFile("r.pdf", "0".repeat(64), "m", null, findings)));
+        Path page = dir.resolve("piegati.html");
+        Files.writeString(page, HtmlReport.render(report).replace("</body>", """
+                <script>(function(){var shown=function(){return Array.from(document.querySelectorAll(
+                '#rilievi tbody tr')).filter(function(r){return !r.hidden}).length};var out={folded:shown(),
+                note:document.querySelector('.altri').textContent};var all=document.getElementById('f-tutti');
+                all.checked=true;all.dispatchEvent(new Event('change'));out.all=shown();
+                document.body.setAttribute('data-prova',JSON.stringify(out))})();</script></body>"""),
+                StandardCharsets.UTF_8);
+        Matcher probe = Pattern.compile("data-prova=\"([^\"]*)\"").matcher(run(chromium, "--dump-dom",
+                page.toUri().toString()));
+        assertThat(probe.find()).isTrue();
+        JsonNode out = new ObjectMapper().readTree(probe.group(1).replace("&quot;", "\"").replace("&amp;", "&"));
+        assertThat(out.get("folded").asInt()).isEqualTo(4);
+        assertThat(out.get("note").asText()).isEqualTo("(e altri 5 rilievi VALORE-OCR in questo file: «Mostra tutti i"
+                + " rilievi ripetuti»)");
+        assertThat(out.get("all").asInt()).isEqualTo(9);
     }
 
     private String run(String chromium, String... args) throws Exception {
