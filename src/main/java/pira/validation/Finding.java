@@ -9,20 +9,22 @@ import pira.model.Location;
  * what is wrong and what to do, in Italian. Findings sort by place, then rule, so outputs never flicker. The
  * {@code cause} is the rule and, where the rule has several, the kind of finding ("IMPORTAZIONE.SENZA-RISULTATO"):
  * what groups findings for a reader; it is not part of the validation report's JSON. {@code text} is the original text
- * of the value the finding is about, as the document writes it, where it is about one.
+ * of the value the finding is about, as the document writes it, where it is about one; {@code expected} and
+ * {@code observed} what the rule looked for and found ("100" and "80" for a sum of weights), where it measures.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(String rule, Severity severity, Location location, String code, String message,
-                      @com.fasterxml.jackson.annotation.JsonIgnore String cause, String text) {
+                      @com.fasterxml.jackson.annotation.JsonIgnore String cause, String text, String expected,
+                      String observed) {
 
     /** A finding whose cause is its rule. */
     public Finding(String rule, Severity severity, Location location, String code, String message) {
-        this(rule, severity, location, code, message, rule, null);
+        this(rule, severity, location, code, message, rule, null, null, null);
     }
 
     /** A finding without the text of a value. */
     public Finding(String rule, Severity severity, Location location, String code, String message, String cause) {
-        this(rule, severity, location, code, message, cause, null);
+        this(rule, severity, location, code, message, cause, null, null, null);
     }
 
     public static final Comparator<Finding> ORDER = Comparator

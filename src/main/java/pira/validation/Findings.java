@@ -22,14 +22,22 @@ public final class Findings {
     /** As {@link #add}, with a severity other than the rule's default (e.g. information for a declared case). */
     public void add(Severity severity, Location location, String code, String variant, Object... args) {
         String key = variant == null ? info.id() : info.id() + "." + variant;
-        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args), key, null));
+        list.add(new Finding(info.id(), severity, location, code, Messages.format(key, args), key, null, null, null));
+    }
+
+    /** A finding that measures: what the rule expected and what the document gives, beside the message. */
+    public void addMeasured(Location location, String code, String expected, String observed, String variant,
+                            Object... args) {
+        String key = variant == null ? info.id() : info.id() + "." + variant;
+        list.add(new Finding(info.id(), info.severity(), location, code, Messages.format(key, args), key, null,
+                expected, observed));
     }
 
     /** A finding about one value: at its place, with its original text beside the message. */
     public void addFor(pira.model.Value value, String code, String variant, Object... args) {
         String key = variant == null ? info.id() : info.id() + "." + variant;
         list.add(new Finding(info.id(), info.severity(), value.location(), code, Messages.format(key, args), key,
-                value.raw()));
+                value.raw(), null, null));
     }
 
     List<Finding> list() {

@@ -74,4 +74,19 @@ class FalseAlarmsTest {
         assertThat(findings(undeclared)).anyMatch(x -> x.rule().equals("TARGET-ANNO")
                 && x.message().startsWith("27 indicatori degli obiettivi operativi"));
     }
+
+    /** A finding that measures says, beside its message, what it expected and what the document gives. */
+    @Test
+    void measuringFindingsCarryExpectedAndObserved() {
+        List<Finding> f = findings(plan(Y3, PlanFixtures.os("3", null, op("3.1", "20%", ind("3.1.1", null, null, 2020,
+                "1", 2021, "2", 2022, "3")), op("3.2", "60%", ind("3.2.1", null, null, 2020, "1", 2021, "2")))));
+        assertThat(f).filteredOn(x -> x.rule().equals("PESI-SOMMA")).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("100");
+            assertThat(x.observed()).isEqualTo("80");
+        });
+        assertThat(f).filteredOn(x -> x.rule().equals("TARGET-ANNO")).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("2020, 2021, 2022");
+            assertThat(x.observed()).isEqualTo("2020, 2021");
+        });
+    }
 }

@@ -153,7 +153,7 @@ public final class HtmlReport {
                 .append(" id=\"f-tutti\"> Mostra tutti i rilievi ripetuti</label><span id=\"visibili\"></span></div>\n")
                 .append("<p>Fare clic su un'intestazione per ordinare.</p>\n")
                 .append("<table class=\"sortable\" id=\"rilievi\"><thead><tr><th>Gravità</th><th>Regola</th>")
-                .append("<th>File</th><th>Posizione</th><th>Codice</th><th>Rilievo</th><th>Testo nel documento</th></tr>")
+                .append("<th>File</th><th>Posizione</th><th>Codice</th><th>Rilievo</th><th>Nel documento</th></tr>")
                 .append("</thead><tbody>\n");
         int order = 0;
         for (ValidatedFile f : report.files()) {
@@ -176,7 +176,7 @@ public final class HtmlReport {
                         .append(esc(f.file())).append("</td><td data-key=\"")
                         .append(String.format(Locale.ROOT, "%06d", order++)).append("\">").append(esc(place))
                         .append("</td><td>").append(esc(nz(x.code()))).append("</td><td>").append(esc(x.message()))
-                        .append(more).append("</td><td>").append(esc(nz(x.text()))).append("</td></tr>\n");
+                        .append(more).append("</td><td>").append(esc(inDocument(x))).append("</td></tr>\n");
             }
         }
         sb.append("</tbody></table>\n");
@@ -188,6 +188,18 @@ public final class HtmlReport {
             sb.append("<option value=\"").append(esc(v)).append("\">").append(esc(v)).append("</option>");
         }
         sb.append("</select></label>");
+    }
+
+    /** The value as the document writes it, or what the rule expected and found there. */
+    private static String inDocument(Finding x) {
+        if (x.text() != null) {
+            return x.text();
+        }
+        if (x.expected() != null) {
+            return "atteso: " + x.expected() + "; trovato: " + (x.observed() == null || x.observed().isEmpty()
+                    ? "nulla" : x.observed());
+        }
+        return "";
     }
 
     private static String nz(String s) {

@@ -55,7 +55,8 @@ public final class TargetYearsRule implements Rule {
             }
             String what = IndicatorNames.of(i);
             if (present.isEmpty()) {
-                findings.add(i.provenance(), i.code(), "nessuno", what, years(plan.years()));
+                findings.addMeasured(i.provenance(), i.code(), years(plan.years()), "", "nessuno", what,
+                        years(plan.years()));
             } else if (present.size() == 1 && !missing.isEmpty()) {
                 Level level = levels.get(i);
                 if (level != null && plan.singleYearTargets().contains(level)) {
@@ -64,7 +65,8 @@ public final class TargetYearsRule implements Rule {
                 singleYear.computeIfAbsent((level == null ? "" : level.id()) + "|" + present.get(0) + "|"
                         + years(missing), k -> new ArrayList<>()).add(i);
             } else if (!missing.isEmpty()) {
-                findings.add(i.provenance(), i.code(), null, what, years(missing));
+                findings.addMeasured(i.provenance(), i.code(), years(plan.years()), years(present), null, what,
+                        years(missing));
             }
         }
         singleYear.forEach((key, indicators) -> {

@@ -55,8 +55,8 @@ public final class WeightsSumRule implements Rule {
         BigDecimal own = Tree.number(e.indicatorsWeight());
         BigDecimal below = Tree.number(e.childrenWeight());
         if (own != null && below != null && own.add(below).subtract(HUNDRED).abs().compareTo(context.tolerance()) > 0) {
-            findings.add(e.provenance(), e.code(), "quote", Tree.labelOf(e), e.indicatorsWeight().raw(),
-                    e.childrenWeight().raw(), Tree.it(own.add(below)));
+            findings.addMeasured(e.provenance(), e.code(), "100", Tree.it(own.add(below)), "quote", Tree.labelOf(e),
+                    e.indicatorsWeight().raw(), e.childrenWeight().raw(), Tree.it(own.add(below)));
         }
     }
 
@@ -80,8 +80,8 @@ public final class WeightsSumRule implements Rule {
             Location at = parent != null ? parent.provenance() : weight.apply(group.get(0)).location();
             String owner = parent == null ? "il documento" : Tree.label(parent);
             String ofOwner = parent == null ? "del documento" : Tree.labelOf(parent);
-            findings.add(at, parent == null ? null : parent.code(), what, owner, Tree.it(sum),
-                    String.join("; ", parts), whose, ofOwner);
+            findings.addMeasured(at, parent == null ? null : parent.code(), "100", Tree.it(sum), what, owner,
+                    Tree.it(sum), String.join("; ", parts), whose, ofOwner);
         }
     }
 
