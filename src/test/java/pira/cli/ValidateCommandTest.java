@@ -138,4 +138,18 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(new ObjectMapper().readTree(dated.toFile()).get("generated").asText())
                 .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{2}:\\d{2}");
     }
+
+    /** A model already imported is validated with the results given beside it (they were ignored silently). */
+    @Test
+    void aPlanModelIsValidatedWithItsResults() throws Exception {
+        assertThat(run("import", "samples/milano-pira-2019-2021.pdf", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
+        Path model = dir.resolve("milano-pira-2019-2021.pdf.plan.json");
+        out.getBuffer().setLength(0);
+        run("validate", model.toString());
+        assertThat(out.toString()).doesNotContain("milano-relazione-2019.pdf");
+        out.getBuffer().setLength(0);
+        run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf");
+        assertThat(out.toString()).contains("milano-relazione-2019.pdf, pagina 4, riga 3: l'indicatore 2.2.3 è nella"
+                + " relazione e non nel piano");
+    }
 }
