@@ -392,7 +392,7 @@ public final class TableMapper {
                 bestMissing = missing;
             }
         }
-        return best == null ? "" : "; la più vicina è la riga " + best.displayNumber() + " (\""
+        return best == null ? "" : "; la più vicina è: " + best.place() + " (\""
                 + abbreviate(rowText(best, " | ")) + "\"), a cui mancano " + bestMissing;
     }
 
@@ -466,13 +466,13 @@ public final class TableMapper {
         HeaderIndex next = new HeaderIndex(table, rows.subList(index, end), columns, width);
         List<String> missingEssential = next.missing().stream().filter(essential::contains).toList();
         if (!missingEssential.isEmpty()) {
-            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber()
+            throw new MappingMismatchException(rows.get(index).locate(file, table.name(), null).describe()
                     + ": colonne non trovate per " + describeMissing(missingEssential)
                     + "; " + next.describeColumns());
         }
         if (!next.ambiguous().isEmpty()) {
             // a pattern that fits several columns would silently take the first
-            throw new MappingMismatchException(where() + ", riga " + rows.get(index).displayNumber() + ": "
+            throw new MappingMismatchException(rows.get(index).locate(file, table.name(), null).describe() + ": "
                     + next.ambiguous().entrySet().stream().map(e -> "il campo '" + e.getKey() + "' ("
                     + mapping.columns().get(e.getKey()) + ") corrisponde a più colonne"
                     + (mapping.columns().get(e.getKey()).perUnit()

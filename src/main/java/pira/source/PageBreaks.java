@@ -85,8 +85,7 @@ final class PageBreaks {
         rows.set(last - 1, before.withCells(joined));
         rows.set(first - 1, after.withCells(emptied));
         notes.add(new SourceNote("RIGA-SPEZZATA", "la riga continua dalla pagina precedente: il suo testo è unito"
-                + " alla riga " + before.displayNumber() + " della pagina " + before.page(),
-                Location.of(file, null, after.page(), after.displayNumber(), null)));
+                + " alla riga precedente (" + before.place() + ")", after.locate(file, null, null)));
     }
 
     private static boolean continuesASentence(String text) {

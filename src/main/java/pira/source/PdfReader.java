@@ -204,15 +204,23 @@ public final class PdfReader implements SourceReader {
                                  List<CellRange> merged) {
         int first = rows.size();
         int[] table = {0, 0};
+        // where a page has several tables (a ruled Relazione, one table per objective), a row inside one is found by
+        // the table and its row in it; a page read as one table keeps the rows of the page
+        boolean numbered = java.util.Arrays.stream(placed).mapToInt(Placed::table).filter(t -> t > 0).distinct()
+                .count() > 1;
+        java.util.Map<Integer, Integer> rowsOfTable = new java.util.HashMap<>();
         for (int i = 0; i < placed.length; i++) {
             Placed row = placed[i];
             int number = i + 1;
             RawRow raw = new RawRow(first + number, false, row.cells(), pageNumber, number);
+            if (numbered && row.table() > 0) {
+                raw = raw.inPdfTable(row.table(), rowsOfTable.merge(row.table(), 1, Integer::sum));
+            }
             rows.add(recognised ? raw.readByOcr() : raw);
             for (int[] span : row.spans()) {
                 merged.add(new CellRange(first + number, first + number + span[2], span[0], span[1]));
             }
-            if (row.table()) {
+            if (row.table() > 0) {
                 table[0] = table[0] == 0 ? first + number : table[0];
                 table[1] = first + number;
             }
@@ -241,8 +249,8 @@ public final class PdfReader implements SourceReader {
             tables = new BasicExtractionAlgorithm().extract(page);
         }
         List<Placed> placed = new ArrayList<>();
-        for (Table t : tables) {
-            placed.addAll(grid(t, options.lineBreaks()));
+        for (int k = 0; k < tables.size(); k++) {
+            placed.addAll(grid(tables.get(k), options.lineBreaks(), k + 1));
         }
         if (lattice) {
             placed.addAll(linesOutside(page, tables));
@@ -255,14 +263,15 @@ public final class PdfReader implements SourceReader {
      * A row placed on the page: its top edge, its cells, spans {firstColumn, lastColumn, extraRows}, and whether it
      * is a row of a table (rather than a line between tables).
      */
-    private record Placed(double top, String[] cells, List<int[]> spans, boolean table) {
+    /** A row of a page at its height: {@code table} is the page's table it belongs to (1, 2, ...), 0 outside. */
+    private record Placed(double top, String[] cells, List<int[]> spans, int table) {
     }
 
     /**
      * Rebuilds a table's grid from the cells' coordinates (tabula places a spanning cell in one slot and shifts
      * the cells after it): column edges are the distinct left edges, row edges the distinct top edges.
      */
-    private static List<Placed> grid(Table table, boolean lineBreaks) {
+    private static List<Placed> grid(Table table, boolean lineBreaks, int number) {
         List<RectangularTextContainer> cells = new ArrayList<>();
         for (List<RectangularTextContainer> r : table.getRows()) {
             for (RectangularTextContainer c : r) {
@@ -301,7 +310,7 @@ public final class PdfReader implements SourceReader {
         }
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < tops.length; i++) {
-            placed.add(new Placed(tops[i], grid[i], spans.get(i), true));
+            placed.add(new Placed(tops[i], grid[i], spans.get(i), number));
         }
         return placed;
     }
@@ -358,7 +367,7 @@ public final class PdfReader implements SourceReader {
             }
             String text = sb.toString().replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
-                lines.add(new Placed(line.getTop(), new String[] {text}, List.of(), false));
+                lines.add(new Placed(line.getTop(), new String[] {text}, List.of(), 0));
             }
         }
         return lines;

@@ -17,6 +17,9 @@ public final class RawRow {
     private final Integer wordTable;
     private final Integer paragraph;
     private final boolean ocr;
+    /** For a PDF page with several tables: the table of the row, and the row's number in it; null otherwise. */
+    private final Integer pdfTable;
+    private final int tableRow;
 
     public RawRow(int number, boolean hidden, String[] cells) {
         this(number, hidden, cells, null, number);
@@ -27,12 +30,14 @@ public final class RawRow {
      * its 1-based page and {@code pageRow} its position on that page (what messages show).
      */
     public RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow) {
-        this(number, hidden, cells, page, pageRow, null, null, false);
+        this(number, hidden, cells, page, pageRow, null, null, false, null, 0);
     }
 
     private RawRow(int number, boolean hidden, String[] cells, Integer page, int pageRow, Integer wordTable,
-                   Integer paragraph, boolean ocr) {
+                   Integer paragraph, boolean ocr, Integer pdfTable, int tableRow) {
         this.ocr = ocr;
+        this.pdfTable = pdfTable;
+        this.tableRow = tableRow;
         this.number = number;
         this.hidden = hidden;
         this.cells = cells;
@@ -44,27 +49,40 @@ public final class RawRow {
 
     /** A paragraph of a Word document: {@code number} in document order, {@code paragraph} among paragraphs. */
     public static RawRow ofParagraph(int number, String text, int paragraph) {
-        return new RawRow(number, false, new String[] {text}, null, number, null, paragraph, false);
+        return new RawRow(number, false, new String[] {text}, null, number, null, paragraph, false, null, 0);
     }
 
     /** A row of the 1-based table {@code table} of a Word document, {@code row} inside that table. */
     public static RawRow ofWordTable(int number, String[] cells, int table, int row) {
-        return new RawRow(number, false, cells, null, row, table, null, false);
+        return new RawRow(number, false, cells, null, row, table, null, false, null, 0);
     }
 
     /** The same row, at the same place, with other cells (one line of each cell, where a cell holds several). */
     public RawRow withCells(String[] other) {
-        return new RawRow(number, hidden, other, page, pageRow, wordTable, paragraph, ocr);
+        return new RawRow(number, hidden, other, page, pageRow, wordTable, paragraph, ocr, pdfTable, tableRow);
+    }
+
+    /** The same row of a PDF page with several tables: the {@code table}-th of the page, its {@code row}-th row. */
+    RawRow inPdfTable(int table, int row) {
+        return new RawRow(number, hidden, cells, page, pageRow, wordTable, paragraph, ocr, table, row);
     }
 
     /** The same row, its text recognised by OCR in a picture of its page. */
     public RawRow readByOcr() {
-        return new RawRow(number, hidden, cells, page, pageRow, wordTable, paragraph, true);
+        return new RawRow(number, hidden, cells, page, pageRow, wordTable, paragraph, true, pdfTable, tableRow);
     }
 
     /** The row number a person finds in the source: the sheet row, the row on the PDF page or in the Word table. */
     public int displayNumber() {
+        if (pdfTable != null) {
+            return tableRow;
+        }
         return page == null && wordTable == null ? number : pageRow;
+    }
+
+    /** Where the row is, for messages: "riga 12", "pagina 4, riga 7", "pagina 4, tabella 2, riga 3", "paragrafo 26". */
+    public String place() {
+        return locate("", null, null).describe().replaceFirst("^, ", "");
     }
 
     /**
@@ -78,7 +96,9 @@ public final class RawRow {
         if (wordTable != null) {
             return Location.ofWordTable(file, wordTable, pageRow, column);
         }
-        Location location = Location.of(file, sheet, page, displayNumber(), column);
+        Location location = pdfTable != null
+                ? new Location(file, null, page, pdfTable, null, tableRow, column, null)
+                : Location.of(file, sheet, page, displayNumber(), column);
         return ocr ? location.readByOcr() : location;
     }
 

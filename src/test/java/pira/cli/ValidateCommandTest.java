@@ -149,7 +149,7 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(out.toString()).doesNotContain("milano-relazione-2019.pdf");
         out.getBuffer().setLength(0);
         run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf");
-        assertThat(out.toString()).contains("milano-relazione-2019.pdf, pagina 4, riga 3: l'indicatore 2.2.3 è nella"
+        assertThat(out.toString()).contains("milano-relazione-2019.pdf, pagina 4, tabella 1, riga 3: l'indicatore 2.2.3 è nella"
                 + " relazione e non nel piano");
     }
 }

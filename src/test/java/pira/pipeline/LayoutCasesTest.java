@@ -202,6 +202,9 @@ class LayoutCasesTest {
         assertThat(plan.elements()).allSatisfy(e -> assertThat(e.indicators()).hasSize(2)
                 .allSatisfy(i -> assertThat(i.code()).startsWith(e.code() + ".")));
         assertThat(plan.notes()).isEmpty();
+        // a place a person can find: the page, its table, the row in that table
+        assertThat(plan.elements().get(1).indicators().get(1).provenance().describe())
+                .isEqualTo("caso8-tabelle-stessa-pagina.pdf, pagina 1, tabella 2, riga 3");
     }
 
     /** Issue 13: one plan over four sheets, the year in each sheet's name, each element and indicator once. */

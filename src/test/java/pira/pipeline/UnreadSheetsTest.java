@@ -72,7 +72,7 @@ class UnreadSheetsTest {
     @Test
     void aHeaderNotFoundNamesTheNearestRowAndItsMissingWords() throws Exception {
         ImportResult result = importer().importFile(workbook("Operativo"));
-        assertThat(result.error()).contains("la più vicina è la riga 1 (\"Obiettivo | Indicatori operativi\"), a cui"
+        assertThat(result.error()).contains("la più vicina è: riga 1 (\"Obiettivo | Indicatori operativi\"), a cui"
                 + " mancano [Indicatore]");
     }
 }
