@@ -35,9 +35,15 @@ public final class Findings {
 
     /** A finding about one value: at its place, with its original text beside the message. */
     public void addFor(pira.model.Value value, String code, String variant, Object... args) {
+        addMeasuredFor(value, null, code, variant, args);
+    }
+
+    /** As {@link #addFor}, with what the rule expected in place of the value (the value is what it observed). */
+    public void addMeasuredFor(pira.model.Value value, String expected, String code, String variant,
+                               Object... args) {
         String key = variant == null ? info.id() : info.id() + "." + variant;
         list.add(new Finding(info.id(), info.severity(), value.location(), code, Messages.format(key, args), key,
-                value.raw(), null, null));
+                value.raw(), expected, expected == null ? null : value.raw()));
     }
 
     List<Finding> list() {

@@ -89,4 +89,16 @@ class FalseAlarmsTest {
             assertThat(x.observed()).isEqualTo("2020, 2021");
         });
     }
+
+    /** An outcome that contradicts the values says what the values give and what the document states. */
+    @Test
+    void aContradictedOutcomeCarriesExpectedAndObserved() {
+        List<Finding> f = findings(plan(PlanFixtures.Y1, op("1.1", null, PlanFixtures.withResult("1.1.1", "raggiunto",
+                new Object[] {2020, "40"}, 2020, ">= 50"))));
+        assertThat(f).filteredOn(x -> x.rule().equals("ESITO-INCOERENTE")).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("non raggiunto");
+            assertThat(x.observed()).isEqualTo("raggiunto");
+            assertThat(x.text()).isEqualTo("raggiunto");
+        });
+    }
 }

@@ -35,7 +35,8 @@ public final class OutcomeRule implements Rule {
                     continue;
                 }
                 if (!met.equals(stated)) {
-                    findings.addFor(i.outcome(), i.code(), met ? "raggiunto" : "non-raggiunto",
+                    findings.addMeasuredFor(i.outcome(), met ? "raggiunto" : "non raggiunto", i.code(),
+                            met ? "raggiunto" : "non-raggiunto",
                             IndicatorNames.of(i), i.outcome().raw(), target.raw(), actual.getValue().raw(),
                             String.valueOf(actual.getKey()));
                 }

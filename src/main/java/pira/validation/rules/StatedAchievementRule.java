@@ -45,8 +45,8 @@ public final class StatedAchievementRule implements Rule {
         Assessment computed = new AchievementCalculator(last.getKey(), true).indicator(i, owner);
         if (computed.assessable()
                 && computed.percent().subtract(stated.parsed().number()).abs().compareTo(TOLERANCE) > 0) {
-            findings.addFor(stated, i.code(), null, IndicatorNames.of(i), stated.raw(),
-                    pira.validation.Tree.it(computed.percent().setScale(1, java.math.RoundingMode.HALF_UP)),
+            String percent = pira.validation.Tree.it(computed.percent().setScale(1, java.math.RoundingMode.HALF_UP));
+            findings.addMeasuredFor(stated, percent, i.code(), null, IndicatorNames.of(i), stated.raw(), percent,
                     String.valueOf(last.getKey()));
         }
     }
