@@ -149,7 +149,21 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(out.toString()).doesNotContain("milano-relazione-2019.pdf");
         out.getBuffer().setLength(0);
         run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf");
-        assertThat(out.toString()).contains("milano-relazione-2019.pdf, pagina 4, tabella 1, riga 3: l'indicatore 2.2.3 è nella"
+        String joined = out.toString();
+        assertThat(joined).contains("milano-relazione-2019.pdf, pagina 4, tabella 1, riga 3: l'indicatore 2.2.3 è nella"
                 + " relazione e non nel piano");
+        // the results as a model too, and read with a mapping of their own: the same findings
+        assertThat(run("import", "samples/milano-relazione-2019.pdf", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+        run("validate", model.toString(), "--results", dir.resolve("milano-relazione-2019.pdf.plan.json").toString());
+        assertThat(out.toString()).isEqualTo(joined);
+        out.getBuffer().setLength(0);
+        run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf", "--results-mapping",
+                "mappings/milano-relazione.yaml");
+        assertThat(out.toString()).isEqualTo(joined);
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf",
+                "--results-mapping", "mappings/sondrio-piano.yaml")).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(out.toString()).contains("milano-relazione-2019.pdf: NON LETTO", "(mappatura sondrio-piano)");
     }
 }
