@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code pira} command. */
-@Command(name = "pira", mixinStandardHelpOptions = true, version = Main.VERSION, resourceBundle = "pira.cli.Messages",
+@Command(name = "pira", mixinStandardHelpOptions = true, resourceBundle = "pira.cli.Messages",
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
                 + " Relazioni) nel modello normalizzato.",
@@ -54,6 +54,7 @@ public final class Main {
     /** The command tree, with the usage exit code on every subcommand (picocli does not inherit it). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.getCommandSpec().version(VERSION);
         // picocli inherits neither the usage exit code nor the version: -V answers on every command
         cl.getSubcommands().values().forEach(sub -> {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE).version(VERSION);

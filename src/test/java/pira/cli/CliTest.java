@@ -325,7 +325,7 @@ class CliTest extends CommandLineHarness {
                 new String[] {"report", "--version"})) {
             out.getBuffer().setLength(0);
             assertThat(run(command)).isEqualTo(ExitCodes.OK);
-            assertThat(out.toString().strip()).isEqualTo("pira 0.1.0");
+            assertThat(out.toString().strip()).isEqualTo(pira.model.Version.NAME);
         }
     }
 }

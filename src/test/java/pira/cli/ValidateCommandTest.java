@@ -71,7 +71,7 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(orphan.get("code").asText()).isEqualTo("3.2.1");
         assertThat(orphan.get("place").asText()).isEqualTo("sondrio-piano-2022-2024.xlsx, foglio Piano 2022-2024,"
                 + " cella L25");
-        assertThat(json.get("generator").asText()).isEqualTo("pira 0.1.0");
+        assertThat(json.get("generator").asText()).isEqualTo(pira.model.Version.NAME);
         // which mapping, exactly, read the file: the SHA-256 of its text
         assertThat(file.get("mappingSha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(

@@ -1,0 +1,16 @@
+@echo off
+rem pira: avvia pira con il Java che trova (JAVA_HOME, poi PATH). Testi in UTF-8 (console in codepage 65001);
+rem gli argomenti passano cosi' come sono, con %*.
+setlocal
+set "PIRA_HOME=%~dp0.."
+set "JAVA="
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA=%%~$PATH:J"
+if not defined JAVA (
+  echo pira: serve Java 17 o successivo, e non e' stato trovato. 1>&2
+  echo   Installarlo da https://adoptium.net o indicare la sua cartella in JAVA_HOME. 1>&2
+  exit /b 3
+)
+chcp 65001 >nul
+"%JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 -jar "%PIRA_HOME%\pira.jar" %*
+exit /b %ERRORLEVEL%

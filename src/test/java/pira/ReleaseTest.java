@@ -1,0 +1,127 @@
+package pira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pira.model.Version;
+
+/**
+ * The release as an office gets it: target/pira-VERSION.zip unpacked into a folder whose path has a space and an
+ * accent, run through its launcher under a C locale (as cron and services run), on files with accents in their names.
+ * Runs in the integration-test phase of mvn verify, after package made the zip.
+ */
+class ReleaseTest {
+
+    @TempDir
+    static Path temp;
+    private static Path home;
+
+    @BeforeAll
+    static void unzip() throws IOException {
+        String version = Version.NAME.substring("pira ".length());
+        Path zip = Path.of("target", "pira-" + version + ".zip");
+        assertThat(zip).as("il pacchetto si costruisce con mvn package").exists();
+        Path into = Files.createDirectories(temp.resolve("Programmi pirà"));
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = into.resolve(e.getName()).normalize();
+                assertThat(target.startsWith(into)).as(e.getName()).isTrue();
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        home = into.resolve("pira-" + version);
+        Files.setPosixFilePermissions(home.resolve("bin/pira"), Set.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+    }
+
+    @Test
+    void theZipHasTheLaunchersTheLibrariesTheMappingsAndTheDocumentation() throws IOException {
+        for (String entry : List.of("bin/pira", "bin/pira.cmd", "pira.jar", "LEGGIMI.txt", "mappings/milano-pira.yaml",
+                "docs/README.md", "docs/mappings-README.md", "docs/regole.md", "docs/plan.schema.json")) {
+            assertThat(home.resolve(entry)).as(entry).exists();
+        }
+        try (var libs = Files.list(home.resolve("lib"))) {
+            assertThat(libs.filter(p -> p.toString().endsWith(".jar")).count()).isGreaterThan(20);
+        }
+        // the Windows launcher: CRLF lines, Java from JAVA_HOME then PATH, UTF-8, the arguments passed as they are
+        String cmd = Files.readString(home.resolve("bin/pira.cmd"), StandardCharsets.UTF_8);
+        assertThat(cmd).contains("\r\n").doesNotContain("\n\n").contains("%JAVA_HOME%\\bin\\java.exe", "%~$PATH:J",
+                "chcp 65001", "-Dfile.encoding=UTF-8", "\"%PIRA_HOME%\\pira.jar\" %*", "exit /b %ERRORLEVEL%");
+        assertThat(Files.readString(home.resolve("bin/pira"))).doesNotContain("\r");
+    }
+
+    @Test
+    void theLauncherRunsImportAndValidateUnderACLocaleOnAccentedNames() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("lavoro è"));
+        Path csv = Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), work.resolve("kpi è 2020.csv"));
+        Result version = launch(work, "-V");
+        assertThat(version.code).isZero();
+        assertThat(version.out.strip()).isEqualTo(Version.NAME);
+        Result help = launch(work, "--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains("Uso: pira", "import", "validate");
+        Result imported = launch(work, "import", csv.toString(), "--out", work.resolve("modelli è").toString());
+        assertThat(imported.code).as(imported.err).isZero();
+        assertThat(imported.out).contains("kpi è 2020.csv -> ", "1 file importato, 0 non importati.");
+        assertThat(work.resolve("modelli è/kpi è 2020.csv.plan.json")).exists();
+        Result validated = launch(work, "validate", work.resolve("modelli è/kpi è 2020.csv.plan.json").toString());
+        assertThat(validated.code).as(validated.err).isIn(0, 1);
+        assertThat(validated.out).contains("kpi è 2020.csv.plan.json (mappatura alessandria-kpi-csv)");
+    }
+
+    @Test
+    void withoutJavaTheLauncherSaysWhatToInstall() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", home.resolve("bin/pira").toString(), "--help");
+        pb.environment().put("PATH", "/usr/bin/no-java-here:/bin");
+        pb.environment().remove("JAVA_HOME");
+        Result r = run(pb);
+        if (Files.isExecutable(Path.of("/bin/java"))) {
+            return; // this machine has java in /bin: nothing to hide it behind
+        }
+        assertThat(r.code).isEqualTo(3);
+        assertThat(r.err).contains("pira: serve Java 17 o successivo, e non è stato trovato.");
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result launch(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/pira").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("LANG", "C");
+        env.remove("LC_ALL");
+        env.remove("LC_CTYPE");
+        return run(pb);
+    }
+
+    private static Result run(ProcessBuilder pb) throws Exception {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
