@@ -12,5 +12,8 @@ if not defined JAVA (
   exit /b 3
 )
 chcp 65001 >nul
-"%JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 -jar "%PIRA_HOME%\pira.jar" %*
+rem the classes of a first run are archived in lib\pira.jsa (AppCDS) and mapped by the next runs
+set "CDS=-XX:ArchiveClassesAtExit=%PIRA_HOME%\lib\pira.jsa"
+if exist "%PIRA_HOME%\lib\pira.jsa" set "CDS=-XX:SharedArchiveFile=%PIRA_HOME%\lib\pira.jsa"
+"%JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 "%CDS%" -Xlog:disable -Xlog:all=error:stderr -jar "%PIRA_HOME%\pira.jar" %*
 exit /b %ERRORLEVEL%
