@@ -130,4 +130,24 @@ class InboxCommandsTest extends CommandLineHarness {
                 .doesNotContain("milano-pira  [xlsx, xls, pdf]  Piano");
         assertThat(out.toString().lines().filter(l -> l.startsWith("milano-pira ")).count()).isEqualTo(1);
     }
+
+    /** What a person asks of a workspace: what waits, what failed, when the last file was processed. */
+    @Test
+    void statusSaysWhatWaitsWhatFailedAndTheLastFile() throws Exception {
+        Path workspace = dir.resolve("stato");
+        assertThat(run("init", workspace.toString())).isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+        assertThat(run("status", workspace.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("0 file importati finora.", "Nessun passaggio ha ancora elaborato un file.",
+                "In attesa in inbox/: nessun file.", "In failed/: nessun file.");
+        Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), workspace.resolve("inbox/kpi.csv"));
+        Files.writeString(workspace.resolve("inbox/presenze.csv"), "Mese;Giorni\nGennaio;21\n");
+        run("process", workspace.toString(), "--stable-ms", "0");
+        Files.writeString(workspace.resolve("inbox/nuovo.csv"), "x");
+        out.getBuffer().setLength(0);
+        assertThat(run("status", workspace.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("1 file importato finora.", "Ultimo file elaborato: ",
+                "In attesa in inbox/: nuovo.csv.", "In failed/ (spiegazioni accanto, in .errore.txt): presenze.csv.");
+        assertThat(run("status", dir.resolve("nessuna").toString())).isEqualTo(ExitCodes.USAGE);
+    }
 }

@@ -1,0 +1,34 @@
+package pira.inbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a workspace holds now, for the office: the files waiting in inbox/, the originals in failed/ (each with its
+ * explanation beside it), and the last event of the audit, that is when a pass last did something.
+ */
+public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEvent last, int imported) {
+
+    public static WorkspaceStatus of(Workspace workspace) throws IOException {
+        List<AuditEvent> events = new AuditLog(workspace.audit()).read();
+        List<String> failed = names(workspace.failed()).stream()
+                .filter(n -> !n.endsWith(".errore.txt") && !n.endsWith(".bozza-mappatura.yaml")).toList();
+        int imported = (int) events.stream().filter(e -> "importato".equals(e.outcome())).count();
+        return new WorkspaceStatus(names(workspace.inbox()), failed, events.isEmpty() ? null
+                : events.get(events.size() - 1), imported);
+    }
+
+    /** The visible files of a folder, by name. */
+    private static List<String> names(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+}
