@@ -57,7 +57,7 @@ class ReleaseTest {
     @Test
     void theZipHasTheLaunchersTheLibrariesTheMappingsAndTheDocumentation() throws IOException {
         for (String entry : List.of("bin/pira", "bin/pira.cmd", "pira.jar", "LEGGIMI.txt", "mappings/milano-pira.yaml",
-                "docs/README.md", "docs/mappings-README.md", "docs/regole.md", "docs/plan.schema.json")) {
+                "docs/README.md", "docs/mappings-README.md", "docs/regole.md", "docs/servizio.md", "docs/plan.schema.json")) {
             assertThat(home.resolve(entry)).as(entry).exists();
         }
         try (var libs = Files.list(home.resolve("lib"))) {
