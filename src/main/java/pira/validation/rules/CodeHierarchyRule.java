@@ -24,24 +24,20 @@ public final class CodeHierarchyRule implements Rule {
 
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
-        Set<String> codes = allCodes(plan);
         Placement placement = Placement.of(plan, context.tolerance());
-        Tree.walk(plan, (e, parent) -> {
-            String parentCode = parent == null || !Codes.hierarchical(parent) ? null : Codes.dotted(parent.code());
-            String code = Codes.dotted(e.code());
-            if (parentCode != null && code != null) {
-                String implied = Codes.impliedParent(code);
-                if (implied != null && !implied.equals(parentCode) && codes.contains(implied)) {
-                    String broken = placement.consequences(e);
-                    if (broken.isEmpty()) {
-                        findings.add(e.provenance(), e.code(), "livello", Tree.labelOf(e), Tree.label(parent), implied);
-                    } else {
-                        // the weights as written are wrong because of it: an error, with the sums it breaks
-                        findings.add(Severity.ERRORE, e.provenance(), e.code(), "somme", Tree.labelOf(e),
-                                Tree.label(parent), implied, broken);
-                    }
-                }
+        for (Placement.Misplaced m : placement.misplaced()) {
+            Element e = m.element();
+            String broken = placement.consequences(e);
+            if (broken.isEmpty()) {
+                findings.add(e.provenance(), e.code(), "livello", Tree.labelOf(e), Tree.label(m.parent()), m.implied());
+            } else {
+                // the weights as written are wrong because of it: an error, with the sums it breaks
+                findings.add(Severity.ERRORE, e.provenance(), e.code(), "somme", Tree.labelOf(e),
+                        Tree.label(m.parent()), m.implied(), broken);
             }
+        }
+        Set<String> codes = allCodes(plan);
+        Tree.walk(plan, (e, parent) -> {
             String ownerCode = Codes.hierarchical(e) ? Codes.dotted(e.code()) : null;
             for (Indicator i : e.indicators()) {
                 String ic = Codes.dotted(i.code());

@@ -1,12 +1,7 @@
 package pira.validation.rules;
 
-import pira.value.Codes;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import pira.model.Element;
 import pira.model.Level;
 import pira.model.Plan;
@@ -27,31 +22,19 @@ public final class OrphanRule implements Rule {
 
     @Override
     public void check(Plan plan, ValidationContext context, Findings findings) {
-        Set<String> codes = CodeHierarchyRule.allCodes(plan);
         Placement placement = Placement.of(plan, context.tolerance());
-        Map<String, List<Element[]>> orphans = new LinkedHashMap<>();
-        Tree.walk(plan, (e, parent) -> {
-            String code = Codes.dotted(e.code());
-            String parentCode = parent == null || !Codes.hierarchical(parent) ? null : Codes.dotted(parent.code());
-            if (code == null || parentCode == null) {
-                return;
-            }
-            String implied = Codes.impliedParent(code);
-            if (implied != null && !implied.equals(parentCode) && !codes.contains(implied)) {
-                orphans.computeIfAbsent(implied, k -> new ArrayList<>()).add(new Element[] {e, parent});
-            }
-        });
-        orphans.forEach((missing, list) -> {
-            Element first = list.get(0)[0];
+        for (Placement.Orphans o : placement.orphans()) {
+            Element first = o.elements().get(0);
             List<String> names = new ArrayList<>();
-            for (Element[] pair : list) {
-                names.add(pair[0].code() + " (ora sotto " + Tree.label(pair[1]) + ")");
+            for (int k = 0; k < o.elements().size(); k++) {
+                names.add(o.elements().get(k).code() + " (ora sotto " + Tree.label(o.parents().get(k)) + ")");
             }
-            String levelOfMissing = missingLevel(first, list.get(0)[1]).withArticle();
+            String levelOfMissing = missingLevel(first, o.parents().get(0)).withArticle();
             String broken = placement.consequences(first);
-            findings.add(first.provenance(), first.code(), broken.isEmpty() ? null : "somme", levelOfMissing, missing,
-                    list.size() == 1 ? first.level().of() : first.level().pluralOf(), String.join(", ", names), broken);
-        });
+            findings.add(first.provenance(), first.code(), broken.isEmpty() ? null : "somme", levelOfMissing,
+                    o.missing(), o.elements().size() == 1 ? first.level().of() : first.level().pluralOf(),
+                    String.join(", ", names), broken);
+        }
     }
 
     /**

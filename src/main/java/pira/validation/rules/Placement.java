@@ -19,9 +19,21 @@ import pira.value.Codes;
  * objective 2.2 makes the actions of 2.1 sum to 60 and those of 2.2 to 140; actions 3.2.1 and 3.2.2 under 3.1 (3.2
  * missing) make 3.1's sum 200 and the operational objectives of 3 sum 80. A sum that the misplacement explains (moved
  * back, it is 100; without the orphans, it is 100; short by the missing element's weight) is a consequence of one
- * cause: the placement's finding lists it, and PESI-SOMMA does not report it again.
+ * cause: the placement's finding lists it, and PESI-SOMMA does not report it again. The one place where an element's
+ * code is compared with its parent's: CODICE-GERARCHIA reports {@link #misplaced()}, ORFANO {@link #orphans()}.
  */
 final class Placement {
+
+    /** An element under {@code parent} whose code says it belongs to {@code implied}, which the plan has. */
+    record Misplaced(Element element, Element parent, String implied) {
+    }
+
+    /** The elements (with the parent each is under) whose code implies {@code missing}, which the plan lacks. */
+    record Orphans(String missing, List<Element> elements, List<Element> parents) {
+    }
+
+    private final List<Misplaced> misplaced = new ArrayList<>();
+    private final List<Orphans> orphans = new ArrayList<>();
 
     private final Map<Element, Element> parentOf = new IdentityHashMap<>();
     private final Map<GroupKey, BigDecimal> sums = new LinkedHashMap<>();
@@ -52,7 +64,7 @@ final class Placement {
             p.sums.merge(key, w == null ? NONE : w, (a, b) -> a == NONE || b == NONE ? NONE : a.add(b));
         });
         p.corrected.putAll(p.sums);
-        Map<String, List<Element>> orphansOf = new LinkedHashMap<>();
+        Map<String, Orphans> orphansOf = new LinkedHashMap<>();
         Tree.walk(plan, (e, parent) -> {
             String code = Codes.dotted(e.code());
             String parentCode = parent == null || !Codes.hierarchical(parent) ? null : Codes.dotted(parent.code());
@@ -67,13 +79,18 @@ final class Placement {
                 p.shift(from, w == null ? null : w.negate());
                 p.shift(to, w);
                 p.broken.put(e, List.of(from, to));
+                p.misplaced.add(new Misplaced(e, parent, implied));
             } else {
                 p.shift(from, w == null ? null : w.negate());
-                orphansOf.computeIfAbsent(implied, k -> new ArrayList<>()).add(e);
+                Orphans o = orphansOf.computeIfAbsent(implied, k -> new Orphans(k, new ArrayList<>(),
+                        new ArrayList<>()));
+                o.elements().add(e);
+                o.parents().add(parent);
             }
         });
+        p.orphans.addAll(orphansOf.values());
         orphansOf.forEach((missing, orphans) -> {
-            Element first = orphans.get(0);
+            Element first = orphans.elements().get(0);
             List<GroupKey> groups = new ArrayList<>();
             groups.add(new GroupKey(p.parentOf.get(first), first.level()));
             // the missing element would be a sibling of the orphans' parent: its group is short of its weight
@@ -100,6 +117,16 @@ final class Placement {
             }
         }
         return p;
+    }
+
+    /** The elements under another element of the plan than the one their code names, in tree order. */
+    List<Misplaced> misplaced() {
+        return misplaced;
+    }
+
+    /** Per missing element, in tree order, the elements whose code implies it. */
+    List<Orphans> orphans() {
+        return orphans;
     }
 
     /** Whether PESI-SOMMA leaves this group to the placement's finding. */
