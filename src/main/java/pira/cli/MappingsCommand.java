@@ -43,8 +43,7 @@ final class MappingsCommand {
                     : workspace.resolve("mappings"), problems);
             problems.forEach(p -> spec.commandLine().getErr().println("ERRORE " + p));
             int code = problems.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
-            java.util.Set<String> builtin = new java.util.HashSet<>();
-            BuiltinMappings.load().forEach(c -> builtin.add(c.id()));
+            java.util.Set<String> builtin = builtinIds();
             for (MappingCandidate c : all) {
                 out.println(c.id() + "  [" + String.join(", ", c.mapping().signature().formats()) + "]  "
                         + (c.mapping().description() == null ? "" : c.mapping().description()) + "  (" + c.origin()
@@ -68,8 +67,7 @@ final class MappingsCommand {
         public Integer call() throws Exception {
             int code = ExitCodes.OK;
             java.util.Map<String, Path> ids = new java.util.HashMap<>();
-            java.util.Set<String> builtin = new java.util.HashSet<>();
-            BuiltinMappings.load().forEach(c -> builtin.add(c.id()));
+            java.util.Set<String> builtin = builtinIds();
             for (Path f : files) {
                 try {
                     String id = MappingLoader.load(f).id();
@@ -138,5 +136,12 @@ final class MappingsCommand {
             spec.commandLine().getErr().flush();
             return ExitCodes.INPUT_FAILED;
         }
+    }
+
+    /** The ids of the mappings shipped with pira: an office's mapping with one of them takes its place. */
+    private static java.util.Set<String> builtinIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        BuiltinMappings.load().forEach(c -> ids.add(c.id()));
+        return ids;
     }
 }
