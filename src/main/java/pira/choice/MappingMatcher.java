@@ -83,7 +83,11 @@ public final class MappingMatcher {
      * inbox has not), so the advice is the caller's.
      */
     public static Score choose(RawDocument document, List<MappingCandidate> candidates) throws NoChoiceException {
-        List<Score> scores = rank(document, candidates);
+        return chooseAmong(document, rank(document, candidates));
+    }
+
+    /** As above, among candidates already scored by {@link #rank} (whose list then also names the others). */
+    public static Score chooseAmong(RawDocument document, List<Score> scores) throws NoChoiceException {
         List<Score> fitting = scores.stream().filter(Score::fits).toList();
         if (fitting.isEmpty()) {
             return failNone(document, scores);

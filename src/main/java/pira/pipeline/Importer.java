@@ -74,10 +74,12 @@ public final class Importer {
             RawDocument document = source.read(forced == null ? ReaderOptions.DETECT
                     : options(forced.mapping(), SourceReaders.detect(file)));
             MappingMatcher.Score chosen = null;
+            List<MappingMatcher.Score> ranked = List.of();
             Mapping mapping = forced == null ? null : forced.mapping();
             if (forced == null) {
                 try {
-                    chosen = MappingMatcher.choose(document, candidates);
+                    ranked = MappingMatcher.rank(document, candidates);
+                    chosen = MappingMatcher.chooseAmong(document, ranked);
                 } catch (NoChoiceException e) {
                     return noChoice(name, document, e);
                 }
@@ -96,7 +98,7 @@ public final class Importer {
                             + document.file() + ": " + document.pictures().describe() + ".");
                 }
                 return ImportResult.failed(name, ImportResult.Failure.MISMATCH, e.getMessage()
-                        + (chosen == null ? "" : "\n" + nextCandidates(document, chosen)));
+                        + (chosen == null ? "" : "\n" + nextCandidates(ranked, chosen)));
             }
             return new ImportResult(name, plan, mapping.id(), forced == null, null, null);
         } catch (SourceException e) {
@@ -135,10 +137,10 @@ public final class Importer {
         return ImportResult.failed(name, ImportResult.Failure.NO_MAPPING, e.getMessage());
     }
 
-    /** The mapping chosen by its words that then did not fit, and the next candidates with their scores. */
-    private String nextCandidates(RawDocument document, MappingMatcher.Score chosen) {
-        List<String> others = MappingMatcher.rank(document, candidates).stream()
-                .filter(s -> s != null && !s.candidate().id().equals(chosen.candidate().id()) && s.formatFits())
+    /** The mapping chosen by its words that then did not fit, and the next candidates with their scores (as ranked). */
+    private static String nextCandidates(List<MappingMatcher.Score> ranked, MappingMatcher.Score chosen) {
+        List<String> others = ranked.stream()
+                .filter(s -> !s.candidate().id().equals(chosen.candidate().id()) && s.formatFits())
                 .limit(3).map(s -> "    " + s.explain()).toList();
         return "  La mappatura " + chosen.candidate().id() + " (" + chosen.candidate().origin() + ") era stata scelta"
                 + " in base alle parole chiave (" + Math.round(chosen.score() * 100) + "%)"
