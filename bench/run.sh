@@ -40,3 +40,5 @@ java -cp "target/bench/classes:$cp" pira.bench.PdfBenchmark target/bench "${3:-3
 
 echo "--- DOCX (issue 5): rapporto di 20000 indicatori"
 java -Xmx2g -cp "target/bench/classes:$cp" pira.bench.ReportBenchmark target/bench "${5:-3}"
+echo "--- avvio a freddo (issue 17)"
+bash bench/coldstart.sh

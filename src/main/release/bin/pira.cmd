@@ -12,8 +12,13 @@ if not defined JAVA (
   exit /b 3
 )
 chcp 65001 >nul
-rem the classes of a first run are archived in lib\pira.jsa (AppCDS) and mapped by the next runs
-set "CDS=-XX:ArchiveClassesAtExit=%PIRA_HOME%\lib\pira.jsa"
+set "FLAGS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+rem the first time, a training run imports and validates one file of each kind (lib\allenamento) and archives
+rem the classes it loaded in lib\pira.jsa (AppCDS), mapped by every later run; without it pira is only slower
+if not exist "%PIRA_HOME%\lib\pira.jsa" if exist "%PIRA_HOME%\lib\allenamento" (
+  "%JAVA%" %FLAGS% "-XX:ArchiveClassesAtExit=%PIRA_HOME%\lib\pira.jsa" -Xlog:disable -jar "%PIRA_HOME%\pira.jar" allena "%PIRA_HOME%\lib\allenamento" >nul 2>&1
+)
+set "CDS=-Xshare:auto"
 if exist "%PIRA_HOME%\lib\pira.jsa" set "CDS=-XX:SharedArchiveFile=%PIRA_HOME%\lib\pira.jsa"
-"%JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 "%CDS%" -Xlog:disable -Xlog:all=error:stderr -jar "%PIRA_HOME%\pira.jar" %*
+"%JAVA%" %FLAGS% "%CDS%" -Xlog:disable -Xlog:all=error:stderr -jar "%PIRA_HOME%\pira.jar" %*
 exit /b %ERRORLEVEL%

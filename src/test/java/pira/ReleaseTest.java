@@ -57,7 +57,8 @@ class ReleaseTest {
     @Test
     void theZipHasTheLaunchersTheLibrariesTheMappingsAndTheDocumentation() throws IOException {
         for (String entry : List.of("bin/pira", "bin/pira.cmd", "pira.jar", "LEGGIMI.txt", "mappings/milano-pira.yaml",
-                "docs/README.md", "docs/mappings-README.md", "docs/regole.md", "docs/servizio.md", "docs/plan.schema.json")) {
+                "docs/README.md", "docs/mappings-README.md", "docs/regole.md", "docs/servizio.md", "docs/plan.schema.json",
+                "lib/allenamento/sondrio-piano-2022-2024.xlsx", "lib/allenamento/alessandria-kpi-2020.csv")) {
             assertThat(home.resolve(entry)).as(entry).exists();
         }
         try (var libs = Files.list(home.resolve("lib"))) {
@@ -67,7 +68,7 @@ class ReleaseTest {
         String cmd = Files.readString(home.resolve("bin/pira.cmd"), StandardCharsets.UTF_8);
         assertThat(cmd).contains("\r\n").doesNotContain("\n\n").contains("%JAVA_HOME%\\bin\\java.exe", "%~$PATH:J",
                 "chcp 65001", "-Dfile.encoding=UTF-8", "\"%PIRA_HOME%\\pira.jar\" %*", "exit /b %ERRORLEVEL%",
-                "\"%CDS%\"");
+                "\"%CDS%\"", "allena \"%PIRA_HOME%\\lib\\allenamento\"");
         assertThat(Files.readString(home.resolve("bin/pira"))).doesNotContain("\r");
     }
 
@@ -88,7 +89,8 @@ class ReleaseTest {
         Result validated = launch(work, "validate", work.resolve("modelli è/kpi è 2020.csv.plan.json").toString(),
                 "--format", "json");
         assertThat(validated.code).as(validated.err).isIn(0, 1);
-        // the first run archived its classes for the next ones; no JVM message reaches stdout, which stays JSON
+        // the first run trained on lib/allenamento and archived the classes for the next ones; no JVM message reaches
+        // stdout, which stays JSON
         assertThat(home.resolve("lib/pira.jsa")).exists();
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(validated.out).at("/files/0/file")
                 .asText()).isEqualTo("kpi è 2020.csv.plan.json");

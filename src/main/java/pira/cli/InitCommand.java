@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code pira init WORKSPACE}. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Crea una cartella di lavoro: inbox/, processed/, failed/, model/, reports/, mappings/, audit.jsonl,"
-                + " impostazioni.yaml (ocr: si per le tabelle che sono immagini) e un LEGGIMI.txt per il personale.")
+                + " pira.yaml (le impostazioni dell'ufficio, spiegate nel file) e un LEGGIMI.txt per il personale.")
 final class InitCommand implements Callable<Integer> {
 
     @Spec

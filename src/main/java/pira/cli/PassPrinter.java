@@ -36,6 +36,7 @@ final class PassPrinter {
         r.duplicates().forEach(f -> out.println("duplicato  " + f + " (già elaborato: non importato di nuovo)"));
         r.failed().forEach(f -> out.println("non importato  " + f + " (spiegazione in failed/" + f + ".errore.txt)"));
         r.waiting().forEach(f -> out.println("in attesa  " + f + " (ancora in scrittura: al prossimo passaggio)"));
+        r.documents().forEach(f -> out.println("documento per la Giunta  reports/" + f));
         if (r.handled() > 0 || !r.waiting().isEmpty()) {
             out.println(pira.model.Counted.of(r.imported().size(), "importato", "importati") + ", "
                     + pira.model.Counted.of(r.failed().size(), "non importato", "non importati") + ", "

@@ -31,10 +31,10 @@ final class ProcessCommand implements Callable<Integer> {
                     + " (predefinito ${DEFAULT-VALUE}).")
     long stableMillis;
 
-    @Option(names = "--limite-secondi", paramLabel = "S", defaultValue = "300",
+    @Option(names = "--limite-secondi", paramLabel = "S",
             description = "Tempo massimo per importare un file: oltre, il file va in failed/ con la spiegazione e si"
-                    + " passa al successivo (predefinito ${DEFAULT-VALUE}).")
-    long limitSeconds;
+                    + " passa al successivo (predefinito: limite_secondi di pira.yaml, altrimenti 300).")
+    Long limitSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +56,8 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private InboxProcessor processor() {
-        return new InboxProcessor(new Workspace(root), stableMillis, java.time.Duration.ofSeconds(limitSeconds),
+        return new InboxProcessor(new Workspace(root), stableMillis,
+                limitSeconds == null ? null : java.time.Duration.ofSeconds(limitSeconds),
                 pira.inbox.FailureInjector.NONE, java.time.Clock.systemUTC());
     }
 }

@@ -40,6 +40,14 @@ final class StatusCommand implements Callable<Integer> {
                 + String.join(", ", status.waiting()) + ".");
         out.println(status.failed().isEmpty() ? "In failed/: nessun file." : "In failed/ (spiegazioni accanto, in"
                 + " .errore.txt): " + String.join(", ", status.failed()) + ".");
+        out.println(status.documents().isEmpty() ? "Documenti per la Giunta: nessuno finora." : "Documenti per la"
+                + " Giunta: " + String.join(", ", status.documents()) + ".");
+        if (status.settingsProblems().isEmpty()) {
+            out.println("Impostazioni (pira.yaml): corrette.");
+        } else {
+            out.println("Impostazioni (pira.yaml) da correggere (finché non lo sono, nessun documento per la Giunta):");
+            status.settingsProblems().forEach(p -> out.println("  " + p));
+        }
         out.flush();
         return ExitCodes.OK;
     }

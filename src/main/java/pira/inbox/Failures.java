@@ -11,7 +11,6 @@ public final class Failures {
     private Failures() {
     }
 
-    /** What went wrong, in Italian, for an explanation: the common system failures by name, else the error's kind. */
     /** Whether the disk (or the user's quota) is full: a passing state, not the file's fault. */
     public static boolean diskFull(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -24,6 +23,7 @@ public final class Failures {
         return false;
     }
 
+    /** What went wrong, in Italian, for an explanation: the common system failures by name, else the error's kind. */
     public static String describe(Throwable t) {
         if (diskFull(t)) {
             return "il disco è pieno: liberare spazio, poi ripetere";
@@ -55,7 +55,8 @@ public final class Failures {
         if (t instanceof StackOverflowError) {
             return "errore interno (pila esaurita) durante l'elaborazione";
         }
-        if (t.getClass() == java.io.IOException.class && t.getMessage() != null) {
+        if ((t.getClass() == java.io.IOException.class || t instanceof pira.report.NotATemplateException)
+                && t.getMessage() != null) {
             return t.getMessage(); // pira's own, in Italian
         }
         // the kind of failure, not the Java class's name: that is for --debug

@@ -63,15 +63,21 @@ public final class InboxProcessor {
     private final Clock clock;
     private final AuditLog audit;
     /** The time one file's import may take (see {@link #importWithin}). */
+    /** The limit the command line set, or null for the workspace's settings (pira.yaml). */
     private final Duration limit;
+    /** The limit of this pass. */
+    private Duration passLimit = DEFAULT_LIMIT;
     /** The ids of the events in the audit, read once a pass: a journal completed again is not recorded twice. */
     private java.util.Set<String> recorded = new java.util.HashSet<>();
 
     public InboxProcessor(Workspace workspace, long stableMillis, FailureInjector injector, Clock clock) {
-        this(workspace, stableMillis, DEFAULT_LIMIT, injector, clock);
+        this(workspace, stableMillis, null, injector, clock);
     }
 
-    /** @param limit the longest one file's import may take; past it the file fails, and the pass goes on */
+    /**
+     * @param limit the longest one file's import may take (past it the file fails, and the pass goes on), or null for
+     *              the workspace's own (pira.yaml, else 5 minutes)
+     */
     public InboxProcessor(Workspace workspace, long stableMillis, Duration limit, FailureInjector injector,
                           Clock clock) {
         this.workspace = workspace;
@@ -127,6 +133,9 @@ public final class InboxProcessor {
             recover();
             List<String> problems = new ArrayList<>();
             List<MappingCandidate> candidates = MappingCatalog.withFolder(workspace.mappings(), problems);
+            WorkspaceSettings settings = WorkspaceSettings.load(workspace.root());
+            problems.addAll(settings.problems());
+            passLimit = limit != null ? limit : settings.limit();
             Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
             stableFiles(files, waiting, problems);
@@ -137,7 +146,7 @@ public final class InboxProcessor {
             List<String> imported = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             List<String> duplicates = new ArrayList<>();
-            Importer importer = new Importer(candidates, null, WorkspaceSettings.load(workspace.root(), problems).ocr());
+            Importer importer = new Importer(candidates, null, settings.ocr());
             boolean diskFull = false;
             for (Map.Entry<Path, String> entry : files.entrySet()) {
                 Path file = entry.getKey();
@@ -171,7 +180,8 @@ public final class InboxProcessor {
                     progress.run();
                 }
             }
-            return new PassResult(false, imported, failed, duplicates, waiting, problems, diskFull);
+            List<String> documents = diskFull ? List.of() : documents(settings, problems);
+            return new PassResult(false, imported, failed, duplicates, waiting, problems, diskFull, documents);
         } catch (Killed killed) {
             if (killed.getCause() instanceof Error e) {
                 throw e;
@@ -394,6 +404,83 @@ public final class InboxProcessor {
         return sb.toString();
     }
 
+    /**
+     * The Giunta documents the workspace owes after this pass (see {@link GiuntaDocuments}), each written through a
+     * journal like a file's outputs: into reports/ under a name not yet used, with the PDF where LibreOffice is
+     * installed, and a line in the audit. Returns the documents' names. With pira.yaml wrong none is written: one
+     * with the wrong bands or template would look right and not be.
+     */
+    private List<String> documents(WorkspaceSettings settings, List<String> problems) throws IOException {
+        List<GiuntaDocuments.Due> due = GiuntaDocuments.due(workspace, audit.read(), problems);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        if (!settings.valid()) {
+            problems.add("il documento per la Giunta (" + due.get(0).name() + ") non è scritto finché "
+                    + WorkspaceSettings.FILE + " non è corretto.");
+            return List.of();
+        }
+        List<String> written = new ArrayList<>();
+        for (GiuntaDocuments.Due d : due) {
+            try {
+                written.add(document(d, settings, problems));
+            } catch (Killed killed) {
+                throw killed;
+            } catch (IOException | RuntimeException e) {
+                // the imports are done and recorded: a document that cannot be made is said, and tried again next pass
+                problems.add(d.name() + ".docx non scritto (" + d.describe() + "): "
+                        + Failures.describe(e).replaceFirst("\\.$", "") + ".");
+                if (Failures.diskFull(e)) {
+                    break;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** Writes one document and its audit line; returns what to tell the office. */
+    private String document(GiuntaDocuments.Due d, WorkspaceSettings settings, List<String> problems)
+            throws IOException {
+        String time = now();
+        String id = journalId("documento-");
+        String base = freeBase(d.name(), List.of(workspace.reports(), workspace.reports()), List.of(".docx", ".pdf"));
+        Path stage = workspace.staging().resolve(id);
+        step("documento");
+        Files.createDirectories(stage);
+        pira.report.DocxReport report = GiuntaDocuments.report(d, settings);
+        List<Journal.Move> outputs = new ArrayList<>();
+        String note = "";
+        if (settings.pdf() && pira.report.PdfExport.available()) {
+            try {
+                pira.report.PdfExport.Documents both = pira.report.PdfExport.render(report);
+                AtomicFiles.write(stage.resolve("documento.docx"), out -> out.write(both.docx()));
+                AtomicFiles.write(stage.resolve("documento.pdf"), out -> out.write(both.pdf()));
+                outputs.add(new Journal.Move(rel(stage.resolve("documento.pdf")),
+                        rel(workspace.reports().resolve(base + ".pdf"))));
+            } catch (pira.report.NotATemplateException e) {
+                throw e;
+            } catch (IOException e) {
+                note = "; PDF non scritto: " + e.getMessage();
+            }
+        } else if (settings.pdf()) {
+            note = "; PDF non scritto: LibreOffice non è installato";
+        }
+        if (!Files.exists(stage.resolve("documento.docx"))) {
+            AtomicFiles.write(stage.resolve("documento.docx"), report::write);
+        }
+        Path docx = workspace.reports().resolve(base + ".docx");
+        outputs.add(0, new Journal.Move(rel(stage.resolve("documento.docx")), rel(docx)));
+        Journal journal = new Journal(id, outputs, null, new AuditEvent(id, time, base + ".docx", null, null,
+                GiuntaDocuments.OUTCOME, null, null, rel(docx), null, null, null, d.describe() + note,
+                List.of(d.plan().path(), d.results().path()), d.key()));
+        writeJournal(journal);
+        apply(journal);
+        if (!note.isEmpty()) {
+            problems.add(base + ".docx" + note.replaceFirst("^; ", ": ") + ".");
+        }
+        return base + ".docx" + (outputs.size() > 1 ? " e " + base + ".pdf" : "");
+    }
+
     private void stopWorker() {
         if (worker != null) {
             worker.shutdown();
@@ -402,7 +489,7 @@ public final class InboxProcessor {
     }
 
     /**
-     * Imports one file on a thread of its own, waiting at most {@link #limit}: a file that takes longer fails with
+     * Imports one file on a thread of its own, waiting at most {@link #passLimit}: a file that takes longer fails with
      * that reason and the pass goes on. The thread is interrupted and left behind (a daemon: it cannot keep the
      * process alive); the next file gets a new one.
      */
@@ -416,14 +503,14 @@ public final class InboxProcessor {
         }
         java.util.concurrent.Future<ImportResult> running = worker.submit(() -> importer.importFile(file));
         try {
-            return running.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return running.get(passLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException tooLong) {
             running.cancel(true);
             worker.shutdownNow();
             worker = null;
             String name = file.getFileName().toString();
             return new ImportResult(name, null, null, false, name + ": l'importazione ha superato il limite di "
-                    + limit.toSeconds() + " secondi ed è stata fermata.", ImportResult.Failure.TOO_LONG);
+                    + passLimit.toSeconds() + " secondi ed è stata fermata.", ImportResult.Failure.TOO_LONG);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrotto", e);
@@ -438,8 +525,10 @@ public final class InboxProcessor {
             step("uscita " + m.to());
             doMove(m);
         }
-        step("originale");
-        doMove(journal.original());
+        if (journal.original() != null) {
+            step("originale");
+            doMove(journal.original());
+        }
         step("audit");
         if (recorded.add(journal.id())) {
             audit.append(journal.event());

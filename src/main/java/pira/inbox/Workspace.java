@@ -96,6 +96,10 @@ public record Workspace(Path root) {
                  rapporto dei controlli (rilievi) in reports/ (aprire il file .html con il browser);
                - se qualcosa non va, l'originale passa in failed/ e accanto c'è un file NOME.errore.txt che
                  spiega che cosa è successo e che cosa fare.
+            4. Quando ci sono il piano (o PIRA) e la Relazione dello stesso ente per lo stesso anno, pira scrive
+               in reports/ il documento per la Giunta, relazione-ANNO.docx (e il PDF, se LibreOffice è
+               installato). Una nuova versione del piano o della Relazione dà un documento nuovo accanto al
+               precedente ("relazione-2019 (2).docx"): nessun documento viene sovrascritto.
 
             Cartelle
             --------
@@ -103,10 +107,11 @@ public record Workspace(Path root) {
             processed/  i file elaborati, mai modificati
             failed/     i file non elaborati, con la spiegazione (.errore.txt)
             model/      i modelli dei dati (.plan.json)
-            reports/    i rapporti dei controlli (.rilievi.html e .rilievi.txt)
+            reports/    i rapporti dei controlli (.rilievi.html e .rilievi.txt) e i documenti per la Giunta
             mappings/   le mappature proprie della Camera (.yaml), oltre a quelle già incluse in pira; una
                         mappatura con lo stesso id di una inclusa ne prende il posto
-            impostazioni.yaml  le impostazioni (ocr: si per leggere le tabelle che sono immagini)
+            pira.yaml   le impostazioni dell'ufficio (nome dell'ente, modello Word, soglie di esito, ocr...):
+                        ogni riga è spiegata nel file stesso
             audit.jsonl il registro di ogni elaborazione (una riga per evento)
 
             Da sapere
@@ -117,7 +122,7 @@ public record Workspace(Path root) {
               (NOME.bozza-mappatura.yaml) da completare e copiare in mappings/; poi rimettere il file in inbox/.
               Quando il file viene importato, la spiegazione e la bozza in failed/ vengono tolte.
             - Un PDF le cui tabelle sono immagini (incollate come figure o scansionate) non ha testo da leggere:
-              chiedere il file originale, oppure scrivere "ocr: si" in impostazioni.yaml perché pira riconosca il
+              chiedere il file originale, oppure scrivere "ocr: si" in pira.yaml perché pira riconosca il
               testo (richiede Tesseract); i valori letti così sono segnati "da verificare" nei rilievi.
             - Un file viene preso quando è completo: da 5 secondi non cambia. Un file che cambia mentre pira
               lo legge aspetta il passaggio seguente: non viene mai importato a metà.

@@ -6,64 +6,160 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import pira.achievement.OutcomeBands;
+import pira.mapping.YamlErrors;
+import pira.mapping.YamlLines;
+import pira.mapping.YamlSchema;
+import pira.pipeline.OutcomeSettings;
 
 /**
- * The office's settings for its workspace, in {@code impostazioni.yaml} at its root: what the command line says with
- * options, the inbox reads from there. Today one: {@code ocr: si} recognises the text of PDF pages that are pictures.
- * A file that cannot be read, or a key or value it does not know, is said in the pass's problems and the defaults hold.
+ * What the office decides once for its workspace, in {@code pira.yaml} at its root (keys and values in
+ * {@link #TEMPLATE}, checked against {@code settings.schema.json} as a mapping is against its schema): the chamber's
+ * name on the Giunta document, its Word template, the outcome bands of its measurement system, OCR, the time limit of
+ * an import, which target the results are judged against, and whether the document's PDF is written too. A file with problems is said, line by line, in every
+ * pass and by {@code pira status}: imports go on with the defaults, and no Giunta document is written until it is
+ * right, since a document with the wrong bands or template would look right and not be.
  */
-public record WorkspaceSettings(boolean ocr) {
+public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, boolean ocr, Duration limit,
+                                boolean planTargets, boolean pdf, List<String> problems) {
 
-    static final String FILE = "impostazioni.yaml";
-    static final WorkspaceSettings DEFAULTS = new WorkspaceSettings(false);
+    public static final String FILE = "pira.yaml";
+    /** The name of the first releases' settings file, still read where pira.yaml is absent. */
+    static final String OLD_FILE = "impostazioni.yaml";
+
+    private static final class Schema {
+        static final YamlSchema CHECK = new YamlSchema("/pira/settings.schema.json", "");
+    }
+
+    public WorkspaceSettings {
+        problems = List.copyOf(problems);
+    }
+
+    static WorkspaceSettings defaults(List<String> problems) {
+        return new WorkspaceSettings(null, null, OutcomeBands.DEFAULT, false, InboxProcessor.DEFAULT_LIMIT, false, true,
+                problems);
+    }
+
+    /** Whether the file is right (or absent): only then is a Giunta document written. */
+    public boolean valid() {
+        return problems.isEmpty();
+    }
 
     static final String TEMPLATE = """
-            # Impostazioni della cartella di lavoro di pira.
-            #
-            # ocr: si  riconosce il testo delle pagine PDF che sono immagini (tabelle incollate come figure,
-            #          scansioni) con Tesseract; i valori letti così sono segnati da verificare. Predefinito: no.
+            # Impostazioni della cartella di lavoro di pira: quello che l'ufficio decide una volta.
+            # Ogni riga che comincia con # è un commento; per usare un'impostazione togliere il # davanti.
+            # pira controlla questo file a ogni passaggio ("pira status" dice se è corretto): finché ha un
+            # errore i file sono importati con le impostazioni predefinite e il documento per la Giunta non
+            # viene scritto.
+
+            # Il nome dell'ente sulla copertina del documento per la Giunta (predefinito: quello del piano).
+            # ente: Camera di commercio di Milano Monza Brianza Lodi
+
+            # Il modello Word della Camera (.dotx o .docx), rispetto a questa cartella (docs/modello.md).
+            # modello: modello-camera.dotx
+
+            # Le soglie di esito del sistema di misurazione e valutazione (predefinito: raggiunto al 100%,
+            # parzialmente raggiunto sopra lo 0%).
+            # soglie_esito:
+            #   raggiunto: 95
+            #   parzialmente_raggiunto: 60
+
+            # Quale target conta dove la Relazione scrive un target diverso da quello del piano:
+            # relazione (predefinito) oppure piano.
+            # target: relazione
+
+            # si: riconosce il testo delle pagine PDF che sono immagini (tabelle incollate come figure,
+            # scansioni) con Tesseract; i valori letti così sono segnati da verificare.
             ocr: no
+
+            # no: il documento per la Giunta solo in DOCX, senza il PDF (predefinito si, se LibreOffice è installato).
+            # pdf: si
+
+            # Tempo massimo per importare un file, in secondi (predefinito 300): oltre, il file va in failed/.
+            # limite_secondi: 300
             """;
 
-    static WorkspaceSettings load(Path root, List<String> problems) {
+    /** The settings of the workspace at {@code root}; what is wrong is in {@link #problems()}. */
+    public static WorkspaceSettings load(Path root) {
         Path file = root.resolve(FILE);
+        List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return DEFAULTS;
+            Path old = root.resolve(OLD_FILE);
+            if (!Files.isRegularFile(old)) {
+                return defaults(problems);
+            }
+            problems.add(OLD_FILE + " ora si chiama " + FILE + ": rinominarlo (le impostazioni sono le stesse).");
+            return defaults(problems);
         }
+        String yaml;
         JsonNode tree;
+        YamlLines lines;
         try {
-            tree = new YAMLMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+            tree = new YAMLMapper().readTree(yaml);
+            lines = new YamlLines(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add(FILE + ", " + pira.mapping.YamlErrors.italian(e) + "; valgono le impostazioni predefinite.");
-            return DEFAULTS;
+            problems.add(FILE + ", " + YamlErrors.italian(e) + ".");
+            return defaults(problems);
         } catch (IOException | RuntimeException e) {
-            problems.add(FILE + ": il file non si può leggere: valgono le impostazioni predefinite.");
-            return DEFAULTS;
+            problems.add(FILE + ": il file non si può leggere (salvarlo in UTF-8).");
+            return defaults(problems);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            return DEFAULTS;
+            return defaults(problems);
         }
         if (!tree.isObject()) {
-            problems.add(FILE + ": ci si aspettano righe \"chiave: valore\" (per esempio ocr: si).");
-            return DEFAULTS;
+            problems.add(FILE + ": ci si aspettano righe \"chiave: valore\", per esempio ocr: si (chiavi valide: "
+                    + Schema.CHECK.topKeys() + ").");
+            return defaults(problems);
         }
-        boolean ocr = false;
-        for (Iterator<String> keys = tree.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!key.equals("ocr")) {
-                problems.add(FILE + ": impostazione sconosciuta \"" + key + "\" (quelle valide: ocr).");
-                continue;
-            }
-            String value = tree.get(key).asText().toLowerCase(Locale.ROOT);
-            switch (value) {
-                case "si", "sì", "true" -> ocr = true;
-                case "no", "false" -> ocr = false;
-                default -> problems.add(FILE + ": ocr vale \"" + tree.get(key).asText() + "\"; scrivere si oppure no.");
+        // the schema's problems and those of the values it cannot check, in the order of the lines
+        java.util.TreeMap<Integer, List<String>> byLine = new java.util.TreeMap<>();
+        List<YamlSchema.Problem> schema = Schema.CHECK.check(tree, lines);
+        for (YamlSchema.Problem p : schema) {
+            byLine.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(FILE + ", " + p + ".");
+        }
+        OutcomeBands bands = OutcomeBands.DEFAULT;
+        if (tree.has("soglie_esito") && schema.stream().noneMatch(p -> p.key().startsWith("/soglie_esito"))) {
+            try {
+                bands = OutcomeSettings.of(tree.get("soglie_esito"), FILE + ", riga "
+                        + lines.lineOf("/soglie_esito") + ", chiave 'soglie_esito'");
+            } catch (IllegalArgumentException e) {
+                byLine.computeIfAbsent(lines.lineOf("/soglie_esito"), k -> new ArrayList<>()).add(e.getMessage() + ".");
             }
         }
-        return new WorkspaceSettings(ocr);
+        Path template = null;
+        if (tree.path("modello").isTextual()) {
+            template = root.resolve(tree.get("modello").asText());
+            String where = FILE + ", riga " + lines.lineOf("/modello") + ", chiave 'modello': ";
+            String wrong = !Files.isRegularFile(template) ? where + "il file " + template + " non esiste (il percorso è"
+                    + " rispetto alla cartella di lavoro)."
+                    : !template.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(dotx|docx)")
+                    ? where + template.getFileName() + " non è un modello di Word (.dotx o .docx)." : null;
+            if (wrong != null) {
+                byLine.computeIfAbsent(lines.lineOf("/modello"), k -> new ArrayList<>()).add(wrong);
+            }
+        }
+        byLine.values().forEach(problems::addAll);
+        if (!problems.isEmpty()) {
+            return defaults(problems);
+        }
+        return new WorkspaceSettings(tree.has("ente") ? tree.get("ente").asText().strip() : null, template, bands,
+                yes(tree.path("ocr"), false), tree.has("limite_secondi")
+                ? Duration.ofSeconds(tree.get("limite_secondi").asLong()) : InboxProcessor.DEFAULT_LIMIT,
+                "piano".equals(tree.path("target").asText()), yes(tree.path("pdf"), true), problems);
+    }
+
+    /** si / sì / true (YAML reads "no" as false). */
+    private static boolean yes(JsonNode value, boolean absent) {
+        if (value.isMissingNode() || value.isNull()) {
+            return absent;
+        }
+        String v = value.asText().toLowerCase(Locale.ROOT);
+        return v.equals("si") || v.equals("sì") || v.equals("true");
     }
 }

@@ -8,17 +8,22 @@ import java.util.stream.Stream;
 
 /**
  * What a workspace holds now, for the office: the files waiting in inbox/, the originals in failed/ (each with its
- * explanation beside it), and the last event of the audit, that is when a pass last did something.
+ * explanation beside it), the last event of the audit, that is when a pass last did something, the Giunta documents
+ * written, and what is wrong in pira.yaml.
  */
-public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEvent last, int imported) {
+public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEvent last, int imported,
+                              List<String> documents, List<String> settingsProblems) {
 
     public static WorkspaceStatus of(Workspace workspace) throws IOException {
         List<AuditEvent> events = new AuditLog(workspace.audit()).read();
         List<String> failed = names(workspace.failed()).stream()
                 .filter(n -> !n.endsWith(".errore.txt") && !n.endsWith(".bozza-mappatura.yaml")).toList();
         int imported = (int) events.stream().filter(e -> "importato".equals(e.outcome())).count();
+        List<String> documents = events.stream().filter(e -> GiuntaDocuments.OUTCOME.equals(e.outcome()))
+                .map(AuditEvent::report).toList();
         return new WorkspaceStatus(names(workspace.inbox()), failed, events.isEmpty() ? null
-                : events.get(events.size() - 1), imported);
+                : events.get(events.size() - 1), imported, documents,
+                WorkspaceSettings.load(workspace.root()).problems());
     }
 
     /** The visible files of a folder, by name. */

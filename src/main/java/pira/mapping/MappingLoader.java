@@ -3,31 +3,19 @@ package pira.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import pira.mapping.YamlSchema.Problem;
 
 /**
  * Loads mapping files: YAML syntax, then the JSON schema {@code mapping.schema.json}, then the checks
@@ -39,25 +27,11 @@ public final class MappingLoader {
     private static final String SCHEMA_RESOURCE = "/pira/mapping.schema.json";
     private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final ObjectMapper JSON = new JsonMapper();
 
     /** The schema, loaded on first use: built-in mappings are checked by the build and do not need it. */
     private static final class Schema {
-        static final JsonNode TREE;
-        static final JsonSchema VALIDATOR;
-
-        static {
-            try (InputStream in = MappingLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                TREE = JSON.readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                    .pathType(PathType.JSON_POINTER)
-                    .locale(Locale.ITALIAN)
-                    .build();
-            VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(TREE, config);
-        }
+        static final YamlSchema CHECK = new YamlSchema(SCHEMA_RESOURCE, "scrivere il nome di un campo oppure un"
+                + " oggetto con le chiavi field, split, year, by_year");
     }
 
     private MappingLoader() {
@@ -102,13 +76,11 @@ public final class MappingLoader {
         }
         if (tree == null || !tree.isObject()) {
             throw new MappingException(name, List.of("riga 1: la mappatura deve essere un oggetto YAML con le chiavi"
-                    + " " + validKeys(Schema.TREE)));
+                    + " " + Schema.CHECK.topKeys()));
         }
         List<Problem> problems = new ArrayList<>();
         if (checkSchema) {
-            for (ValidationMessage m : Schema.VALIDATOR.validate(tree.toString(), InputFormat.JSON)) {
-                problems.add(schemaProblem(m, lines));
-            }
+            problems.addAll(Schema.CHECK.check(tree, lines));
             eitherOf(problems, "indicators", "levels");
         }
         if (!problems.isEmpty()) {
@@ -146,87 +118,6 @@ public final class MappingLoader {
         return new MappingException(name, problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::key))
                 .map(Problem::toString).distinct().toList());
-    }
-
-    private static Problem schemaProblem(ValidationMessage m, YamlLines lines) {
-        String pointer = m.getInstanceLocation().toString();
-        String property = m.getProperty();
-        String key = pointer;
-        String text;
-        switch (m.getType()) {
-            case "additionalProperties" -> {
-                key = pointer + "/" + property;
-                text = "chiave sconosciuta '" + property + "'; chiavi valide qui: "
-                        + validKeys(schemaAt(pointer));
-            }
-            case "required" -> text = "manca la chiave obbligatoria '" + property + "'";
-            case "enum" -> text = "valore " + m.getInstanceNode() + " non ammesso; valori validi: "
-                    + m.getArguments()[0];
-            case "pattern" -> text = "valore " + m.getInstanceNode() + " non valido: deve corrispondere a "
-                    + m.getArguments()[0];
-            case "oneOf" -> text = "valore non valido: scrivere il nome di un campo oppure un oggetto con le chiavi"
-                    + " field, split, year, by_year";
-            case "type" -> text = "tipo sbagliato: trovato " + m.getArguments()[0] + ", atteso " + m.getArguments()[1];
-            case "minItems" -> text = "l'elenco è vuoto: serve almeno " + (String.valueOf(m.getArguments()[0])
-                    .equals("1") ? "un elemento" : m.getArguments()[0] + " elementi");
-            case "minLength" -> text = "il testo è vuoto";
-            case "minProperties" -> text = "serve almeno una chiave";
-            case "maximum", "minimum" -> text = "valore " + m.getInstanceNode() + " fuori dai limiti ("
-                    + ("maximum".equals(m.getType()) ? "al più " : "almeno ") + m.getArguments()[0] + ")";
-            default -> text = m.getMessage().replaceFirst("^[^:]*: ", "");
-        }
-        return new Problem(lines.lineOf(key), key, text);
-    }
-
-    /** The schema node describing the instance at {@code pointer}. */
-    private static JsonNode schemaAt(String pointer) {
-        JsonNode node = Schema.TREE;
-        for (String segment : pointer.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            node = resolve(node);
-            if (node.path("properties").has(segment)) {
-                node = node.path("properties").path(segment);
-            } else if (node.has("items")) {
-                node = node.path("items");
-            } else if (node.path("additionalProperties").isObject()) {
-                node = node.path("additionalProperties");
-            }
-        }
-        return resolve(node);
-    }
-
-    private static JsonNode resolve(JsonNode node) {
-        JsonNode n = node;
-        if (n.has("$ref")) {
-            n = Schema.TREE.at(n.get("$ref").asText().substring(1));
-        }
-        if (n.has("oneOf")) {
-            for (JsonNode alt : n.get("oneOf")) {
-                JsonNode r = resolve(alt);
-                if (r.has("properties")) {
-                    return r;
-                }
-            }
-        }
-        return n;
-    }
-
-    private static Set<String> validKeys(JsonNode schema) {
-        Set<String> keys = new TreeSet<>();
-        Iterator<String> names = schema.path("properties").fieldNames();
-        names.forEachRemaining(keys::add);
-        return keys;
-    }
-
-    /** One problem, placed. */
-    record Problem(int line, String key, String text) {
-        @Override
-        public String toString() {
-            String dotted = key.replaceFirst("^/", "").replace('/', '.');
-            return "riga " + line + (dotted.isEmpty() ? "" : ", chiave '" + dotted + "'") + ": " + text;
-        }
     }
 
     /** The checks that need the whole mapping: referenced fields exist, patterns compile. */

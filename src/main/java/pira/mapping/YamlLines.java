@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The line on which each key of a YAML document stands, by JSON pointer ("/columns/os_code"). */
-final class YamlLines {
+public final class YamlLines {
 
     private final Map<String, Integer> lines = new HashMap<>();
 
-    YamlLines(String yaml) throws IOException {
+    public YamlLines(String yaml) throws IOException {
         try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
             if (parser.nextToken() != null) {
                 walk(parser, "");
@@ -21,7 +21,7 @@ final class YamlLines {
     }
 
     /** The line of {@code pointer}, or of its nearest parent that has one. */
-    int lineOf(String pointer) {
+    public int lineOf(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

@@ -50,7 +50,7 @@ public final class FailureAdvice {
                     + " cartella mappings/, " + editable(result.involved()) + ".\n2. Rimettere il file in inbox/.\n";
             case IMAGES -> "Le tabelle del file sono immagini: non c'è testo da leggere.\n1. Chiedere all'ufficio il"
                     + " file originale (il foglio di calcolo o il documento Word) e lasciarlo in inbox/; oppure\n2."
-                    + " attivare il riconoscimento del testo scrivendo \"ocr: si\" nel file impostazioni.yaml della"
+                    + " attivare il riconoscimento del testo scrivendo \"ocr: si\" nel file pira.yaml della"
                     + " cartella di lavoro e " + (pdf(result) ? "rimettere il file" : "lasciare in inbox/ il documento"
                     + " salvato come PDF (il riconoscimento legge i PDF)") + " in inbox/ (i valori letti così sono da"
                     + " verificare).\n";

@@ -33,32 +33,41 @@ public final class OutcomeSettings {
             throw new IllegalArgumentException(file + ": il file delle soglie di esito deve avere le righe"
                     + " \"raggiunto: 95\" e \"parzialmente_raggiunto: 60\"");
         }
+        return of(tree, file.toString());
+    }
+
+    /**
+     * The bands of the two keys of {@code tree} (a settings file, or the {@code soglie_esito} of a workspace's
+     * pira.yaml); {@code where} names it in the messages.
+     */
+    public static OutcomeBands of(JsonNode tree, String where) throws IllegalArgumentException {
         for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw new IllegalArgumentException(file + ": chiave sconosciuta '" + name + "'; chiavi valide:"
+                throw new IllegalArgumentException(where + ": chiave sconosciuta '" + name + "'; chiavi valide:"
                         + " raggiunto, parzialmente_raggiunto");
             }
         }
-        BigDecimal reached = percent(file, tree, "raggiunto");
-        BigDecimal partial = percent(file, tree, "parzialmente_raggiunto");
+        BigDecimal reached = percent(where, tree, "raggiunto");
+        BigDecimal partial = percent(where, tree, "parzialmente_raggiunto");
         if (reached == null) {
-            throw new IllegalArgumentException(file + ": manca la soglia 'raggiunto' (per esempio raggiunto: 95)");
+            throw new IllegalArgumentException(where + ": manca la soglia 'raggiunto' (per esempio raggiunto: 95)");
         }
         if (partial != null && partial.compareTo(reached) >= 0) {
-            throw new IllegalArgumentException(file + ": la soglia 'parzialmente_raggiunto' (" + OutcomeBands.it(partial)
-                    + ") deve essere minore di 'raggiunto' (" + OutcomeBands.it(reached) + ")");
+            throw new IllegalArgumentException(where + ": la soglia 'parzialmente_raggiunto' ("
+                    + OutcomeBands.it(partial) + ") deve essere minore di 'raggiunto' (" + OutcomeBands.it(reached)
+                    + ")");
         }
         return new OutcomeBands(reached, partial);
     }
 
-    private static BigDecimal percent(Path file, JsonNode tree, String key) {
+    private static BigDecimal percent(String where, JsonNode tree, String key) {
         JsonNode n = tree.get(key);
         if (n == null || n.isNull()) {
             return null;
         }
         if (!n.isNumber() || n.decimalValue().signum() < 0 || n.decimalValue().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw new IllegalArgumentException(file + ": la soglia '" + key + "' deve essere una percentuale, per"
+            throw new IllegalArgumentException(where + ": la soglia '" + key + "' deve essere una percentuale, per"
                     + " esempio 95 (trovato " + n + ")");
         }
         return n.decimalValue();

@@ -106,7 +106,7 @@ class InboxFileKindsTest extends WorkspaceHarness {
     @Test
     void withOcrInTheSettingsAPictureTableIsReadAndItsValuesAreToCheck() throws IOException {
         PicturePdf.of(Path.of("samples/alessandria-kpi-operativi-2020.pdf"), ws.inbox().resolve("kpi.pdf"), 150, null);
-        Files.writeString(root.resolve("impostazioni.yaml"), "ocr: si\n");
+        Files.writeString(root.resolve("pira.yaml"), "ocr: si\n");
         assertThat(pass().imported()).containsExactly("kpi.pdf");
         assertThat(Files.readString(ws.reports().resolve("kpi.pdf.rilievi.txt"))).contains("Da verificare"
                 + " sull'originale", "letto con l'OCR da un'immagine a pagina 1");
@@ -114,9 +114,19 @@ class InboxFileKindsTest extends WorkspaceHarness {
 
     @Test
     void anUnknownSettingIsAProblemOfThePass() throws IOException {
-        Files.writeString(root.resolve("impostazioni.yaml"), "ocr: forse\ncolore: blu\n");
-        assertThat(pass().problems()).containsExactly("impostazioni.yaml: ocr vale \"forse\"; scrivere si oppure no.",
-                "impostazioni.yaml: impostazione sconosciuta \"colore\" (quelle valide: ocr).");
+        Files.writeString(root.resolve("pira.yaml"), "ocr: forse\ncolore: blu\n");
+        assertThat(pass().problems()).containsExactly(
+                "pira.yaml, riga 1, chiave 'ocr': valore \"forse\" non ammesso; valori validi: si, no.",
+                "pira.yaml, riga 2, chiave 'colore': chiave sconosciuta 'colore'; chiavi valide qui: [ente,"
+                        + " limite_secondi, modello, ocr, pdf, soglie_esito, target].");
+    }
+
+    @Test
+    void theSettingsFileOfTheFirstReleasesIsToBeRenamed() throws IOException {
+        Files.delete(root.resolve("pira.yaml"));
+        Files.writeString(root.resolve("impostazioni.yaml"), "ocr: si\n");
+        assertThat(pass().problems()).containsExactly("impostazioni.yaml ora si chiama pira.yaml: rinominarlo (le"
+                + " impostazioni sono le stesse).");
     }
 
     private void copyMilano(String file, String id) throws IOException {

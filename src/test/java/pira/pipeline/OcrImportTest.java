@@ -48,7 +48,7 @@ class OcrImportTest {
         assertThat(FailureAdvice.commandLineMessage(result)).endsWith("Cosa fare: Chiedere all'ufficio il file"
                 + " originale (il foglio di calcolo o il documento Word), oppure ripetere con --ocr per riconoscere il"
                 + " testo delle immagini (i valori sono poi da verificare).");
-        assertThat(FailureAdvice.inbox(result, null)).contains("\"ocr: si\" nel file impostazioni.yaml")
+        assertThat(FailureAdvice.inbox(result, null)).contains("\"ocr: si\" nel file pira.yaml")
                 .doesNotContain("--ocr");
     }
 

@@ -1,0 +1,166 @@
+package pira.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workspace writes the Giunta document: a plan and the Relazione of the same chamber and year give
+ * reports/relazione-YEAR.docx, once for each pair of versions, with the office's settings (pira.yaml).
+ */
+class GiuntaDocumentsTest extends WorkspaceHarness {
+
+    private static final String PLAN = "milano-pira-2019-2021.pdf";
+    private static final String RESULTS = "milano-relazione-2019.pdf";
+
+    @Test
+    void aPlanAndItsRelazioneGiveTheDocumentOnceWithAnAuditLine() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        PassResult first = pass();
+        assertThat(first.imported()).containsExactly(PLAN, RESULTS);
+        assertThat(first.documents()).containsExactly("relazione-2019.docx");
+        assertThat(first.problems()).isEmpty();
+        AuditEvent event = audit().get(audit().size() - 1);
+        assertThat(event.outcome()).isEqualTo("documento");
+        assertThat(event.report()).isEqualTo("reports/relazione-2019.docx");
+        assertThat(event.sources()).containsExactly("model/" + PLAN + ".plan.json", "model/" + RESULTS + ".plan.json");
+        assertThat(event.key()).endsWith(":2019");
+        // the results are in the tables: 1.2.1's value from the Relazione beside the plan's target
+        List<String> row = row(ws.reports().resolve("relazione-2019.docx"), "1.2.1");
+        assertThat(String.join(" | ", row)).contains("5.866");
+
+        PassResult second = pass();
+        assertThat(second.documents()).isEmpty();
+        assertThat(names(ws.reports())).filteredOn(n -> n.startsWith("relazione-")).containsExactly("relazione-2019.docx");
+    }
+
+    @Test
+    void aNewVersionOfTheRelazioneGivesANewDocumentBesideTheOld() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        pass();
+        byte[] old = Files.readAllBytes(ws.reports().resolve("relazione-2019.docx"));
+        Path again = drop(RESULTS, "relazione-2019-rettificata.pdf");
+        Files.write(again, "\n% rettifica\n".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        PassResult pass = pass();
+        assertThat(pass.documents()).containsExactly("relazione-2019 (2).docx");
+        assertThat(Files.readAllBytes(ws.reports().resolve("relazione-2019.docx"))).isEqualTo(old);
+        assertThat(audit().get(audit().size() - 1).sources()).containsExactly("model/" + PLAN + ".plan.json",
+                "model/relazione-2019-rettificata.pdf.plan.json");
+    }
+
+    @Test
+    void theSettingsGiveTheCoverNameAndTheOutcomeBands() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), """
+                ente: Camera di commercio di Milano Monza Brianza Lodi - Ufficio di prova
+                soglie_esito:
+                  raggiunto: 95
+                  parzialmente_raggiunto: 60
+                pdf: no
+                """);
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        assertThat(pass().documents()).containsExactly("relazione-2019.docx");
+        String text = text(ws.reports().resolve("relazione-2019.docx"));
+        assertThat(text).contains("Camera di commercio di Milano Monza Brianza Lodi - Ufficio di prova",
+                "raggiunto da 95%, parzialmente raggiunto da 60%");
+    }
+
+    @Test
+    void withWrongSettingsNoDocumentIsWrittenUntilTheyAreRight() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\nsoglie_esito:\n  raggiunto: 60\n"
+                + "  parzialmente_raggiunto: 95\n");
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        PassResult wrong = pass();
+        assertThat(wrong.imported()).hasSize(2);
+        assertThat(wrong.documents()).isEmpty();
+        assertThat(wrong.problems()).containsExactly(
+                "pira.yaml, riga 2, chiave 'soglie_esito': la soglia 'parzialmente_raggiunto' (95) deve essere minore"
+                        + " di 'raggiunto' (60).",
+                "il documento per la Giunta (relazione-2019) non è scritto finché pira.yaml non è corretto.");
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
+        assertThat(pass().documents()).containsExactly("relazione-2019.docx");
+    }
+
+    @Test
+    void aRelazioneWithoutItsPlanOrAPlanAloneWritesNothing() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
+        drop(RESULTS, RESULTS);
+        drop("sondrio-piano-2022-2024.xlsx", "sondrio.xlsx");
+        PassResult pass = pass();
+        assertThat(pass.imported()).hasSize(2);
+        assertThat(pass.documents()).isEmpty();
+        assertThat(names(ws.reports())).noneMatch(n -> n.startsWith("relazione-"));
+    }
+
+    @Test
+    void withLibreOfficeThePdfIsWrittenBesideTheDocument() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(pira.report.PdfExport.available(), "LibreOffice non installato");
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        assertThat(pass().documents()).containsExactly("relazione-2019.docx e relazione-2019.pdf");
+        assertThat(new String(Files.readAllBytes(ws.reports().resolve("relazione-2019.pdf")), 0, 5,
+                StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** A rolling revision replaces the plan before it for its years; another chamber's Relazione is not joined. */
+    @Test
+    void theRelazioneIsJoinedWithThePlanInForceThatYear() throws IOException {
+        List<AuditEvent> events = List.of(
+                model("pira-2019.json", "a", "Camera di commercio di Milano", "pira", 2019, 2020, 2021),
+                model("pira-2020.json", "b", "Camera di commercio di Milano", "pira", 2020, 2021, 2022),
+                model("pira-2019-bis.json", "c", "Camera di commercio di Milano", "pira", 2019, 2020, 2021),
+                model("relazione-2020.json", "d", "CAMERA DI COMMERCIO DI MILANO", "relazione", 2020),
+                model("relazione-sondrio.json", "e", "Camera di commercio di Sondrio", "relazione", 2020));
+        List<String> problems = new java.util.ArrayList<>();
+        List<GiuntaDocuments.Due> due = GiuntaDocuments.due(ws, events, problems);
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).plan().path()).isEqualTo("model/pira-2020.json");
+        assertThat(due.get(0).results().path()).isEqualTo("model/relazione-2020.json");
+        assertThat(due.get(0).key()).isEqualTo("b+d:2020");
+        assertThat(problems).isEmpty();
+    }
+
+    private AuditEvent model(String name, String sha, String ente, String kind, Integer... years) throws IOException {
+        pira.model.Plan plan = new pira.model.Plan(pira.model.Plan.SCHEMA_VERSION, ente, kind, List.of(years),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        try (java.io.OutputStream out = Files.newOutputStream(ws.model().resolve(name))) {
+            pira.model.PlanJson.write(plan, out);
+        }
+        return new AuditEvent(name, "2026-11-30T10:00:00Z", name, sha, null, "importato", null, "model/" + name, null,
+                null, null, null, null);
+    }
+
+    private static List<String> row(Path docx, String code) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            for (XWPFTable t : doc.getTables()) {
+                for (XWPFTableRow r : t.getRows()) {
+                    if (!r.getTableCells().isEmpty() && r.getCell(0).getText().strip().equals(code)) {
+                        return r.getTableCells().stream().map(c -> c.getText().strip()).toList();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("nessuna riga " + code + " in " + docx);
+    }
+
+    private static String text(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+}
