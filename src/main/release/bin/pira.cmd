@@ -1,10 +1,11 @@
 @echo off
-rem pira: avvia pira con il Java che trova (JAVA_HOME, poi PATH). Testi in UTF-8 (console in codepage 65001);
+rem pira: avvia pira con il Java che trova (il suo, in java\, poi JAVA_HOME, poi PATH). Testi in UTF-8 (console in codepage 65001);
 rem gli argomenti passano cosi' come sono, con %*.
 setlocal
 set "PIRA_HOME=%~dp0.."
 set "JAVA="
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%PIRA_HOME%\java\bin\java.exe" set "JAVA=%PIRA_HOME%\java\bin\java.exe"
+if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined JAVA for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA=%%~$PATH:J"
 if not defined JAVA (
   echo pira: serve Java 17 o successivo, e non e' stato trovato. 1>&2

@@ -109,6 +109,27 @@ class ReleaseTest {
         assertThat(r.err).contains("pira: serve Java 17 o successivo, e non è stato trovato.");
     }
 
+    /**
+     * The release with its own runtime (mvn package -Pruntime) has it in java/: the launcher takes it before JAVA_HOME
+     * and PATH. A stand-in that says its name is enough to see which Java runs; it is removed afterwards.
+     */
+    @Test
+    void theReleasesOwnRuntimeComesFirst() throws Exception {
+        Path own = Files.createDirectories(home.resolve("java/bin")).resolve("java");
+        try {
+            Files.writeString(own, "#!/bin/sh\necho \"java della cartella: $*\"\n");
+            Files.setPosixFilePermissions(own, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", home.resolve("bin/pira").toString(), "-V");
+            pb.environment().put("JAVA_HOME", "/nessun/java");
+            Result r = run(pb);
+            assertThat(r.out).startsWith("java della cartella: ").contains("-jar " + home.resolve("pira.jar") + " -V");
+        } finally {
+            Files.delete(own);
+            Files.delete(own.getParent());
+            Files.delete(own.getParent().getParent());
+        }
+    }
+
     private record Result(int code, String out, String err) {
     }
 
