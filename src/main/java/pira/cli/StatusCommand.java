@@ -33,6 +33,8 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Cartella di lavoro " + root + ": " + Counted.of(status.imported(), "file importato",
                 "file importati") + " finora.");
+        out.println(status.lastPass() == null ? "Nessun passaggio finora (pira process o pira watch)."
+                : "Ultimo passaggio: il " + when(status.lastPass()) + ".");
         out.println(status.last() == null ? "Nessun passaggio ha ancora elaborato un file."
                 : "Ultimo file elaborato: " + status.last().file() + " (" + status.last().outcome() + ") il "
                 + when(status.last().time()) + ".");

@@ -181,6 +181,9 @@ public final class InboxProcessor {
                 }
             }
             List<String> documents = diskFull ? List.of() : documents(settings, problems);
+            if (!diskFull) {
+                AtomicFiles.writeString(workspace.lastPass(), now() + "\n");
+            }
             return new PassResult(false, imported, failed, duplicates, waiting, problems, diskFull, documents);
         } catch (Killed killed) {
             if (killed.getCause() instanceof Error e) {

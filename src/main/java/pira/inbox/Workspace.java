@@ -52,6 +52,11 @@ public record Workspace(Path root) {
         return internal().resolve("staging");
     }
 
+    /** When the last pass ended (UTC, ISO-8601), for pira status: a pass that found nothing leaves no audit line. */
+    Path lastPass() {
+        return internal().resolve("ultimo-passaggio.txt");
+    }
+
     /** The files that could be neither processed nor moved, with their size and time when that happened. */
     Path quarantine() {
         return internal().resolve("quarantena.txt");

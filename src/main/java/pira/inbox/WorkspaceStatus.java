@@ -8,11 +8,11 @@ import java.util.stream.Stream;
 
 /**
  * What a workspace holds now, for the office: the files waiting in inbox/, the originals in failed/ (each with its
- * explanation beside it), the last event of the audit, that is when a pass last did something, the Giunta documents
- * written, and what is wrong in pira.yaml.
+ * explanation beside it), the last event of the audit, that is when a pass last did something, when the last pass ran
+ * (UTC, or null: none yet), the Giunta documents written, and what is wrong in pira.yaml.
  */
 public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEvent last, int imported,
-                              List<String> documents, List<String> settingsProblems) {
+                              List<String> documents, List<String> settingsProblems, String lastPass) {
 
     public static WorkspaceStatus of(Workspace workspace) throws IOException {
         List<AuditEvent> events = new AuditLog(workspace.audit()).read();
@@ -23,7 +23,8 @@ public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEv
                 .map(AuditEvent::report).toList();
         return new WorkspaceStatus(names(workspace.inbox()), failed, events.isEmpty() ? null
                 : events.get(events.size() - 1), imported, documents,
-                WorkspaceSettings.load(workspace.root()).problems());
+                WorkspaceSettings.load(workspace.root()).problems(), Files.isRegularFile(workspace.lastPass())
+                ? Files.readString(workspace.lastPass()).strip() : null);
     }
 
     /** The visible files of a folder, by name. */

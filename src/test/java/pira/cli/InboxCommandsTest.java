@@ -138,16 +138,23 @@ class InboxCommandsTest extends CommandLineHarness {
         assertThat(run("init", workspace.toString())).isEqualTo(ExitCodes.OK);
         out.getBuffer().setLength(0);
         assertThat(run("status", workspace.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("0 file importati finora.", "Nessun passaggio ha ancora elaborato un file.",
-                "In attesa in inbox/: nessun file.", "In failed/: nessun file.");
+        assertThat(out.toString()).contains("0 file importati finora.", "Nessun passaggio finora",
+                "Nessun passaggio ha ancora elaborato un file.", "In attesa in inbox/: nessun file.",
+                "In failed/: nessun file.", "Documenti per la Giunta: nessuno finora.", "Impostazioni (pira.yaml): corrette.");
         Files.copy(Path.of("samples/alessandria-kpi-2020.csv"), workspace.resolve("inbox/kpi.csv"));
         Files.writeString(workspace.resolve("inbox/presenze.csv"), "Mese;Giorni\nGennaio;21\n");
         run("process", workspace.toString(), "--stable-ms", "0");
         Files.writeString(workspace.resolve("inbox/nuovo.csv"), "x");
         out.getBuffer().setLength(0);
         assertThat(run("status", workspace.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("1 file importato finora.", "Ultimo file elaborato: ",
+        assertThat(out.toString()).contains("1 file importato finora.", "Ultimo passaggio: il ", "Ultimo file elaborato: ",
                 "In attesa in inbox/: nuovo.csv.", "In failed/ (spiegazioni accanto, in .errore.txt): presenze.csv.");
+        Files.writeString(workspace.resolve("pira.yaml"), "ocr: forse\n");
+        out.getBuffer().setLength(0);
+        run("status", workspace.toString());
+        assertThat(out.toString()).contains("Impostazioni (pira.yaml) da correggere (finché non lo sono, nessun"
+                + " documento per la Giunta):\n  pira.yaml, riga 1, chiave 'ocr': valore \"forse\" non ammesso; valori"
+                + " validi: si, no.");
         assertThat(run("status", dir.resolve("nessuna").toString())).isEqualTo(ExitCodes.USAGE);
     }
 }
