@@ -511,8 +511,8 @@ public final class MappingLoader {
                     && mapping.columns().containsKey(v.field())
                     && !mapping.columns().get(v.field()).perYear()) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
-                        + " intestazione in 'columns', oppure 'year', 'year_field', 'year_of' o 'split', o l'anno nel nome dei"
-                        + " fogli (reader.sheets)");
+                        + " intestazione in 'columns', oppure 'year', 'year_field', 'year_of' o 'split', o l'anno nel"
+                        + " nome dei fogli (reader.sheets)");
             }
         }
 

@@ -14,6 +14,6 @@ public record NoteFinding(String rule, String code, String name, String message)
     public static final String INSERITO_SENZA_NOTA = "INSERITO-SENZA-NOTA";
     /** Gone from the later revision without being listed as "Eliminato". */
     public static final String ELIMINATO_SENZA_NOTA = "ELIMINATO-SENZA-NOTA";
-    /** A note that says something else than what happened ("Aggiornato" on a new indicator, "Inserito" on an old one). */
+    /** A note that says another thing than what happened: "Aggiornato" on a new indicator, "Inserito" on an old one. */
     public static final String NOTA_INCOERENTE = "NOTA-INCOERENTE";
 }

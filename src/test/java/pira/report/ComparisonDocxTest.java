@@ -20,7 +20,9 @@ import pira.pipeline.Importer;
 import pira.revision.Comparison;
 import pira.revision.PlanComparison;
 
-/** The Giunta's document of the changes from the Milano PIRA 2019-2021 to 2020-2022, read back with POI cell by cell. */
+/**
+ * The Giunta's document of the changes from the Milano PIRA 2019-2021 to 2020-2022, read back with POI, cell by cell.
+ */
 class ComparisonDocxTest {
 
     private static byte[] bytes;

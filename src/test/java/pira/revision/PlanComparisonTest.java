@@ -35,7 +35,8 @@ import pira.value.ValueParser;
  */
 class PlanComparisonTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/confronto/milano-pira-2019-2021-2020-2022.json");
+    private static final Path GOLDEN =
+            Path.of("src/test/resources/golden/confronto/milano-pira-2019-2021-2020-2022.json");
     private static Comparison milano;
 
     @BeforeAll
@@ -144,8 +145,9 @@ class PlanComparisonTest {
 
     @Test
     void aggiornatoWithNothingChangedIsAFinding() throws Exception {
-        Comparison c = PlanComparison.compare(plan("CCIAA", List.of(2020, 2021), ind("1.1.1", "A", null, "10", "12")),
-                plan("CCIAA", List.of(2021, 2022), ind("1.1.1", "A", "Aggiornato con delibera n. 5", "99", "12", "14")));
+        Plan before = plan("CCIAA", List.of(2020, 2021), ind("1.1.1", "A", null, "10", "12"));
+        Plan after = plan("CCIAA", List.of(2021, 2022), ind("1.1.1", "A", "Aggiornato con delibera n. 5", "99", "12"));
+        Comparison c = PlanComparison.compare(before, after);
         // 2020 is a year of the earlier plan only: its two targets (10, 99) are not compared
         assertThat(c.commonYears()).containsExactly(2021);
         assertThat(c.changes()).isEmpty();
