@@ -34,6 +34,7 @@ class ArchitectureTest {
         "validation, org.apache.poi|org.apache.commons.csv|org.docx4j|picocli|pira\\.(source|mapping|pipeline|cli|report)",
         "achievement, org.apache|org.docx4j|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli|validation|report)",
         "report, org.apache.poi|org.apache.commons.csv|picocli|technology.tabula|pira\\.(source|mapping|pipeline|cli|inbox)",
+        "revision, org.apache|org.docx4j|picocli|technology.tabula|pira\\.(source|mapping|layout|tree|pipeline|cli|inbox|report|validation)",
     })
     void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {
         List<String> offending = new ArrayList<>();
