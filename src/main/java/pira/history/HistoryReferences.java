@@ -1,0 +1,45 @@
+package pira.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import pira.achievement.ReferenceValues;
+import pira.model.Indicator;
+
+/**
+ * The values of other years a history holds, for the calculator's relative targets: an indicator is found in the
+ * history of its chamber as the history joins them (same code with alike names, else a name alike enough), and the
+ * actual values every document states for the year asked are given with their document.
+ */
+public final class HistoryReferences implements ReferenceValues {
+
+    private final List<IndicatorHistory> indicators;
+
+    private HistoryReferences(List<IndicatorHistory> indicators) {
+        this.indicators = indicators;
+    }
+
+    /** The references of the chamber {@code ente} in the history (none where the history does not have it). */
+    public static ReferenceValues of(History history, String ente) {
+        String key = HistoryBuilder.fold(ente);
+        return new HistoryReferences(history.entes().stream()
+                .filter(e -> HistoryBuilder.fold(e.ente()).equals(key) || ente == null && history.entes().size() == 1)
+                .flatMap(e -> e.indicators().stream()).toList());
+    }
+
+    @Override
+    public List<Stated> actuals(Indicator indicator, int year) {
+        List<IndicatorHistory> found = indicators.stream().filter(h -> h.members().stream().anyMatch(m ->
+                m.code() != null && m.code().equals(indicator.code())
+                        && NameSimilarity.of(m.name(), indicator.name()) >= NameSimilarity.SAME_CODE)).toList();
+        if (found.isEmpty() && indicator.code() == null) {
+            found = indicators.stream().filter(h -> h.members().stream().anyMatch(m ->
+                    NameSimilarity.of(m.name(), indicator.name()) >= NameSimilarity.SAME)).toList();
+        }
+        List<Stated> out = new ArrayList<>();
+        for (IndicatorHistory h : found) {
+            h.years().stream().filter(y -> y.year() == year).flatMap(y -> y.actuals().stream())
+                    .forEach(s -> out.add(new Stated(s.value(), s.document())));
+        }
+        return out;
+    }
+}
