@@ -23,4 +23,9 @@ public record ResolvedTarget(int year, BigDecimal value, String target, List<Str
     public boolean resolved() {
         return value != null;
     }
+
+    /** The value in Italian form, "3.353"; null without one. */
+    public String valueText() {
+        return value == null ? null : RelativeTarget.format(value);
+    }
 }

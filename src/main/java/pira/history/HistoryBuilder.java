@@ -31,7 +31,7 @@ import pira.value.TargetMeaning;
  */
 public final class HistoryBuilder {
 
-    private static final String NO_ENTE = "(ente non indicato)";
+    static final String NO_ENTE = "(ente non indicato)";
 
     private HistoryBuilder() {
     }

@@ -18,11 +18,15 @@ public final class HistoryReferences implements ReferenceValues {
         this.indicators = indicators;
     }
 
-    /** The references of the chamber {@code ente} in the history (none where the history does not have it). */
+    /**
+     * The references of the chamber {@code ente} in the history, with those of documents that name no chamber (all of
+     * them where {@code ente} is null); none where the history does not have it.
+     */
     public static ReferenceValues of(History history, String ente) {
         String key = HistoryBuilder.fold(ente);
         return new HistoryReferences(history.entes().stream()
-                .filter(e -> HistoryBuilder.fold(e.ente()).equals(key) || ente == null && history.entes().size() == 1)
+                .filter(e -> ente == null || HistoryBuilder.fold(e.ente()).equals(key)
+                        || e.ente().equals(HistoryBuilder.NO_ENTE))
                 .flatMap(e -> e.indicators().stream()).toList());
     }
 
