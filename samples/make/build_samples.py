@@ -1,4 +1,5 @@
-"""Rebuilds the samples from the seeds with LibreOffice: python3 samples/make/build_samples.py
+"""Rebuilds the samples from the seeds with LibreOffice: python3 samples/make/build_samples.py [NAME...]
+(only the samples named, e.g. milano-pira-2020-2022.pdf).
 Each spreadsheet is written as flat ODS and converted by `soffice --headless --convert-to xlsx`."""
 import os
 import shutil
@@ -49,28 +50,53 @@ def docx_to_pdf(docx, target):
     print("scritto", os.path.relpath(target, SAMPLES))
 
 
-def main():
+def jobs():
+    """Each sample by its file name, with how it is made, in the order they are built."""
     import sondrio
     import milano
+    import milano_rolling
     import alessandria
     import relazione
     import asti
     import albero
     import asti_albero
-    convert(sondrio.build(), os.path.join(SAMPLES, "sondrio-piano-2022-2024.xlsx"), "xlsx")
-    convert(milano.build(), os.path.join(SAMPLES, "milano-pira-2019-2021.xlsx"), "xlsx")
-    convert(milano.build(complete=True), os.path.join(SAMPLES, "milano-pira-2019-2021.pdf"), "pdf")
-    convert(relazione.build(), os.path.join(SAMPLES, "milano-relazione-2019.pdf"), "pdf")
-    convert(alessandria.build_unruled(), os.path.join(SAMPLES, "alessandria-kpi-operativi-2020.pdf"), "pdf")
-    convert_html(asti.write_html, os.path.join(SAMPLES, "asti-schede-obiettivi-2020.docx"))
-    convert_html(asti_albero.write_html, os.path.join(SAMPLES, "asti-albero-performance-2020.docx"))
-    docx_to_pdf(os.path.join(SAMPLES, "asti-albero-performance-2020.docx"),
-                os.path.join(SAMPLES, "asti-albero-performance-2020.pdf"))
-    convert_html(albero.write_html, os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"))
-    docx_to_pdf(os.path.join(SAMPLES, "alessandria-albero-performance-2020.docx"),
-                os.path.join(SAMPLES, "alessandria-albero-performance-2020.pdf"))
-    alessandria.write_csv(os.path.join(SAMPLES, "alessandria-kpi-2020.csv"))
+
+    def path(name):
+        return os.path.join(SAMPLES, name)
+    return [
+        ("sondrio-piano-2022-2024.xlsx", lambda: convert(sondrio.build(), path("sondrio-piano-2022-2024.xlsx"), "xlsx")),
+        ("milano-pira-2019-2021.xlsx", lambda: convert(milano.build(), path("milano-pira-2019-2021.xlsx"), "xlsx")),
+        ("milano-pira-2019-2021.pdf", lambda: convert(milano.build(complete=True), path("milano-pira-2019-2021.pdf"), "pdf")),
+        ("milano-pira-2020-2022.pdf", lambda: convert(milano_rolling.build(), path("milano-pira-2020-2022.pdf"), "pdf")),
+        ("milano-relazione-2019.pdf", lambda: convert(relazione.build(), path("milano-relazione-2019.pdf"), "pdf")),
+        ("milano-relazione-2020.pdf", lambda: convert(relazione.build(2020), path("milano-relazione-2020.pdf"), "pdf")),
+        ("alessandria-kpi-operativi-2020.pdf",
+         lambda: convert(alessandria.build_unruled(), path("alessandria-kpi-operativi-2020.pdf"), "pdf")),
+        ("asti-schede-obiettivi-2020.docx",
+         lambda: convert_html(asti.write_html, path("asti-schede-obiettivi-2020.docx"))),
+        ("asti-albero-performance-2020.docx",
+         lambda: convert_html(asti_albero.write_html, path("asti-albero-performance-2020.docx"))),
+        ("asti-albero-performance-2020.pdf",
+         lambda: docx_to_pdf(path("asti-albero-performance-2020.docx"), path("asti-albero-performance-2020.pdf"))),
+        ("alessandria-albero-performance-2020.docx",
+         lambda: convert_html(albero.write_html, path("alessandria-albero-performance-2020.docx"))),
+        ("alessandria-albero-performance-2020.pdf",
+         lambda: docx_to_pdf(path("alessandria-albero-performance-2020.docx"),
+                             path("alessandria-albero-performance-2020.pdf"))),
+        ("alessandria-kpi-2020.csv", lambda: alessandria.write_csv(path("alessandria-kpi-2020.csv"))),
+    ]
+
+
+def main(names):
+    """Builds every sample, or only those named (python3 samples/make/build_samples.py milano-pira-2020-2022.pdf)."""
+    known = [name for name, _ in jobs()]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        sys.exit("esempi sconosciuti: %s; esempi: %s" % (", ".join(unknown), ", ".join(known)))
+    for name, build in jobs():
+        if not names or name in names:
+            build()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

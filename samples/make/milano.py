@@ -145,13 +145,21 @@ B = lambda t: {"text": t, "bold": True}
 W = 11
 
 
+def complete_doc():
+    """The complete document: missions 011, 012, 016 and 032."""
+    at = next(i for i, item in enumerate(DOC) if item == ("missione", "016 Commercio internazionale ed internazionalizzazione del sistema produttivo"))
+    return DOC[:at] + DOC_012 + DOC[at:]
+
+
 def build(complete=False):
     """The XLSX sample has missions 011, 016 and 032; the complete document (the PDF) has 012 too, after 011."""
-    doc = DOC
-    if complete:
-        at = next(i for i, item in enumerate(DOC) if item == ("missione", "016 Commercio internazionale ed internazionalizzazione del sistema produttivo"))
-        doc = DOC[:at] + DOC_012 + DOC[at:]
-    rows = [[{"text": "Piano degli indicatori e dei risultati attesi di bilancio (PIRA) 2019-2021", "title": True}], []]
+    return render(complete_doc() if complete else DOC, 2019)
+
+
+def render(doc, first_year):
+    """The sheet of a PIRA of three years from `first_year`: an indicator's three targets are those years'."""
+    span = "%d-%d" % (first_year, first_year + 2)
+    rows = [[{"text": "Piano degli indicatori e dei risultati attesi di bilancio (PIRA) " + span, "title": True}], []]
     merges = [(0, 0, 1, W)]
     for item in doc:
         r = len(rows)
@@ -161,7 +169,7 @@ def build(complete=False):
             merges.append((r, 1, 1, W - 1))
         elif kind == "programma":
             rows.append([B("Programma"), B(item[1]), None, None, None, None,
-                         B("Interventi economici 2019 Programma 011-005"), None, None, None,
+                         B("Interventi economici %d Programma 011-005" % first_year), None, None, None,
                          {"eur": item[2], "before": True}])
             merges += [(r, 1, 1, 5), (r, 6, 1, 4)]
         elif kind == "os":
@@ -179,9 +187,10 @@ def build(complete=False):
                 merges.append((r, 1, 1, W - 1))
         elif kind == "header":
             rows.append([B("Indicatori"), None, B(item[1]), B("Tipologia"), B("Unità di misura"), B("Fonte dati"),
-                         B("Algoritmo di calcolo"), B("2019"), B("2020"), B("2021"), B("Centro di responsabilità")])
+                         B("Algoritmo di calcolo"), B(str(first_year)), B(str(first_year + 1)), B(str(first_year + 2)),
+                         B("Centro di responsabilità")])
             merges.append((r, 0, 1, 2))
         else:
-            _, code, name, descr, typ, unit, source, algo, t19, t20, t21, centre = item
-            rows.append([code, name, descr or None, typ, unit, source, algo, cell(t19), cell(t20), cell(t21), centre])
-    return [("PIRA 2019-2021", rows, merges, {1, 2, 6, 10})]
+            _, code, name, descr, typ, unit, source, algo, t1, t2, t3, centre = item
+            rows.append([code, name, descr or None, typ, unit, source, algo, cell(t1), cell(t2), cell(t3), centre])
+    return [("PIRA " + span, rows, merges, {1, 2, 6, 10})]

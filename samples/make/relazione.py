@@ -5,7 +5,7 @@ RI = "Registro delle Imprese\nFront end Registro delle imprese"
 TMA = "Tutela del mercato e ambiente"
 PSP = "Programmazione strategica e progetti per il territorio"
 SP = "Sportelli polifunzionali"
-HEADER = ["INDICATORE", "TIPOLOGIA", "ALGORITMO DI CALCOLO", "TARGET 2019", "RISULTATO CONSEGUITO", "CENTRO DI RESPONSABILITA’"]
+HEADER = ["INDICATORE", "TIPOLOGIA", "ALGORITMO DI CALCOLO", "TARGET %d", "RISULTATO CONSEGUITO", "CENTRO DI RESPONSABILITA’"]
 
 # ("area", text) ("section", "1.1 - NAME", description) ("ind", indicator cell, type, algorithm, target, result, centre)
 DOC = [
@@ -39,10 +39,30 @@ DOC = [
 ]
 
 
-def build():
-    rows = [[{"text": "Relazione sulla performance 2019 - Tabelle di rendicontazione", "title": True}], []]
+# The Relazione 2020 (a sample, not a seed): sections 1.1, 1.2 and 1.4 of the PIRA 2020-2022 (milano_rolling.py),
+# its codes, names and 2020 targets; 1.4.4's target is relative to 2019 (3.353 new SPID in the Relazione 2019).
+DOC_2020 = [
+ ("area", "P.A. SEMPLICE E DIGITALE"),
+ ("section", "1.1 - ECOSISTEMA DIGITALE", "Migliorare l’efficienza del Registro Imprese: dall’usabilità delle piattaforme alla qualità dei dati presenti"),
+ ("ind", "1.1.1\nPIRA\nGrado di utilizzo del budget stanziato per gli interventi economici dedicati alla semplificazione e digitalizzazione RI", "risultato", "Valore contabilizzato anno t / Valore di budget anno t", "95%", "Obiettivo raggiunto\nGrado di utilizzo del budget: 96%", RI),
+ ("ind", "1.1.2\nPIRA\nRiduzione tempo medio di evasione pratiche RI", "efficienza", "Riduzione tempi medi di lavorazione anno t", "-10%", "Obiettivo non raggiunto\nPercentuale di raggiungimento: 80", RI),
+ ("ind", "1.1.3\nPIRA\nRiduzione percentuale sospesi giacenti", "efficienza", "Riduzione sospesi giacenti anno t", "-10%", "Obiettivo raggiunto\nRiduzione dei sospesi giacenti: -12%", RI),
+ ("section", "1.2 - ECOSISTEMA DIGITALE", "Rafforzare le attività dei SUAP, favorendo l’arricchimento del fascicolo d’impresa, l’uniformità operativa degli sportelli unici e le connessioni tra le attività dei SUAP e il registro delle imprese/REA"),
+ ("ind", "1.2.1\nPIRA\nN. imprese che utilizzano servizio SUAP convenzionato Camera", "risultato", "Sommatoria", "5.000", "Obiettivo raggiunto\nN. 6.120 imprese attive che utilizzano il servizio SUAP associato Camera", RI),
+ ("ind", "1.2.2\nPIRA\nN. nuovi comuni che aderiscono al servizio SUAP associato Camera", "risultato", "Sommatoria", "3", "Obiettivo non raggiunto\nN. 2 nuovi Comuni", RI),
+ ("section", "1.4 - SERVIZI ONLINE E SALONE DEL FUTURO", "Valorizzare il rapporto diretto con gli utenti in un’ottica di migliore indirizzamento e guida ai molteplici servizi"),
+ ("ind", "1.4.1\nPIRA\nPercentuale istanze on line rispetto al totale delle istanze presentate (C.O., Protesti, Certificati e Visure, Firma digitale, Carte Tachigrafiche, Libri Digitali)", "risultato", "Istanze on line/Istanze totali", "22%", "Obiettivo raggiunto\n% istanze on line rispetto al totale delle istanze presentate: 31", SP),
+ ("ind", "1.4.4\nPIRA\nN. nuovi rilasci SPID", "risultato", "N. nuovi rilasci SPID anno t / N. nuovi rilasci SPID anno t-1", "+10%", "Obiettivo raggiunto\nN. 3.800 nuovi rilasci", SP),
+ ("ind", "1.4.5\nPIRA\nN. nuove adesioni alla piattaforma Impresa.Italia.it (Cassetto digitale)", "risultato", "Sommatoria", "27.000", "Obiettivo raggiunto\nN. 28.410 nuove adesioni", SP),
+]
+
+
+def build(year=2019):
+    """The Relazione of `year`: the seed's 2019 tables, or the sample's 2020 ones."""
+    doc = {2019: DOC, 2020: DOC_2020}[year]
+    rows = [[{"text": "Relazione sulla performance %d - Tabelle di rendicontazione" % year, "title": True}], []]
     merges = [(0, 0, 1, 6)]
-    for item in DOC:
+    for item in doc:
         r = len(rows)
         if item[0] == "area":
             rows.append([{"text": item[1], "title": True}])
@@ -50,9 +70,9 @@ def build():
         elif item[0] == "section":
             rows.append([{"text": item[1], "title": True}])
             rows.append([{"text": item[2], "plain": True}])
-            rows.append([{"text": h, "bold": True} for h in HEADER])
+            rows.append([{"text": h.replace("%d", str(year)), "bold": True} for h in HEADER])
             merges += [(r, 0, 1, 6), (r + 1, 0, 1, 6)]
         else:
             _, ind, typ, algo, target, result, centre = item
             rows.append([ind, typ, algo, target, result, centre])
-    return [("Relazione 2019", rows, merges, {0, 2, 4})]
+    return [("Relazione %d" % year, rows, merges, {0, 2, 4})]

@@ -18,6 +18,8 @@ public final class Samples {
         MAPPING.put("milano-pira-2019-2021.xlsx", "milano-pira.yaml");
         MAPPING.put("milano-pira-2019-2021.pdf", "milano-pira.yaml");
         MAPPING.put("milano-relazione-2019.pdf", "milano-relazione.yaml");
+        MAPPING.put("milano-pira-2020-2022.pdf", "milano-pira.yaml");
+        MAPPING.put("milano-relazione-2020.pdf", "milano-relazione.yaml");
         MAPPING.put("alessandria-kpi-2020.csv", "alessandria-kpi-csv.yaml");
         MAPPING.put("alessandria-kpi-operativi-2020.pdf", "alessandria-kpi-pdf.yaml");
         MAPPING.put("asti-schede-obiettivi-2020.docx", "asti-schede-docx.yaml");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
                 + " Relazioni) nel modello normalizzato.",
         subcommands = {ImportCommand.class, ValidateCommand.class, DemoCommand.class, InitCommand.class,
-            ProcessCommand.class, WatchCommand.class, StatusCommand.class, MappingsCommand.class, ReportCommand.class, HistoryCommand.class,
+            ProcessCommand.class, WatchCommand.class, StatusCommand.class, MappingsCommand.class, ReportCommand.class,
+            CompareCommand.class, HistoryCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -14,9 +14,11 @@ import pira.model.Indicator;
 import pira.model.AssignedUnit;
 import pira.model.Location;
 import pira.model.ParsedValue;
+import pira.model.Status;
 import pira.model.Threshold;
 import pira.model.Value;
 import pira.source.RawRow;
+import pira.value.StatusNotes;
 import pira.value.ValueParser;
 import pira.mapping.Mapping;
 
@@ -61,6 +63,14 @@ final class IndicatorReader {
             if (code != null && marker.matcher(BoundedText.of(code)).find()) {
                 pira = true;
                 code = TableMapper.clean(marker.matcher(BoundedText.of(code)).replaceAll(" "));
+            }
+        }
+        Status status = status(spec, row, fields, header);
+        if (status == null && spec.statusPattern() != null && name != null) {
+            Matcher m = pattern(spec.statusPattern(), Pattern.CASE_INSENSITIVE).matcher(BoundedText.of(name));
+            if (m.find()) {
+                status = StatusNotes.parse(m.group(), location(row, spec.name(), header));
+                name = TableMapper.clean(name.substring(0, m.start()) + " " + name.substring(m.end()));
             }
         }
         String pareto = null;
@@ -119,7 +129,14 @@ final class IndicatorReader {
                 targets, thresholds, actuals,
                 value(fields, spec.outcome(), row, header), value(fields, spec.statedAchievement(), row, header),
                 text(fields, spec.responsible()), text(fields, spec.notes()),
-                row.locate(file, sheet, null), periods, units, units.isEmpty() ? null : rollup(spec), progress);
+                row.locate(file, sheet, null), periods, units, units.isEmpty() ? null : rollup(spec), progress,
+                status);
+    }
+
+    /** The status note in the column of the spec's {@code status} field, or null. */
+    private Status status(Mapping.IndicatorSpec spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
+        String raw = spec.status() == null ? null : fields.get(spec.status());
+        return TableMapper.blank(raw) ? null : StatusNotes.parse(raw, location(row, spec.status(), header));
     }
 
     /**
@@ -241,11 +258,26 @@ final class IndicatorReader {
 
     /**
      * The year of a value the spec reads without one in its header: the spec's own, the row's year column
-     * ({@code year_field}), or the sheet's name; null where none gives it.
+     * ({@code year_field}), the year of another field's column ({@code year_of}), or the sheet's name; null where
+     * none gives it.
      */
     private Integer yearOf(Mapping.YearValues spec, RawRow row, Map<String, String> fields, HeaderIndex header) {
         return spec.year() != null ? spec.year() : spec.yearField() != null
-                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField()) : sheetYear;
+                ? yearIn(fields.get(spec.yearField()), row, header, spec.yearField())
+                : spec.yearOf() != null ? yearOfColumn(spec, row, header) : sheetYear;
+    }
+
+    /** The year of the only year column of the field {@code year_of} names, or null (reported). */
+    private Integer yearOfColumn(Mapping.YearValues spec, RawRow row, HeaderIndex header) {
+        TreeMap<Integer, Integer> columns = header.yearColumns(spec.yearOf());
+        if (columns != null && columns.size() == 1) {
+            return columns.firstKey();
+        }
+        notes.add(new ImportNote("ANNO-NON-INDICATO", "il campo '" + spec.yearOf() + "' (year_of di '" + spec.field()
+                + "') non ha " + (columns == null || columns.isEmpty() ? "una colonna con l'anno" : "una sola colonna"
+                + " con l'anno " + columns.keySet()) + " in questa tabella: il valore non è stato attribuito a nessun"
+                + " anno", location(row, spec.field(), header)));
+        return null;
     }
 
     /** The year written in the year column of the row ("2021", "Anno 2021"), or null (reported). */

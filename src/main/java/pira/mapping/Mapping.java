@@ -327,7 +327,9 @@ public record Mapping(
             String assignee,
             @JsonProperty("assignee_share") String assigneeShare,
             @JsonProperty("units_rollup") String unitsRollup,
-            YearValues progress) {
+            YearValues progress,
+            String status,
+            @JsonProperty("status_pattern") String statusPattern) {
 
         public IndicatorSpec {
             groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
@@ -346,11 +348,13 @@ public record Mapping(
     /**
      * Values by year: a field whose header carries the year, a field split by a pattern with groups
      * {@code year} and {@code text}, explicit year to field pairs, a field whose year is in another column of the row
-     * ({@code year_field}: "Anno"), or, where the mapping reads several sheets, the year in the sheet's name.
+     * ({@code year_field}: "Anno"), the year of another field's only year column in the header ({@code year_of}: the
+     * result beside "TARGET 2020"), or, where the mapping reads several sheets, the year in the sheet's name.
      */
     public record YearValues(String field, String split, Integer year,
                              @JsonProperty("by_year") Map<Integer, String> byYear,
-                             @JsonProperty("year_field") String yearField) {
+                             @JsonProperty("year_field") String yearField,
+                             @JsonProperty("year_of") String yearOf) {
         public YearValues {
             byYear = byYear == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(byYear));
         }
@@ -358,7 +362,7 @@ public record Mapping(
         /** The short form {@code targets: field}. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static YearValues ofField(String field) {
-            return new YearValues(field, null, null, null, null);
+            return new YearValues(field, null, null, null, null, null);
         }
     }
 

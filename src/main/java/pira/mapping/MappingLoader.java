@@ -444,6 +444,11 @@ public final class MappingLoader {
                 field(at + "/" + f[0], f[1]);
             }
             pattern(at + "/pira_marker", s.piraMarker());
+            field(at + "/status", s.status());
+            Pattern status = pattern(at + "/status_pattern", s.statusPattern());
+            if (status != null && s.name() == null) {
+                add(at + "/status_pattern", "la nota si cerca nel nome dell'indicatore: serve 'name'");
+            }
             Pattern pareto = pattern(at + "/pareto_pattern", s.paretoPattern());
             if (pareto != null && !pareto.pattern().contains("?<code>")) {
                 add(at + "/pareto_pattern", "l'espressione deve avere un gruppo (?<code>...)");
@@ -494,12 +499,19 @@ public final class MappingLoader {
                 add(at + "/split", "l'espressione deve avere i gruppi (?<year>...) e (?<text>...)");
             }
             field(at + "/year_field", v.yearField());
+            field(at + "/year_of", v.yearOf());
+            if (v.yearOf() != null && mapping.columns().containsKey(v.yearOf())
+                    && !mapping.columns().get(v.yearOf()).perYear()) {
+                add(at + "/year_of", "la colonna '" + v.yearOf() + "' non indica l'anno: 'year_of' vuole un campo con"
+                        + " un gruppo (?<year>...) nella sua intestazione in 'columns'");
+            }
             boolean sheetYear = mapping.reader().sheets() != null && mapping.reader().sheets().contains("?<year>");
-            if (v.field() != null && v.split() == null && v.year() == null && v.yearField() == null && !sheetYear
+            if (v.field() != null && v.split() == null && v.year() == null && v.yearField() == null
+                    && v.yearOf() == null && !sheetYear
                     && mapping.columns().containsKey(v.field())
                     && !mapping.columns().get(v.field()).perYear()) {
                 add(at, "la colonna '" + v.field() + "' non indica l'anno: aggiungere un gruppo (?<year>...) alla sua"
-                        + " intestazione in 'columns', oppure 'year', 'year_field' o 'split', o l'anno nel nome dei"
+                        + " intestazione in 'columns', oppure 'year', 'year_field', 'year_of' o 'split', o l'anno nel nome dei"
                         + " fogli (reader.sheets)");
             }
         }

@@ -10,7 +10,8 @@ import java.util.SortedMap;
  * several organisational units keeps each unit's own values in {@code units}, rolled up as {@code unitsRollup} says
  * ("media", "somma", "quota"; the mean when absent, docs/calcolo.md). The progress an objectives software states by
  * period (its "Avanzamento", a degree of achievement rather than a measured value) is {@code progress}, by year and
- * period like {@code periods}.
+ * period like {@code periods}. The note of the annual revision ("Inserito / Aggiornato / Eliminato in sede di rolling
+ * annuale ...") is {@code status}.
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -39,7 +40,8 @@ public record Indicator(
         SortedMap<Integer, SortedMap<String, Value>> periods,
         List<AssignedUnit> units,
         String unitsRollup,
-        SortedMap<Integer, SortedMap<String, Value>> progress) {
+        SortedMap<Integer, SortedMap<String, Value>> progress,
+        Status status) {
 
     public Indicator {
         targets = ModelCollections.sortedCopy(targets);
@@ -48,6 +50,18 @@ public record Indicator(
         progress = ModelCollections.byYearAndPeriod(progress);
         units = units == null ? List.of() : List.copyOf(units);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** An indicator without a status note. */
+    public Indicator(String code, String name, String description, String type, String unit, String source,
+                     String algorithm, Value weight, boolean pira, String paretoCode, Value baseline,
+                     SortedMap<Integer, Value> targets, List<Threshold> thresholds, SortedMap<Integer, Value> actuals,
+                     Value outcome, Value statedAchievement, String responsible, String notes, Location provenance,
+                     SortedMap<Integer, SortedMap<String, Value>> periods, List<AssignedUnit> units,
+                     String unitsRollup, SortedMap<Integer, SortedMap<String, Value>> progress) {
+        this(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode, baseline, targets,
+                thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance, periods, units,
+                unitsRollup, progress, null);
     }
 
     /** An indicator without stated progress. */
@@ -60,5 +74,18 @@ public record Indicator(
         this(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode, baseline, targets,
                 thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance, periods, units,
                 unitsRollup, null);
+    }
+
+    /** This indicator with the status note {@code s}. */
+    public Indicator withStatus(Status s) {
+        return new Indicator(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode,
+                baseline, targets, thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance,
+                periods, units, unitsRollup, progress, s);
+    }
+
+    /** Whether the revision that wrote this plan withdrew the indicator ("Eliminato ..."). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean eliminated() {
+        return status != null && status.kind() == StatusKind.ELIMINATO;
     }
 }

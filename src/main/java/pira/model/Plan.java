@@ -32,12 +32,13 @@ public record Plan(
     /**
      * 1.1 adds {@code balance}, an indicator's {@code periods} and {@code units}; 1.2 the outcome {@code raggruppata}
      * and an element's {@code units}; 1.3 {@code ocr} in a location and
-     * {@code singleYearTargets}. Files of the older versions are read as they are.
+     * {@code singleYearTargets}; 1.4 an indicator's {@code status} (the note of the annual revision). Files of the
+     * older versions are read as they are.
      */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
 
     /** The versions {@link PlanJson} reads. */
-    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", "1.2", SCHEMA_VERSION);
+    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", "1.2", "1.3", SCHEMA_VERSION);
 
     public Plan {
         years = years == null ? List.of() : List.copyOf(years);

@@ -181,7 +181,7 @@ public final class PlanJoiner {
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
                 p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units(),
                 p.unitsRollup() != null ? p.unitsRollup() : r.unitsRollup(),
-                p.progress().isEmpty() ? r.progress() : p.progress());
+                p.progress().isEmpty() ? r.progress() : p.progress(), p.status() != null ? p.status() : r.status());
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

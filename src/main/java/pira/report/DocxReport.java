@@ -1,6 +1,5 @@
 package pira.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import pira.achievement.AchievementCalculator;
 import pira.achievement.Assessment;
 import pira.model.Element;
@@ -68,7 +64,6 @@ public final class DocxReport {
         }
     }
 
-    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ITALY);
     private static final int[] INDICATOR_WIDTHS = {900, 3700, 700, 1700, 2200, 1800, 1700, 1870};
 
@@ -107,24 +102,7 @@ public final class DocxReport {
      */
     public void write(OutputStream out) throws IOException {
         ReportPackage pkg = ReportPackage.of(options.template(), options.title(), ente(), subject());
-        byte[] document = body(pkg.headerFooter).getBytes(StandardCharsets.UTF_8);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg.skeleton));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry entry = new ZipEntry(e.getName());
-                entry.setTimeLocal(ENTRY_TIME); // the same document, byte for byte, whenever it is written
-                zip.putNextEntry(entry);
-                if (e.getName().equals("word/document.xml")) {
-                    zip.write(document);
-                } else if (e.getName().endsWith(".xml")) {
-                    zip.write(StableXml.sortNamespaces(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        }
+        pkg.write(body(pkg.headerFooter), out);
     }
 
     private String ente() {

@@ -1,10 +1,17 @@
 package pira.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
@@ -46,9 +53,37 @@ final class ReportPackage {
     /** The header and footer references every section carries, as XML for the section's properties. */
     final String headerFooter;
 
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
     private ReportPackage(byte[] skeleton, String headerFooter) {
         this.skeleton = skeleton;
         this.headerFooter = headerFooter;
+    }
+
+    /**
+     * Writes the package with {@code documentXml} as its body: the same document, byte for byte, whenever it is
+     * written (fixed entry times, the namespaces of the parts in a fixed order).
+     */
+    void write(String documentXml, OutputStream out) throws IOException {
+        byte[] document = documentXml.getBytes(StandardCharsets.UTF_8);
+        try (ZipInputStream in = new ZipInputStream(
+                new ByteArrayInputStream(skeleton));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry entry = new ZipEntry(e.getName());
+                entry.setTimeLocal(ENTRY_TIME);
+                zip.putNextEntry(entry);
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(document);
+                } else if (e.getName().endsWith(".xml")) {
+                    zip.write(StableXml.sortNamespaces(new String(in.readAllBytes(),
+                            StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
     }
 
     /**

@@ -76,7 +76,8 @@ final class IndicatorMerge {
                     or(f.paretoCode(), again.paretoCode()), or(f.baseline(), again.baseline()), f.targets(),
                     f.thresholds(), f.actuals(), or(f.outcome(), again.outcome()),
                     or(f.statedAchievement(), again.statedAchievement()), or(f.responsible(), again.responsible()),
-                    or(f.notes(), again.notes()), f.provenance(), f.periods(), f.units(), f.unitsRollup());
+                    or(f.notes(), again.notes()), f.provenance(), f.periods(), f.units(), f.unitsRollup())
+                    .withStatus(or(f.status(), again.status()));
         }
     }
 
@@ -88,7 +89,7 @@ final class IndicatorMerge {
         return new Indicator(f.code(), f.name(), f.description(), f.type(), f.unit(), f.source(), f.algorithm(),
                 f.weight(), f.pira(), f.paretoCode(), f.baseline(), targets, thresholds, actuals, f.outcome(),
                 f.statedAchievement(), f.responsible(), f.notes(), f.provenance(), periods, built, f.unitsRollup(),
-                progress);
+                progress, f.status());
     }
 
     private void add(AssignedUnit u, List<ImportNote> notes) {

@@ -5,8 +5,9 @@ import pira.model.Indicator;
 import pira.model.Value;
 
 /**
- * An indicator withdrawn from the plan ("Eliminato in sede di rolling annuale", "soppresso"): it is not asked for
- * targets, and the sentence that says so is not a target pira failed to understand.
+ * An indicator withdrawn from the plan (its status note, or "Eliminato in sede di rolling annuale", "soppresso" in
+ * a target or its notes): it is not asked for targets, and the sentence that says so is not a target pira failed to
+ * understand.
  */
 final class Withdrawn {
 
@@ -17,7 +18,7 @@ final class Withdrawn {
     }
 
     static boolean indicator(Indicator i) {
-        return i.targets().values().stream().anyMatch(Withdrawn::value)
+        return i.eliminated() || i.targets().values().stream().anyMatch(Withdrawn::value)
                 || i.notes() != null && SAYS_SO.matcher(i.notes()).find();
     }
 

@@ -1,0 +1,90 @@
+package pira.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import pira.revision.Change;
+import pira.revision.ChangeKind;
+import pira.revision.Comparison;
+import pira.revision.ComparisonText;
+import pira.revision.NoteFinding;
+
+/**
+ * The changes from one revision of the plan to the next as a document for the Giunta: "Variazioni rispetto al Piano
+ * ...", the two documents and the years compared, then for each kind of change a table (codice, indicatore,
+ * variazione, prima, dopo, nota) and the findings on the status notes. Landscape pages, the header row repeated on
+ * every page, rows not split; styles from the report's template ({@link DocxStyles}). The same comparison gives the
+ * same bytes.
+ */
+public final class ComparisonDocx {
+
+    static final List<String> HEADER = List.of("Codice", "Indicatore", "Variazione", "Prima", "Dopo", "Nota");
+    private static final int[] WIDTHS = {900, 3600, 1700, 2600, 2600, 3170};
+    private static final int[] FINDING_WIDTHS = {900, 3600, 2900, 7170};
+
+    private final Comparison comparison;
+    private final Path template;
+
+    /** @param template the chamber's template (.dotx), or null for the one in the jar */
+    public ComparisonDocx(Comparison comparison, Path template) {
+        this.comparison = comparison;
+        this.template = template;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        ReportPackage pkg = ReportPackage.of(template, comparison.title(), comparison.ente() == null ? ""
+                : comparison.ente(), "Variazioni degli indicatori tra due versioni del piano");
+        pkg.write(body(pkg.headerFooter), out);
+    }
+
+    String body(String headerFooter) {
+        WordXml w = new WordXml(headerFooter);
+        Comparison c = comparison;
+        if (c.ente() != null) {
+            w.paragraph("Subtitle", c.ente());
+        }
+        w.paragraph("Title", c.title());
+        w.paragraph("Normal", "Documento nuovo: " + c.after().title() + " (" + String.join(", ", c.after().files())
+                + "); documento precedente: " + c.before().title() + " (" + String.join(", ", c.before().files())
+                + ").");
+        w.paragraph("Normal", ComparisonText.years(c) + ".");
+        if (!c.notesUsed()) {
+            w.paragraph("Normal", "Il documento nuovo non ha note di stato (Inserito, Aggiornato, Eliminato): le"
+                    + " variazioni non sono controllate contro le note.");
+        }
+        for (ChangeKind kind : ChangeKind.values()) {
+            List<Change> changes = c.changes(kind);
+            w.paragraph("Heading1", kind.group() + " (" + changes.size() + ")", true);
+            if (changes.isEmpty()) {
+                w.paragraph("Normal", "Nessuno.");
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Change ch : changes) {
+                rows.add(List.of(or(ch.code()), or(ch.name()), ch.what(), or(ch.before()), or(ch.after()),
+                        or(ch.note())));
+            }
+            w.table(HEADER, rows, WIDTHS, DocxStyles.TABLE, Set.of());
+        }
+        w.paragraph("Heading1", "Rilievi sulle note (" + c.findings().size() + ")", true);
+        if (c.findings().isEmpty()) {
+            w.paragraph("Normal", c.notesUsed() ? "Nessuno: le note corrispondono alle variazioni." : "Nessuno.");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (NoteFinding f : c.findings()) {
+                rows.add(List.of(or(f.code()), or(f.name()), f.rule(), f.message()));
+            }
+            w.table(List.of("Codice", "Indicatore", "Rilievo", "Descrizione"), rows, FINDING_WIDTHS,
+                    DocxStyles.TABLE, Set.of());
+        }
+        return w.finish(true);
+    }
+
+    /** The text, or a grey dash where there is none. */
+    private static String or(String s) {
+        return s == null ? DocxReport.MISSING : s;
+    }
+}
