@@ -52,17 +52,22 @@ final class RelativeTarget {
             }
         }
         if (byNumber.isEmpty()) {
-            return new ResolvedTarget(other, null, null, List.of(), "serve il valore conseguito nel " + other);
+            return new ResolvedTarget(other, null, null, null, List.of(), "serve il valore conseguito nel " + other);
         }
         if (byNumber.size() > 1) {
             List<String> each = new ArrayList<>();
             byNumber.forEach((n, places) -> places.forEach(p -> each.add(format(n) + " (" + p + ")")));
-            return new ResolvedTarget(other, null, null, each, "il valore conseguito nel " + other
+            return new ResolvedTarget(other, null, null, null, each, "il valore conseguito nel " + other
                     + " è diverso nei documenti: " + String.join("; ", each) + ": non si sceglie");
         }
         Map.Entry<BigDecimal, List<String>> only = byNumber.entrySet().iterator().next();
         BigDecimal b = only.getKey();
-        return new ResolvedTarget(other, b, absolute(t, b, other), only.getValue(), null);
+        return new ResolvedTarget(other, b, absolute(t, b, other), limit(t, b), only.getValue(), null);
+    }
+
+    /** The number the target asks for: the other year's value, changed by the target's percentage where it has one. */
+    private static BigDecimal limit(ParsedValue t, BigDecimal b) {
+        return t.number() == null ? b : b.add(b.multiply(t.number()).divide(AchievementCalculator.HUNDRED, MC));
     }
 
     /** "≤ 12 (valore 2018)", "≥ 3.688,3 (valore 2019: 3.353 + 10%)", "≤ 18 (valore 2019: 20 - 10%)". */
@@ -71,7 +76,7 @@ final class RelativeTarget {
         if (t.number() == null || t.kind() != ValueKind.RELATIVE_YEAR) {
             return comparator + format(b) + " (valore " + other + ")";
         }
-        BigDecimal target = b.add(b.multiply(t.number()).divide(AchievementCalculator.HUNDRED, MC));
+        BigDecimal target = limit(t, b);
         String change = (t.number().signum() < 0 ? " - " : " + ") + format(t.number().abs()) + "%";
         return comparator + format(target) + " (valore " + other + ": " + format(b) + change + ")";
     }

@@ -135,7 +135,8 @@ public final class HistoryBuilder {
                     : owner.code() + (owner.name() == null ? "" : " - " + owner.name());
             for (Indicator i : list) {
                 indicators.add(i);
-                members.add(new Member(doc, i.code(), i.name(), objective, null, null,
+                members.add(new Member(doc, i.code(), i.name(), owner == null ? null : owner.code(), objective, null,
+                        null,
                         i.provenance() == null ? null : i.provenance().describe()));
             }
         }
@@ -191,7 +192,8 @@ public final class HistoryBuilder {
         }
 
         private static Member paired(Member m, String how, Double similarity) {
-            return new Member(m.document(), m.code(), m.name(), m.objective(), how, similarity, m.place());
+            return new Member(m.document(), m.code(), m.name(), m.objectiveCode(), m.objective(), how, similarity,
+                    m.place());
         }
 
         private static double round(double s) {
@@ -246,14 +248,20 @@ public final class HistoryBuilder {
 
         IndicatorHistory history(String key, List<Discrepancy> discrepancies) {
             TreeSet<Integer> years = new TreeSet<>();
-            byDoc.values().forEach(i -> {
+            Map<String, Integer> firstYears = new LinkedHashMap<>();
+            docs.forEach(d -> firstYears.put(d.name, d.plan.years().isEmpty() ? null : d.plan.years().get(0)));
+            byDoc.forEach((doc, i) -> {
                 years.addAll(i.targets().keySet());
                 years.addAll(i.actuals().keySet());
+                if (i.status() != null && firstYears.get(doc) != null) {
+                    years.add(firstYears.get(doc));
+                }
             });
             List<YearHistory> out = new ArrayList<>();
             for (int y : years) {
                 List<Statement> targets = new ArrayList<>();
                 List<Statement> actuals = new ArrayList<>();
+                List<Statement> status = new ArrayList<>();
                 List<Value> targetValues = new ArrayList<>();
                 List<Value> actualValues = new ArrayList<>();
                 byDoc.forEach((doc, i) -> {
@@ -267,6 +275,10 @@ public final class HistoryBuilder {
                         actuals.add(Statement.of(doc, a));
                         actualValues.add(a);
                     }
+                    // the note of the revision, in the year the revised document begins with
+                    if (i.status() != null && Integer.valueOf(y).equals(firstYears.get(doc))) {
+                        status.add(Statement.of(doc, new Value(i.status().raw(), null, i.status().location())));
+                    }
                 });
                 if (differ(targetValues, TargetMeaning::same)) {
                     discrepancies.add(new Discrepancy(key, y, "target", targets));
@@ -274,10 +286,11 @@ public final class HistoryBuilder {
                 if (differ(actualValues, Entry::sameActual)) {
                     discrepancies.add(new Discrepancy(key, y, "valore conseguito", actuals));
                 }
-                out.add(new YearHistory(y, targets, actuals, null));
+                out.add(new YearHistory(y, targets, actuals, status));
             }
             Member first = members.get(0);
-            return new IndicatorHistory(key, first.code(), first.name(), first.objective(), members, out);
+            return new IndicatorHistory(key, first.code(), first.name(), first.objectiveCode(), first.objective(),
+                    members, RelativeTargets.resolve(out));
         }
 
         private static boolean differ(List<Value> values, java.util.function.BiPredicate<Value, Value> same) {

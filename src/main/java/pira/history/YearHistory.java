@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One year of an indicator: the target each document states for it, the actual value each states, and the notes on
- * the indicator's status ("Aggiornato in sede di rolling annuale ...") where the documents give them.
+ * the indicator's status ("Aggiornato in sede di rolling annuale ...") of the documents that begin with this year (the
+ * revision that wrote the note).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record YearHistory(int year, List<Statement> targets, List<Statement> actuals, List<Statement> status) {
@@ -13,6 +14,6 @@ public record YearHistory(int year, List<Statement> targets, List<Statement> act
     public YearHistory {
         targets = List.copyOf(targets);
         actuals = List.copyOf(actuals);
-        status = status == null ? List.of() : List.copyOf(status);
+        status = List.copyOf(status);
     }
 }

@@ -89,9 +89,15 @@ final class HistoryChart {
         return String.format(Locale.ROOT, "%.1f", d);
     }
 
-    /** The first number among the statements of a year (a plain value or a comparison), or null. */
+    /**
+     * The first number among the statements of a year (a plain value or a comparison, or a relative target resolved
+     * with another year's value), or null.
+     */
     private static BigDecimal first(List<Statement> statements) {
         for (Statement s : statements) {
+            if (s.limit() != null) {
+                return s.limit();
+            }
             if (s.parsed() != null && (s.parsed().kind() == ValueKind.VALUE || s.parsed().kind() == ValueKind.COMPARISON)
                     && s.parsed().number() != null) {
                 return s.parsed().number();

@@ -100,13 +100,18 @@ public final class HistoryHtml {
             sb.append("<p>In un solo documento (nessun abbinamento): ").append(esc(String.join(", ", e.unpaired())))
                     .append(".</p>\n");
         }
+        // by the objective's code where it has one: two documents may name the same objective differently
         Map<String, List<IndicatorHistory>> byObjective = new LinkedHashMap<>();
-        e.indicators().forEach(i -> byObjective.computeIfAbsent(i.objective() == null ? "Indicatori senza obiettivo"
-                : i.objective(), k -> new ArrayList<>()).add(i));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (IndicatorHistory i : e.indicators()) {
+            String key = i.objectiveCode() != null ? "c:" + i.objectiveCode() : "n:" + i.objective();
+            titles.putIfAbsent(key, i.objective() == null ? "Indicatori senza obiettivo" : i.objective());
+            byObjective.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
         java.util.Set<String> discordant = new java.util.HashSet<>();
         e.discrepancies().forEach(d -> discordant.add(d.indicator() + "|" + d.year()));
         for (Map.Entry<String, List<IndicatorHistory>> o : byObjective.entrySet()) {
-            sb.append("<h3>").append(esc(o.getKey())).append("</h3>\n<table><thead><tr><th>Codice</th>")
+            sb.append("<h3>").append(esc(titles.get(o.getKey()))).append("</h3>\n<table><thead><tr><th>Codice</th>")
                     .append("<th>Indicatore</th>");
             years.forEach(y -> sb.append("<th>").append(y).append("</th>"));
             sb.append("<th>Andamento</th></tr></thead><tbody>\n");
@@ -135,6 +140,7 @@ public final class HistoryHtml {
                                    Map<String, Integer> numbers) {
         for (Statement s : list) {
             sb.append("<div class=\"").append(css).append("\">").append(label).append(": ").append(esc(s.raw()))
+                    .append(s.resolved() == null ? "" : " → " + esc(s.resolved()))
                     .append(" <span class=\"doc\" title=\"").append(esc(s.place())).append("\">[")
                     .append(numbers.get(s.document())).append("]</span></div>");
         }

@@ -102,7 +102,8 @@ public final class HistoryXlsx {
     }
 
     private static String raws(List<Statement> list) {
-        return String.join("\n", list.stream().map(Statement::raw).toList());
+        return String.join("\n", list.stream().map(s -> s.resolved() == null ? s.raw() : s.raw() + " → "
+                + s.resolved()).toList());
     }
 
     private static String docs(List<Statement> list) {
