@@ -77,6 +77,20 @@ class HistoryCommandTest extends CommandLineHarness {
         assertThat(err.toString()).contains("di --storia è di \"");
     }
 
+    /** The report of 2020 on Milano's samples: the PIRA 2020-2022, the Relazione 2020, the Relazione 2019 as history. */
+    @Test
+    void report2020OfTheSamplesResolves144WithTheRelazione2019() throws Exception {
+        Path docx = dir.resolve("relazione-2020.docx");
+        assertThat(run("report", "--plan", "samples/milano-pira-2020-2022.pdf", "--results",
+                "samples/milano-relazione-2020.pdf", "--storia", "samples/milano-relazione-2019.pdf", "--year", "2020",
+                "--out", docx.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> row = row(docx, "1.4.4");
+        assertThat(row).startsWith("1.4.4", "N. nuovi rilasci SPID", "+10%\n≥ 3.688,3 (valore 2019: 3.353 + 10%)",
+                "N. 3.800 nuovi rilasci", "100,0 %");
+        // the Relazione 2019 is history, not a Relazione of the wrong year
+        assertThat(err.toString()).doesNotContain("ERRORE");
+    }
+
     private static Plan plan2020() {
         String file = "pira-2020-2022.pdf";
         Value target = new Value("+10%", ValueParser.parse("+10%"), Location.of(file, null, 3, 7, 8));

@@ -36,7 +36,14 @@ class HistorySamplesTest {
         {"milano-relazione-2019.pdf", "milano-relazione.yaml"},
         {"milano-pira-2019-2021.pdf", "milano-pira.yaml"},
     };
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/storia/milano.history.json");
+    /** The two revisions of the PIRA and the two Relazioni. */
+    static final String[][] MILANO_2019_2020 = {
+        {"milano-relazione-2020.pdf", "milano-relazione.yaml"},
+        {"milano-pira-2020-2022.pdf", "milano-pira.yaml"},
+        {"milano-relazione-2019.pdf", "milano-relazione.yaml"},
+        {"milano-pira-2019-2021.pdf", "milano-pira.yaml"},
+    };
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/storia");
 
     private static History history;
 
@@ -56,19 +63,61 @@ class HistorySamplesTest {
 
     @Test
     void historyEqualsItsGoldenFileAndItsSchema() throws Exception {
-        String json = HistoryJson.toJson(history);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(GOLDEN, json, StandardCharsets.UTF_8);
-        }
-        assertThat(json).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+        String json = matchesGolden(history, "milano-2019.history.json");
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                 .getSchema(new ObjectMapper().readTree(Path.of("schema/history.schema.json").toFile()));
-        assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
         assertThat(schema.validate(json.replace("\"pairedBy\" : \"codice\"", "\"pairedBy\" : \"forse\""),
                 InputFormat.JSON)).isNotEmpty();
         // the order the files are given in changes nothing
         String[][] reversed = {MILANO[1], MILANO[0]};
         assertThat(HistoryJson.toJson(HistoryBuilder.of(read(reversed)))).isEqualTo(json);
+    }
+
+    /** The golden file's text, after checking the history against it and against the schema. */
+    private static String matchesGolden(History h, String name) throws Exception {
+        String json = HistoryJson.toJson(h);
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(new ObjectMapper().readTree(Path.of("schema/history.schema.json").toFile()));
+        assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+        return json;
+    }
+
+    @Test
+    void twoRevisionsAndTwoRelazioniJoinYearByYear() throws Exception {
+        History four = HistoryBuilder.of(read(MILANO_2019_2020));
+        matchesGolden(four, "milano-2019-2020.history.json");
+        EnteHistory e = four.entes().get(0);
+        assertThat(e.documents()).containsExactly("milano-pira-2019-2021.pdf", "milano-relazione-2019.pdf",
+                "milano-pira-2020-2022.pdf", "milano-relazione-2020.pdf");
+        // the target of 2020 is 2019's value + 10%: the Relazione 2019 has it
+        IndicatorHistory spid = indicator(e, "1.4.4");
+        YearHistory y2020 = spid.years().stream().filter(y -> y.year() == 2020).findFirst().orElseThrow();
+        assertThat(y2020.targets()).extracting(Statement::document, Statement::resolved).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("milano-pira-2020-2022.pdf", "≥ 3.688,3 (valore 2019: 3.353 + 10%)"),
+                org.assertj.core.groups.Tuple.tuple("milano-relazione-2020.pdf", "≥ 3.688,3 (valore 2019: 3.353 + 10%)"));
+        assertThat(y2020.actuals()).extracting(Statement::raw).containsExactly("N. 3.800 nuovi rilasci");
+        assertThat(y2020.status()).singleElement().satisfies(s -> assertThat(s.raw()).startsWith("Aggiornato in sede"
+                + " di rolling annuale"));
+        // the revision renumbered the adesioni of 1.4.3 as 1.4.5: joined by name
+        assertThat(indicator(e, "1.4.3").members()).extracting(Member::code, Member::pairedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.4.3", "primo"),
+                        org.assertj.core.groups.Tuple.tuple("1.4.5", "nome"),
+                        org.assertj.core.groups.Tuple.tuple("1.4.5", "codice"));
+        // the revision changed 1.4.1's target of 2020: both sources named
+        assertThat(e.discrepancies()).anySatisfy(d -> {
+            assertThat(d.indicator()).isEqualTo("1.4.1");
+            assertThat(d.year()).isEqualTo(2020);
+            assertThat(d.sources()).extracting(Statement::raw).containsExactly("20%", "22%", "22%");
+        });
+    }
+
+    private static IndicatorHistory indicator(EnteHistory e, String key) {
+        return e.indicators().stream().filter(i -> key.equals(i.key())).findFirst().orElseThrow();
     }
 
     @Test
@@ -82,7 +131,7 @@ class HistorySamplesTest {
         assertThat(e.uncertain()).extracting(p -> p.first().code(), Pairing::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.1.5", "stesso codice, nomi diversi"));
         assertThat(e.unpaired()).contains("1.4.4", "1.1.5", "1.1.5 (2)");
-        IndicatorHistory spid = e.indicators().stream().filter(i -> "1.4.4".equals(i.key())).findFirst().orElseThrow();
+        IndicatorHistory spid = indicator(e, "1.4.4");
         assertThat(spid.years().get(0).actuals()).extracting(Statement::raw).containsExactly("N. 3.353 nuovi rilasci");
     }
 
