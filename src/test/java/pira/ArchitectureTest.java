@@ -36,6 +36,7 @@ class ArchitectureTest {
         "achievement, org.apache|org.docx4j|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli|validation|report)",
         "history, org.apache.commons.csv|org.docx4j|picocli|technology.tabula|pira\\.(source|mapping|layout|pipeline|cli|inbox|report|validation)",
         "report, org.apache.poi|org.apache.commons.csv|picocli|technology.tabula|pira\\.(source|mapping|pipeline|cli|inbox)",
+        "revision, org.apache|org.docx4j|picocli|technology.tabula|pira\\.(source|mapping|layout|tree|pipeline|cli|inbox|report|validation)",
     })
     void stageDoesNotReachTheWrongWay(String pkg, String forbidden) throws IOException {
         List<String> offending = new ArrayList<>();

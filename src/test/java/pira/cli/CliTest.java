@@ -236,9 +236,9 @@ class CliTest extends CommandLineHarness {
     @Test
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
-        // eleven files would show a progress line on a terminal; a test, like a pipe or cron, is not one
+        // thirteen files would show a progress line on a terminal; a test, like a pipe or cron, is not one
         assertThat(err.toString()).doesNotContain("Importazione", "%");
-        assertThat(out.toString()).contains("11 file importati, 0 non importati.")
+        assertThat(out.toString()).contains("13 file importati, 0 non importati.")
                 .contains("3. Piano e risultati insieme").contains("(mappatura milano-pira + milano-relazione")
                 .contains("  milano-pira-2019-2021.pdf: 128 righe: 38 indicatori, 34 livelli, 29 descrizioni,"
                         + " 20 intestazioni, 7 ignorate (ignore_rows)\n")
@@ -252,7 +252,8 @@ class CliTest extends CommandLineHarness {
                     "asti-albero-performance-2020.pdf.plan.json",
                     "asti-schede-obiettivi-2020.docx.plan.json",
                     "milano-pira-2019-2021.pdf.plan.json",
-                    "milano-pira-2019-2021.xlsx.plan.json", "milano-relazione-2019.pdf.plan.json", "piano-e-risultati",
+                    "milano-pira-2019-2021.xlsx.plan.json", "milano-pira-2020-2022.pdf.plan.json",
+                    "milano-relazione-2019.pdf.plan.json", "milano-relazione-2020.pdf.plan.json", "piano-e-risultati",
                     "relazione-2019.docx", "rilievi.html", "rilievi.json", "rilievi.txt",
                     "sondrio-piano-2022-2024.xlsx.plan.json");
         }

@@ -1,0 +1,99 @@
+package pira.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pira.mapping.MappingCandidate;
+import pira.mapping.MappingLoader;
+import pira.model.Plan;
+import pira.pipeline.Importer;
+import pira.revision.Comparison;
+import pira.revision.PlanComparison;
+
+/** The Giunta's document of the changes from the Milano PIRA 2019-2021 to 2020-2022, read back with POI cell by cell. */
+class ComparisonDocxTest {
+
+    private static byte[] bytes;
+    private static XWPFDocument doc;
+
+    @BeforeAll
+    static void write() throws Exception {
+        Comparison c = PlanComparison.compare(plan("milano-pira-2019-2021.pdf"), plan("milano-pira-2020-2022.pdf"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ComparisonDocx(c, null).write(out);
+        bytes = out.toByteArray();
+        doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        new ComparisonDocx(c, null).write(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes);
+    }
+
+    private static Plan plan(String sample) throws Exception {
+        MappingCandidate m = new MappingCandidate(MappingLoader.load(Path.of("mappings/milano-pira.yaml")),
+                "milano-pira.yaml");
+        return new Importer(List.of(), m).importFile(Path.of("samples", sample)).plan();
+    }
+
+    private static List<List<String>> cells(XWPFTable t) {
+        return t.getRows().stream().map(r -> r.getTableCells().stream().map(XWPFTableCell::getText).toList()).toList();
+    }
+
+    @Test
+    void titleAndYears() {
+        List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        assertThat(texts).startsWith("Camera di commercio di Milano Monza Brianza Lodi", "Variazioni rispetto al Piano"
+                + " degli indicatori e dei risultati attesi di bilancio (PIRA) 2019-2021");
+        assertThat(texts).contains("Anni confrontati: 2020, 2021 (2019 solo nel documento precedente, 2022 solo nel"
+                + " nuovo: i loro target non sono variazioni).", "Inseriti (3)", "Eliminati (2)", "Rinominati (1)",
+                "Modificati (2)", "Spostati (1)", "Rilievi sulle note (4)");
+    }
+
+    @Test
+    void oneTablePerKindCellByCell() {
+        List<XWPFTable> tables = doc.getTables();
+        assertThat(tables).hasSize(6);
+        String note = "Aggiornato in sede di rolling annuale con deliberazione della Giunta n. 97 del 22 luglio 2019";
+        assertThat(cells(tables.get(0)).get(0)).containsExactly("Codice", "Indicatore", "Variazione", "Prima", "Dopo",
+                "Nota");
+        assertThat(cells(tables.get(0)).get(2)).containsExactly("1.4.4", "N. nuovi rilasci SPID", "inserito", "—",
+                "2020: +10%; 2021: +10%; 2022: +10%", note);
+        assertThat(cells(tables.get(1)).get(2)).containsExactly("3.1.2", "Progetti strategici finanziati con l'aumento"
+                + " del 20% del diritto annuale: percentuale di realizzazione dei KPI del progetto Punto Impresa"
+                + " Digitale", "non più presente", "2019: 100%", "—", "—");
+        assertThat(cells(tables.get(3))).containsExactly(
+                List.of("Codice", "Indicatore", "Variazione", "Prima", "Dopo", "Nota"),
+                List.of("1.4.1", "Percentuale istanze on line rispetto al totale delle istanze presentate (C.O.,"
+                        + " Protesti, Certificati e Visure, Firma digitale, Carte Tachigrafiche, Libri Digitali)",
+                        "target 2020", "20%", "22%", "—"),
+                List.of("2.4.2", "N. di accordi con altre CCIAA per mediazioni-arbitrati-OCC o convenzioni con"
+                        + " corporate", "responsabile", "Camera Arbitrale", "Camera Arbitrale/Tutela del mercato e"
+                        + " ambiente", note));
+        assertThat(cells(tables.get(4)).get(1)).containsExactly("2.5.1", "N. di proposte di modifica normativa in"
+                + " campo ambientale da sottoporre a organi competenti", "livello", "Obiettivo operativo 2.5",
+                "Obiettivo operativo 2.4", note);
+        assertThat(cells(tables.get(5))).extracting(r -> r.get(0) + " " + r.get(2)).containsExactly(
+                "Codice Rilievo", "1.2.1 AGGIORNATO-SENZA-VARIAZIONI", "1.4.1 VARIAZIONE-SENZA-NOTA",
+                "1.4.4 NOTA-INCOERENTE", "3.1.2 ELIMINATO-SENZA-NOTA");
+    }
+
+    @Test
+    void landscapeWithTheHeaderRowRepeatedAndRowsWhole() {
+        assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient().toString()).isEqualTo("landscape");
+        for (XWPFTable t : doc.getTables()) {
+            assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+            for (XWPFTableRow r : t.getRows().subList(2, t.getRows().size())) {
+                assertThat(r.isCantSplitRow()).isTrue();
+            }
+        }
+    }
+}
