@@ -86,6 +86,8 @@ public final class HistoryBuilder {
         private final List<Named> docs;
         private final List<Entry> entries = new ArrayList<>();
         private final List<Pairing> uncertain = new ArrayList<>();
+        /** The codes of each document's indicators, as they are read. */
+        private final Map<String, java.util.Set<String>> codesByDocument = new LinkedHashMap<>();
 
         EnteJoin(List<Named> docs) {
             this.docs = docs;
@@ -99,6 +101,7 @@ public final class HistoryBuilder {
                 collect(d.name, d.plan.elements(), inDoc, indicators);
                 java.util.Set<String> codes = new java.util.HashSet<>();
                 indicators.forEach(i -> codes.add(i.code()));
+                codesByDocument.put(d.name, codes);
                 for (int k = 0; k < indicators.size(); k++) {
                     join(d.name, indicators.get(k), inDoc.get(k), codes);
                 }
@@ -165,7 +168,7 @@ public final class HistoryBuilder {
             double bestScore = 0;
             boolean tie = false;
             for (Entry e : entries) {
-                boolean codesDiffer = i.code() == null || !e.codesOfItsDocuments().contains(i.code());
+                boolean codesDiffer = i.code() == null || !e.codesOfItsDocuments(codesByDocument).contains(i.code());
                 if (e.has(doc) || !codesDiffer || e.codes().stream().anyMatch(codesInDoc::contains)) {
                     continue;
                 }
@@ -232,13 +235,9 @@ public final class HistoryBuilder {
         }
 
         /** Every code of the documents this indicator is in: a code there is another indicator's, not a new one. */
-        java.util.Set<String> codesOfItsDocuments() {
+        java.util.Set<String> codesOfItsDocuments(Map<String, java.util.Set<String>> codesByDocument) {
             java.util.Set<String> codes = new java.util.HashSet<>();
-            for (Named d : docs) {
-                if (has(d.name)) {
-                    d.plan.allIndicators().forEach(i -> codes.add(i.code()));
-                }
-            }
+            byDoc.keySet().forEach(d -> codes.addAll(codesByDocument.get(d)));
             return codes;
         }
 

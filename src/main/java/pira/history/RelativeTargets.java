@@ -41,6 +41,6 @@ final class RelativeTargets {
                 List.of(), null, null, null, null, null, null, null, null, null);
         return new AchievementCalculator(year, true, actuals).resolvedTarget(alone)
                 .filter(pira.achievement.ResolvedTarget::resolved)
-                .map(r -> t.resolvedAs(r.target(), r.limit())).orElse(t);
+                .map(r -> t.resolvedAs(r.target(), r.limit(), r.sources())).orElse(t);
     }
 }
