@@ -41,7 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> results;
 
     @Option(names = "--storia", paramLabel = "FILE|PIANO.json", description = "Documenti di altri anni dello stesso"
-            + " ente (la relazione dell'anno prima, un piano precedente), anche più file: danno solo i valori degli altri"
+            + " ente (la relazione dell'anno prima, un piano precedente), anche più file, letti con la mappatura adatta a"
+            + " ciascuno: danno solo i valori degli altri"
             + " anni a cui un target relativo si riferisce (\"+10%%\", \"x ≤ x-1\").")
     List<Path> history;
 
@@ -109,6 +110,8 @@ final class ReportCommand implements Callable<Integer> {
         if (model == null) {
             return ExitCodes.INPUT_FAILED;
         }
+        // the plan and its results as read, which the history of --storia joins with the other years' documents
+        List<Plan> read = new java.util.ArrayList<>(List.of(model));
         if (!model.years().isEmpty() && !model.years().contains(year)) {
             throw new UsageError("l'anno " + year + " non è tra gli anni del piano " + model.years() + ": il documento"
                     + " rendiconterebbe un anno di cui il piano non ha i target. Indicare con --year uno di quegli anni.");
@@ -128,9 +131,10 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageError("i risultati " + r.getFileName() + " riguardano gli anni " + res.years()
                         + ", non il " + year + ": indicare la relazione dell'anno rendicontato.");
             }
+            read.add(res);
             model = PlanJoiner.join(model, res, planTargets);
         }
-        pira.achievement.ReferenceValues references = references(model);
+        pira.achievement.ReferenceValues references = references(model, read);
         if (references == null) {
             return ExitCodes.INPUT_FAILED;
         }
@@ -162,14 +166,15 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * The values of other years from the documents of --storia, of the same chamber, read with the mapping that fits
-     * each; null where one cannot be read (said).
+     * each, in the history they make with the plan and its results as read ({@code read}): an indicator of the report
+     * is found there as the history joins it. Null where a document cannot be read (said).
      */
-    private pira.achievement.ReferenceValues references(Plan model) {
+    private pira.achievement.ReferenceValues references(Plan model, List<Plan> read) {
         if (history == null || history.isEmpty()) {
             return pira.achievement.ReferenceValues.NONE;
         }
         Importer importer = new Importer(mappingOptions.candidates(), null, mappingOptions.ocr);
-        List<Plan> documents = new java.util.ArrayList<>();
+        List<Plan> documents = new java.util.ArrayList<>(read);
         for (Path h : history) {
             Plan doc = load(h, importer);
             if (doc == null) {

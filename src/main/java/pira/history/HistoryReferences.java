@@ -7,8 +7,9 @@ import pira.model.Indicator;
 
 /**
  * The values of other years a history holds, for the calculator's relative targets: an indicator is found in the
- * history of its chamber as the history joins them (same code with alike names, else a name alike enough), and the
- * actual values every document states for the year asked are given with their document.
+ * history of its chamber (best where the history was made with the indicator's own document too: then it is found as
+ * the history joined it, renumbered codes included), and the actual values every document states for the year asked
+ * are given with their document.
  */
 public final class HistoryReferences implements ReferenceValues {
 
@@ -30,11 +31,21 @@ public final class HistoryReferences implements ReferenceValues {
                 .flatMap(e -> e.indicators().stream()).toList());
     }
 
+    /**
+     * The actual values of the year of the indicator's history: the one that has it as a member (where the history
+     * holds the indicator's own document), else one with its code and an alike name, else, without a code, one with a
+     * name alike enough.
+     */
     @Override
     public List<Stated> actuals(Indicator indicator, int year) {
         List<IndicatorHistory> found = indicators.stream().filter(h -> h.members().stream().anyMatch(m ->
-                m.code() != null && m.code().equals(indicator.code())
-                        && NameSimilarity.of(m.name(), indicator.name()) >= NameSimilarity.SAME_CODE)).toList();
+                java.util.Objects.equals(m.code(), indicator.code())
+                        && java.util.Objects.equals(m.name(), indicator.name()))).toList();
+        if (found.isEmpty()) {
+            found = indicators.stream().filter(h -> h.members().stream().anyMatch(m ->
+                    m.code() != null && m.code().equals(indicator.code())
+                            && NameSimilarity.of(m.name(), indicator.name()) >= NameSimilarity.SAME_CODE)).toList();
+        }
         if (found.isEmpty() && indicator.code() == null) {
             found = indicators.stream().filter(h -> h.members().stream().anyMatch(m ->
                     NameSimilarity.of(m.name(), indicator.name()) >= NameSimilarity.SAME)).toList();
