@@ -129,6 +129,14 @@ class HistoryBuilderTest {
             assertThat(s.value().raw()).isEqualTo("N. 3.353 nuovi rilasci");
         });
         assertThat(refs.actuals(plan2020, 2018)).isEmpty();
+        // a history made with the indicator's own document finds it as it joined it: 1.4.3 renumbered 1.4.5
+        var adesioni = ind("pira-2020-2022.pdf", 4, "1.4.5", "N. nuove adesioni alla piattaforma Impresa.Italia.it",
+                2020, "+10%");
+        History joined = HistoryBuilder.of(List.of(doc(REL, MILANO, "relazione", List.of(2019),
+                ind(REL, 6, "1.4.3", "N. nuove adesioni alla piattaforma Impresa.Italia.it", 2019, "=29.462")),
+                doc("pira-2020-2022.pdf", MILANO, "pira", List.of(2020), adesioni)));
+        assertThat(HistoryReferences.of(joined, MILANO).actuals(adesioni, 2019)).extracting(s -> s.value().raw())
+                .containsExactly("29.462");
         assertThat(HistoryReferences.of(h, "Camera di commercio di Sondrio").actuals(plan2020, 2019)).isEmpty();
     }
 }
