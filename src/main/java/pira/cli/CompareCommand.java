@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import pira.mapping.BuiltinMappings;
 import pira.model.Plan;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.FailureAdvice;
@@ -18,13 +19,15 @@ import pira.revision.ComparisonJson;
 import pira.revision.ComparisonText;
 import pira.revision.PlanComparison;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code pira confronta VECCHIO NUOVO [--mapping M] [--out F.docx|F.json]}: what changed from one revision to the next. */
+/**
+ * {@code pira confronta VECCHIO NUOVO [--mapping M] [--out F.docx|F.json] [--template T.dotx]}: what changed from one
+ * revision of a plan to the next.
+ */
 @Command(name = "confronta", mixinStandardHelpOptions = true,
         description = "Confronta due versioni del piano della stessa Camera (il PIRA di un anno e la sua revisione"
                 + " dell'anno dopo): indicatori inseriti, eliminati, rinominati, modificati (target degli anni in"
@@ -45,13 +48,24 @@ final class CompareCommand implements Callable<Integer> {
             + " la Giunta o in JSON (schema/confronto.schema.json); senza, lo stampa.")
     Path out;
 
-    @Mixin
-    MappingOptions mappingOptions;
+    @Option(names = "--template", paramLabel = "T.dotx", description = "Il modello della Camera per il DOCX (stili in"
+            + " docs/modello.md).")
+    Path template;
+
+    @Option(names = {"-m", "--mapping"}, paramLabel = "M.yaml",
+            description = "Mappatura da usare per i due documenti; senza, pira sceglie quella predefinita adatta.")
+    Path mapping;
+
+    @Option(names = "--ocr", description = "Riconosce il testo delle pagine PDF che sono immagini con Tesseract.")
+    boolean ocr;
 
     @Override
     public Integer call() throws Exception {
         String format = format();
-        Importer importer = mappingOptions.importer();
+        if (template != null && !Files.isRegularFile(template)) {
+            throw new UsageError("il modello " + template + " non esiste.");
+        }
+        Importer importer = new Importer(BuiltinMappings.load(), MappingOptions.load(mapping, "--mapping"), ocr);
         Plan old = load(before, importer);
         Plan now = old == null ? null : load(after, importer);
         if (now == null) {
@@ -68,11 +82,15 @@ final class CompareCommand implements Callable<Integer> {
         } else if (format.equals("json")) {
             AtomicFiles.writeString(out, ComparisonJson.toJson(comparison));
         } else {
-            AtomicFiles.write(out, stream -> {
-                try (OutputStream o = new BufferedOutputStream(stream)) {
-                    new ComparisonDocx(comparison, null).write(o);
-                }
-            });
+            try {
+                AtomicFiles.write(out, stream -> {
+                    try (OutputStream o = new BufferedOutputStream(stream)) {
+                        new ComparisonDocx(comparison, template).write(o);
+                    }
+                });
+            } catch (pira.report.NotATemplateException e) {
+                throw new UsageError(e.getMessage());
+            }
         }
         if (format != null) {
             spec.commandLine().getOut().println("Confronto scritto in " + out + ": " + comparison.changes().size()

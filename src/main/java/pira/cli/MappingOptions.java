@@ -35,7 +35,7 @@ final class MappingOptions {
         return load(resultsMapping, "--results-mapping");
     }
 
-    private static MappingCandidate load(Path file, String option) throws IOException {
+    static MappingCandidate load(Path file, String option) throws IOException {
         if (file == null) {
             return null;
         }

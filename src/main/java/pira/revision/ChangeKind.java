@@ -4,20 +4,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kinds of change between two revisions of a plan, in the order a comparison lists them. */
 public enum ChangeKind {
-    INSERITO("inserito", "Inseriti", "inserito"),
-    ELIMINATO("eliminato", "Eliminati", "eliminato"),
-    RINOMINATO("rinominato", "Rinominati", "nome"),
-    MODIFICATO("modificato", "Modificati", "modificato"),
-    SPOSTATO("spostato", "Spostati", "livello");
+    INSERITO("inserito", "Inseriti"),
+    ELIMINATO("eliminato", "Eliminati"),
+    RINOMINATO("rinominato", "Rinominati"),
+    MODIFICATO("modificato", "Modificati"),
+    SPOSTATO("spostato", "Spostati");
 
     private final String json;
     private final String group;
-    private final String word;
 
-    ChangeKind(String json, String group, String word) {
+    ChangeKind(String json, String group) {
         this.json = json;
         this.group = group;
-        this.word = word;
     }
 
     @JsonValue
@@ -28,10 +26,5 @@ public enum ChangeKind {
     /** The title of the group of changes of this kind ("Inseriti"). */
     public String group() {
         return group;
-    }
-
-    /** What changed, in a word, where a change does not say it ("nome" for a renamed indicator). */
-    String word() {
-        return word;
     }
 }

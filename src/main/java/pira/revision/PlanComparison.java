@@ -100,7 +100,7 @@ public final class PlanComparison {
         Indicator b = n.indicator();
         List<Change> out = new ArrayList<>();
         if (!fold(a.name()).equals(fold(b.name()))) {
-            out.add(new Change(ChangeKind.RINOMINATO, b.code(), b.name(), ChangeKind.RINOMINATO.word(), a.name(),
+            out.add(new Change(ChangeKind.RINOMINATO, b.code(), b.name(), "nome", a.name(),
                     b.name(), note(b)));
         }
         for (int year : common) {
@@ -116,7 +116,7 @@ public final class PlanComparison {
         text(out, b, "unità di misura", a.unit(), b.unit());
         text(out, b, "responsabile", a.responsible(), b.responsible());
         if (!parentKey(o.parent()).equals(parentKey(n.parent()))) {
-            out.add(change(ChangeKind.SPOSTATO, b, ChangeKind.SPOSTATO.word(), parentLabel(o.parent()),
+            out.add(change(ChangeKind.SPOSTATO, b, "livello", parentLabel(o.parent()),
                     parentLabel(n.parent())));
         }
         return out;

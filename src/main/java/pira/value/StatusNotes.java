@@ -1,6 +1,5 @@
 package pira.value;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pira.model.Location;
@@ -45,11 +44,5 @@ public final class StatusNotes {
     private static String deliberation(String text) {
         Matcher m = DELIBERATION.matcher(text);
         return m.find() ? m.group().replaceAll("[\\s.;,]+$", "") : null;
-    }
-
-    /** The kind's word as a sentence shows it ("Aggiornato"). */
-    public static String word(StatusKind kind) {
-        String w = kind.json();
-        return w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 }

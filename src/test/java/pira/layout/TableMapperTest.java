@@ -297,6 +297,31 @@ class TableMapperTest {
         assertThat(m.levels().get(1).collectsDescription()).isTrue();
     }
 
+    @Test
+    void statusNotesFromTheirColumnOrOutOfTheName() throws Exception {
+        String yaml = OPENERS.replace("target: \"^Target (?<year>\\\\d{4})$\"",
+                        "target: \"^Target (?<year>\\\\d{4})$\"\n  nota: \"^Note$\"")
+                .replace("    targets: target", "    targets: target\n    status: nota\n"
+                        + "    status_pattern: \"(?:Inserito|Aggiornato|Eliminato) in sede di rolling.*$\"");
+        assertThat(yaml).contains("nota: \"^Note$\"", "status: nota");
+        RawTable table = table(List.of(),
+                row("Obiettivo operativo 1.1 DIGITALE"),
+                row("Codice", "Indicatore", "Target 2020", "Note"),
+                row("1.1.1", "Pratiche evase", "95%", "Aggiornato con deliberazione n. 97 del 22/07/2019"),
+                row("1.1.2", "Sospesi\nEliminato in sede di rolling annuale", "", ""),
+                row("1.1.3", "Istanze on line", "20%", ""));
+        Element op = new TableMapper(MappingLoader.parse("prova.yaml", yaml), "f.csv", table).map().elements().get(0);
+        Indicator updated = op.indicators().get(0);
+        assertThat(updated.status().kind()).isEqualTo(pira.model.StatusKind.AGGIORNATO);
+        assertThat(updated.status().deliberation()).isEqualTo("deliberazione n. 97 del 22/07/2019");
+        assertThat(updated.status().location().column()).isEqualTo(4);
+        Indicator withdrawn = op.indicators().get(1);
+        assertThat(withdrawn.name()).isEqualTo("Sospesi");
+        assertThat(withdrawn.eliminated()).isTrue();
+        assertThat(withdrawn.status().raw()).isEqualTo("Eliminato in sede di rolling annuale");
+        assertThat(op.indicators().get(2).status()).isNull();
+    }
+
     /** A table whose rows are numbered 1, 2, 3... as in a sheet. */
     private static RawTable table(List<CellRange> merges, String[]... rows) {
         List<RawRow> numbered = new ArrayList<>();

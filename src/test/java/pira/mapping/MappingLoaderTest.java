@@ -135,6 +135,20 @@ class MappingLoaderTest {
     }
 
     @Test
+    void yearOfNeedsAFieldWithTheYearInItsHeader() {
+        assertProblem(VALID.replace("    targets: target", "    targets: target\n    actuals: {field: target, year_of: name}"),
+                "chiave 'indicators.0.actuals.year_of': la colonna 'name' non indica l'anno: 'year_of' vuole un campo"
+                        + " con un gruppo (?<year>...)");
+    }
+
+    @Test
+    void statusFieldMustBeAColumnAndItsPatternValid() {
+        assertProblem(VALID.replace("    targets: target", "    targets: target\n    status: nota\n    status_pattern: \"(\""),
+                "chiave 'indicators.0.status': il campo 'nota' non è definito in 'columns'",
+                "chiave 'indicators.0.status_pattern'");
+    }
+
+    @Test
     void allProblemsAreReportedAtOnceInLineOrder() {
         String yaml = VALID.replace("document: piano", "document: plan").replace("columns:", "colums:");
         assertThatThrownBy(() -> MappingLoader.parse("prova.yaml", yaml))
