@@ -11,13 +11,13 @@ import pira.history.HistoryJson;
 import pira.history.report.HistoryHtml;
 import pira.history.report.HistoryText;
 import pira.history.report.HistoryXlsx;
+import pira.mapping.BuiltinMappings;
 import pira.model.Plan;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.FailureAdvice;
 import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +37,13 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Documenti da importare, cartelle (come model/ di una cartella di lavoro), modelli JSON.")
     List<Path> inputs;
 
-    @Mixin
-    MappingOptions mappingOptions;
+    @Option(names = {"-m", "--mapping"}, paramLabel = "M.yaml",
+            description = "Mappatura da usare per tutti i file; senza, pira sceglie per ogni file quella predefinita"
+                    + " adatta (un piano e una relazione hanno mappature diverse).")
+    Path mapping;
+
+    @Option(names = "--ocr", description = "Riconosce il testo delle pagine PDF che sono immagini con Tesseract.")
+    boolean ocr;
 
     @Option(names = {"-o", "--out"}, paramLabel = "F.json|F.html|F.xlsx",
             description = "Scrive la storia in F: JSON (schema/history.schema.json), pagina HTML o foglio XLSX, secondo"
@@ -52,7 +57,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (out != null && !List.of("json", "html", "xlsx").contains(kind)) {
             throw new UsageError("--out " + out + ": l'estensione dice il formato, .json, .html o .xlsx.");
         }
-        Importer importer = mappingOptions.importer();
+        Importer importer = new Importer(BuiltinMappings.load(), MappingOptions.load(mapping, "--mapping"), ocr);
         List<Plan> plans = new ArrayList<>();
         boolean failed = false;
         for (Path f : Inputs.files(inputs, true, spec.commandLine().getErr())) {
