@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Dependencies point one way: cli -> {inbox, pipeline} -> {draft, choice} -> layout -> {source, mapping, tree,
- * value} and {report, validation} -> achievement -> model: the mapping files know no layout, the tree no file
- * format, a source reader nothing of PIRA. Checked on the
+ * value} and {report, validation, history} -> achievement -> model: the mapping files know no layout, the tree no file
+ * format, a source reader nothing of PIRA; the history joins models and knows neither how they were read nor the
+ * Giunta's document. Checked on the
  * import lines of the sources, so a stage that reaches the wrong way fails the build.
  */
 class ArchitectureTest {
@@ -33,6 +34,7 @@ class ArchitectureTest {
         "inbox, org.apache.poi|org.apache.commons.csv|picocli|me.tongfei|pira\\.cli",
         "validation, org.apache.poi|org.apache.commons.csv|org.docx4j|picocli|pira\\.(source|mapping|pipeline|cli|report)",
         "achievement, org.apache|org.docx4j|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli|validation|report)",
+        "history, org.apache.commons.csv|org.docx4j|picocli|technology.tabula|pira\\.(source|mapping|layout|pipeline|cli|inbox|report|validation)",
         "report, org.apache.poi|org.apache.commons.csv|picocli|technology.tabula|pira\\.(source|mapping|pipeline|cli|inbox)",
         "revision, org.apache|org.docx4j|picocli|technology.tabula|pira\\.(source|mapping|layout|tree|pipeline|cli|inbox|report|validation)",
     })

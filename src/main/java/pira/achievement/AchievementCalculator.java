@@ -31,16 +31,35 @@ public final class AchievementCalculator {
 
     private final int year;
     private final boolean cap;
-    private final BigDecimal[] defaultThresholds;
+    private final ReferenceValues references;
 
     /**
      * @param year the year assessed
      * @param cap  whether an achievement above 100% counts as 100%
      */
     public AchievementCalculator(int year, boolean cap) {
+        this(year, cap, ReferenceValues.NONE);
+    }
+
+    /**
+     * @param references the values other documents state for other years, which relative targets refer to
+     */
+    public AchievementCalculator(int year, boolean cap, ReferenceValues references) {
         this.year = year;
         this.cap = cap;
-        this.defaultThresholds = new BigDecimal[] {BigDecimal.valueOf(80), BigDecimal.valueOf(60)};
+        this.references = references;
+    }
+
+    /**
+     * The indicator's target of the year made absolute where it is relative to another year ("+10%" with last year's
+     * value); empty where the target is not relative to another year.
+     */
+    public java.util.Optional<ResolvedTarget> resolvedTarget(Indicator i) {
+        Value target = i.targets().get(year);
+        if (target == null || target.kind() != ValueKind.RELATIVE_YEAR) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(RelativeTarget.resolve(i, target.parsed(), year, references));
     }
 
     public int year() {
@@ -286,13 +305,20 @@ public final class AchievementCalculator {
         return lower ? a.compareTo(limit) <= 0 : a.compareTo(limit) >= 0;
     }
 
-    /** "+20%", "-10%", ">= valore osservato nel 2020": judged against the other year's actual value. */
+    /**
+     * "+20%", "-10%", ">= valore osservato nel 2020": judged against the other year's actual value, the indicator's
+     * own or one another document states; two documents that state it differently leave it not assessable.
+     */
     private Assessment relative(Indicator i, ParsedValue t, BigDecimal a) {
-        int other = t.referenceYear() != null ? t.referenceYear() : year + (t.yearOffset() == null ? -1 : t.yearOffset());
-        Value base = i.actuals().get(other);
-        BigDecimal b = base == null ? null : number(base);
-        if (b == null || a == null || b.signum() == 0) {
-            return Assessment.notAssessable("serve il valore conseguito nel " + other);
+        ResolvedTarget r = RelativeTarget.resolve(i, t, year, references);
+        if (!r.resolved()) {
+            return Assessment.notAssessable(r.problem());
+        }
+        BigDecimal b = r.value();
+        int other = r.year();
+        if (a == null || b.signum() == 0) {
+            return Assessment.notAssessable(a == null ? "valore conseguito non numerico"
+                    : "il valore conseguito nel " + other + " è zero: il confronto in percentuale non si calcola");
         }
         if (t.number() == null) {
             boolean lower = "<=".equals(t.comparator()) || "<".equals(t.comparator());

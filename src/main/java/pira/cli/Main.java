@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + " Relazioni) nel modello normalizzato.",
         subcommands = {ImportCommand.class, ValidateCommand.class, DemoCommand.class, InitCommand.class,
             ProcessCommand.class, WatchCommand.class, StatusCommand.class, MappingsCommand.class, ReportCommand.class,
-            CompareCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+            CompareCommand.class, HistoryCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     static final String VERSION = pira.model.Version.NAME;

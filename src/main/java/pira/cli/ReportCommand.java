@@ -40,6 +40,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--results", paramLabel = "FILE|PIANO.json", description = "I risultati (Relazione), anche più file.")
     List<Path> results;
 
+    @Option(names = "--storia", paramLabel = "FILE|PIANO.json", description = "Documenti di altri anni dello stesso"
+            + " ente (la relazione dell'anno prima, un piano precedente), anche più file, letti con la mappatura adatta a"
+            + " ciascuno: danno solo i valori degli altri"
+            + " anni a cui un target relativo si riferisce (\"+10%%\", \"x ≤ x-1\").")
+    List<Path> history;
+
     @Option(names = "--year", required = true, paramLabel = "ANNO", description = "L'anno rendicontato.")
     int year;
 
@@ -104,6 +110,8 @@ final class ReportCommand implements Callable<Integer> {
         if (model == null) {
             return ExitCodes.INPUT_FAILED;
         }
+        // the plan and its results as read, which the history of --storia joins with the other years' documents
+        List<Plan> read = new java.util.ArrayList<>(List.of(model));
         if (!model.years().isEmpty() && !model.years().contains(year)) {
             throw new UsageError("l'anno " + year + " non è tra gli anni del piano " + model.years() + ": il documento"
                     + " rendiconterebbe un anno di cui il piano non ha i target. Indicare con --year uno di quegli anni.");
@@ -123,14 +131,19 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageError("i risultati " + r.getFileName() + " riguardano gli anni " + res.years()
                         + ", non il " + year + ": indicare la relazione dell'anno rendicontato.");
             }
+            read.add(res);
             model = PlanJoiner.join(model, res, planTargets);
+        }
+        pira.achievement.ReferenceValues references = references(model, read);
+        if (references == null) {
+            return ExitCodes.INPUT_FAILED;
         }
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands, planTargets);
-        DocxReport report = new DocxReport(model, findings, options);
+        DocxReport report = new DocxReport(model, findings, options, references);
         try {
             if (!write(report)) {
                 return ExitCodes.INPUT_FAILED;
@@ -149,6 +162,31 @@ final class ReportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The values of other years from the documents of --storia, of the same chamber, read with the mapping that fits
+     * each, in the history they make with the plan and its results as read ({@code read}): an indicator of the report
+     * is found there as the history joins it. Null where a document cannot be read (said).
+     */
+    private pira.achievement.ReferenceValues references(Plan model, List<Plan> read) {
+        if (history == null || history.isEmpty()) {
+            return pira.achievement.ReferenceValues.NONE;
+        }
+        Importer importer = new Importer(mappingOptions.candidates(), null, mappingOptions.ocr);
+        List<Plan> documents = new java.util.ArrayList<>(read);
+        for (Path h : history) {
+            Plan doc = load(h, importer);
+            if (doc == null) {
+                return null;
+            }
+            if (model.ente() != null && doc.ente() != null && !fold(model.ente()).equals(fold(doc.ente()))) {
+                throw new UsageError("il documento " + h.getFileName() + " di --storia è di \"" + doc.ente() + "\" e il"
+                        + " piano di \"" + model.ente() + "\": indicare documenti dello stesso ente.");
+            }
+            documents.add(doc);
+        }
+        return pira.history.HistoryReferences.of(pira.history.HistoryBuilder.of(documents), model.ente());
     }
 
     /** Writes the document, and with --pdf its PDF beside it; false where the PDF could not be made (said). */

@@ -15,6 +15,7 @@ import pira.model.Indicator;
 import pira.model.Plan;
 import pira.model.SourceFile;
 import pira.model.Value;
+import pira.value.TargetMeaning;
 
 /**
  * Joins a plan with the results read from a Relazione: each plan indicator takes the actual values, the stated

@@ -79,10 +79,19 @@ public final class DocxReport {
     private List<Integer> contentsPages = List.of();
 
     public DocxReport(Plan plan, List<Finding> findings, ReportOptions options) {
+        this(plan, findings, options, pira.achievement.ReferenceValues.NONE);
+    }
+
+    /**
+     * A report whose targets relative to another year ("+10%") also take that year's value from other documents
+     * ({@code references}: last year's Relazione, an earlier plan), shown resolved beside the target's text.
+     */
+    public DocxReport(Plan plan, List<Finding> findings, ReportOptions options,
+                      pira.achievement.ReferenceValues references) {
         this.plan = plan;
         this.findings = findings;
         this.options = options;
-        this.calculator = new AchievementCalculator(options.year(), options.cap());
+        this.calculator = new AchievementCalculator(options.year(), options.cap(), references);
         this.indicatorWeights = plan.allIndicators().stream().anyMatch(i -> i.weight() != null);
     }
 
@@ -211,10 +220,20 @@ public final class DocxReport {
     private void indicatorTable(WordXml w, List<Indicator> indicators, Element owner) {
         int y = options.year();
         List<List<String>> rows = new ArrayList<>();
+        List<String> references = new ArrayList<>();
         boolean ocr = false;
         for (Indicator i : indicators) {
             Assessment a = calculator.indicator(i, owner);
             Value target = i.targets().get(y);
+            String targetText = target == null ? MISSING : shown(target);
+            var resolved = calculator.resolvedTarget(i).filter(pira.achievement.ResolvedTarget::resolved);
+            if (resolved.isPresent()) {
+                // the target made absolute with the other year's value, beside its text; where the value was read,
+                // under the table
+                targetText += "\n" + resolved.get().target();
+                references.add(nz(i.code() != null ? i.code() : i.name()) + ": valore " + resolved.get().year() + " "
+                        + resolved.get().valueText() + " (" + String.join("; ", resolved.get().sources()) + ")");
+            }
             Value actual = i.actuals().get(y);
             String actualText = actual == null ? MISSING : shown(actual);
             if (actual == null && i.periods().containsKey(y) && !i.periods().get(y).isEmpty()) {
@@ -237,13 +256,17 @@ public final class DocxReport {
                 achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
             }
             rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : shown(i.weight()),
-                    target == null ? MISSING : shown(target), actualText, achieved,
+                    targetText, actualText, achieved,
                     outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
             ocr |= Stream.of(i.weight(), target, actual).anyMatch(DocxReport::fromOcr);
         }
         table(w, List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
                 "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
                 indicatorWeights);
+        if (!references.isEmpty()) {
+            w.paragraph("Normal", "Target relativi a un altro anno, con il valore usato e dove è scritto: "
+                    + String.join("; ", references) + ".");
+        }
         if (ocr) {
             w.paragraph("Normal", OCR_MARK.strip() + " Valore letto con il riconoscimento del testo (OCR) da un'immagine"
                     + " del documento d'origine: da verificare sull'originale.");
@@ -297,8 +320,10 @@ public final class DocxReport {
                         + " più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se rispettata, altrimenti"
                         + " 0%. Sì/no: 100% se l'esito è quello atteso.",
                 "Indicatori con soglie nel piano (solo dove il piano le fissa): target 100%, prima soglia 80%, seconda"
-                        + " soglia 60%, sotto le soglie 0%. Target relativi a un altro anno: valutati se il valore di"
-                        + " quell'anno è noto.",
+                        + " soglia 60%, sotto le soglie 0%. Target relativi a un altro anno (\"+10%\", \"x ≤ x-1\"):"
+                        + " valutati con il valore conseguito di quell'anno, dal documento stesso o dai documenti degli"
+                        + " anni precedenti; il target che ne risulta è scritto accanto al suo testo, il valore usato"
+                        + " e il documento sotto la tabella; dove due documenti danno valori diversi, non valutabile.",
                 "Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.")
                         + " Un livello vale la media pesata dei suoi indicatori e livelli inferiori (media semplice"
                         + " dove il documento non dà pesi); dove il documento divide il raggiungimento tra indicatori"

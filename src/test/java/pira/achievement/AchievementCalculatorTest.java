@@ -119,6 +119,71 @@ class AchievementCalculatorTest {
         assertThat(reduced.percent()).isEqualByComparingTo("100");
     }
 
+    /** Values of other years that another document states, as the history gives them. */
+    private static ReferenceValues history(Object... yearTextDocument) {
+        return (indicator, year) -> {
+            List<ReferenceValues.Stated> out = new java.util.ArrayList<>();
+            for (int k = 0; k < yearTextDocument.length; k += 3) {
+                if (yearTextDocument[k].equals(year)) {
+                    String doc = (String) yearTextDocument[k + 2];
+                    String raw = (String) yearTextDocument[k + 1];
+                    out.add(new ReferenceValues.Stated(new Value(raw, ValueParser.parse(raw),
+                            pira.model.Location.of(doc, null, 3, 5, 5)), doc));
+                }
+            }
+            return out;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} with {2} in 2018 and {1} in 2019")
+    @CsvSource(delimiter = '|', value = {
+        // target | actual 2019 | value 2018 | achievement | resolved target
+        "+10%                          | 3.688,3 | 3.353 | 100  | ≥ 3.688,3 (valore 2018: 3.353 + 10%)",
+        "+20%                          | 110     | 100   | 50   | ≥ 120 (valore 2018: 100 + 20%)",
+        "-10%                          | 18      | 20    | 100  | ≤ 18 (valore 2018: 20 - 10%)",
+        "x ≤ x-1                       | 12      | 12    | 100  | ≤ 12 (valore 2018)",
+        "x ≤ x-1                       | 15      | 12    | 80   | ≤ 12 (valore 2018)",
+        ">= valore osservato nel 2018  | 45      | 50    | 90   | ≥ 50 (valore 2018)",
+    })
+    void relativeTargetsResolvedWithAnotherDocumentsValue(String target, String actual, String before,
+                                                          String expected, String resolved) {
+        AchievementCalculator alone = new AchievementCalculator(2019, true);
+        Indicator i = ind("x", null, target, actual);
+        assertThat(alone.indicator(i, null).reason()).isEqualTo("serve il valore conseguito nel 2018");
+        assertThat(alone.resolvedTarget(i)).get().satisfies(r -> assertThat(r.resolved()).isFalse());
+        AchievementCalculator withHistory = new AchievementCalculator(2019, true,
+                history(2018, before, "relazione-2018.pdf"));
+        assertThat(withHistory.indicator(i, null).percent()).isEqualByComparingTo(expected);
+        assertThat(withHistory.resolvedTarget(i)).get().satisfies(r -> {
+            assertThat(r.target()).isEqualTo(resolved);
+            assertThat(r.sources()).containsExactly("relazione-2018.pdf, pagina 3, riga 5, colonna 5");
+        });
+    }
+
+    @Test
+    void aReferenceValueStatedDifferentlyIsNotChosen() {
+        Indicator i = ind("x", null, "+10%", "3.700");
+        AchievementCalculator c = new AchievementCalculator(2019, true, history(2018, "N. 3.353 nuovi rilasci",
+                "relazione-2018.pdf", 2018, "3.400", "pira-2019-2021.pdf"));
+        Assessment a = c.indicator(i, null);
+        assertThat(a.assessable()).isFalse();
+        assertThat(a.reason()).isEqualTo("il valore conseguito nel 2018 è diverso nei documenti: 3.353"
+                + " (relazione-2018.pdf, pagina 3, riga 5, colonna 5); 3.400 (pira-2019-2021.pdf, pagina 3, riga 5,"
+                + " colonna 5): non si sceglie");
+        assertThat(c.resolvedTarget(i)).get().satisfies(r -> assertThat(r.resolved()).isFalse());
+        // the same number in two documents is one value, both named
+        AchievementCalculator agree = new AchievementCalculator(2019, true, history(2018, "3.353", "a.pdf",
+                2018, "3353", "b.pdf"));
+        assertThat(agree.resolvedTarget(i)).get().satisfies(r -> assertThat(r.sources()).hasSize(2));
+        assertThat(agree.indicator(i, null).assessable()).isTrue();
+        // the indicator's own value of the year before and a different one in another document: not chosen either
+        Indicator own = ind("x", null, "+10%", "3.700", 2018, "3.000");
+        assertThat(new AchievementCalculator(2019, true, history(2018, "3.353", "a.pdf")).indicator(own, null)
+                .reason()).startsWith("il valore conseguito nel 2018 è diverso nei documenti: 3.000");
+        // a target that is not relative has nothing to resolve
+        assertThat(c.resolvedTarget(ind("x", null, ">= 95%", "96%"))).isEmpty();
+    }
+
     @Test
     void capAt100ByDefault() {
         assertThat(new AchievementCalculator(2019, true).indicator(ind("x", null, ">= 100", "150"), null).percent())

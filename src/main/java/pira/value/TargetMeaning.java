@@ -1,4 +1,4 @@
-package pira.pipeline;
+package pira.value;
 
 import java.util.Locale;
 import pira.model.ParsedValue;
@@ -9,12 +9,12 @@ import pira.model.ValueKind;
  * Whether two texts of a target say the same: "95%" and ">=95%" (a plain target is one to reach or pass), "4000" and
  * "4.000", the same date written twice. Texts that do not parse are the same only as the same words.
  */
-final class TargetMeaning {
+public final class TargetMeaning {
 
     private TargetMeaning() {
     }
 
-    static boolean same(Value a, Value b) {
+    public static boolean same(Value a, Value b) {
         if (fold(a.raw()).equals(fold(b.raw()))) {
             return true;
         }

@@ -1,0 +1,89 @@
+package pira.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import pira.history.History;
+import pira.history.HistoryBuilder;
+import pira.history.HistoryJson;
+import pira.history.report.HistoryHtml;
+import pira.history.report.HistoryText;
+import pira.history.report.HistoryXlsx;
+import pira.mapping.BuiltinMappings;
+import pira.model.Plan;
+import pira.pipeline.AtomicFiles;
+import pira.pipeline.FailureAdvice;
+import pira.pipeline.ImportResult;
+import pira.pipeline.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pira storia FILE|DIR|PIANO.json... [--mapping M] [--out F.json|F.html|F.xlsx]}. */
+@Command(name = "storia", mixinStandardHelpOptions = true,
+        description = "Unisce gli indicatori dei documenti di un ente negli anni (piani, PIRA, relazioni): target e"
+                + " valori conseguiti anno per anno con il documento che li dà, e i valori dello stesso anno che due"
+                + " documenti danno diversi. Uscita: 0 tutto letto, 2 un file non si può leggere.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|PIANO.json",
+            description = "Documenti da importare, cartelle (come model/ di una cartella di lavoro), modelli JSON.")
+    List<Path> inputs;
+
+    @Option(names = {"-m", "--mapping"}, paramLabel = "M.yaml",
+            description = "Mappatura da usare per tutti i file; senza, pira sceglie per ogni file quella predefinita"
+                    + " adatta (un piano e una relazione hanno mappature diverse).")
+    Path mapping;
+
+    @Option(names = "--ocr", description = "Riconosce il testo delle pagine PDF che sono immagini con Tesseract.")
+    boolean ocr;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "F.json|F.html|F.xlsx",
+            description = "Scrive la storia in F: JSON (schema/history.schema.json), pagina HTML o foglio XLSX, secondo"
+                    + " l'estensione. Senza, solo il riepilogo a video.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        String kind = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT)
+                .replaceFirst(".*\\.", "");
+        if (out != null && !List.of("json", "html", "xlsx").contains(kind)) {
+            throw new UsageError("--out " + out + ": l'estensione dice il formato, .json, .html o .xlsx.");
+        }
+        Importer importer = new Importer(BuiltinMappings.load(), MappingOptions.load(mapping, "--mapping"), ocr);
+        List<Plan> plans = new ArrayList<>();
+        boolean failed = false;
+        for (Path f : Inputs.files(inputs, true, spec.commandLine().getErr())) {
+            ImportResult r = importer.importFile(f);
+            if (r.ok()) {
+                plans.add(r.plan());
+            } else {
+                failed = true;
+                spec.commandLine().getErr().println("ERRORE " + FailureAdvice.commandLineMessage(r));
+            }
+        }
+        spec.commandLine().getErr().flush();
+        if (plans.isEmpty()) {
+            return ExitCodes.INPUT_FAILED;
+        }
+        History history = HistoryBuilder.of(plans);
+        spec.commandLine().getOut().print(HistoryText.render(history));
+        if (out != null) {
+            switch (kind) {
+                case "json" -> AtomicFiles.writeString(out, HistoryJson.toJson(history));
+                case "html" -> AtomicFiles.writeString(out, HistoryHtml.render(history));
+                default -> AtomicFiles.write(out, stream -> HistoryXlsx.write(history, stream));
+            }
+            spec.commandLine().getOut().println("Storia scritta in " + out + ".");
+        }
+        spec.commandLine().getOut().flush();
+        return failed ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+    }
+}
