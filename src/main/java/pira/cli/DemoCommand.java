@@ -5,7 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import pira.achievement.AchievementCalculator;
+import pira.achievement.ReferenceValues;
+import pira.achievement.ResolvedTarget;
+import pira.history.EnteHistory;
+import pira.history.History;
+import pira.history.HistoryBuilder;
+import pira.history.HistoryJson;
+import pira.history.HistoryReferences;
+import pira.history.report.HistoryHtml;
+import pira.history.report.HistoryXlsx;
 import pira.mapping.BuiltinMappings;
+import pira.model.Counted;
+import pira.model.Plan;
+import pira.pipeline.PlanJoiner;
+import pira.report.ComparisonDocx;
+import pira.revision.Comparison;
+import pira.revision.ComparisonJson;
+import pira.revision.PlanComparison;
 import java.io.PrintWriter;
 import pira.pipeline.AtomicFiles;
 import pira.pipeline.ImportResult;
@@ -26,7 +43,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code pira demo}: the whole flow on the bundled samples. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Esegue il flusso completo sui file di esempio: importa ogni file di samples/ scegliendo"
-                + " la mappatura in base all'intestazione, poi lo valida e scrive il rapporto dei rilievi.")
+                + " la mappatura in base all'intestazione, poi lo valida e scrive il rapporto dei rilievi; unisce il"
+                + " PIRA di Milano alla Relazione e scrive il documento per la Giunta; confronta le due revisioni del"
+                + " PIRA, scrive la storia degli indicatori e il documento 2020 con i target relativi risolti.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -96,7 +115,62 @@ final class DemoCommand implements Callable<Integer> {
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }
         }
+        yearsOfMilano(imported, stdout);
         stdout.flush();
         return code;
+    }
+
+    /**
+     * The documents of Milano over two years: the changes of the 2020-2022 revision, the history of every indicator,
+     * and the 2020 document whose relative targets take last year's values from the Relazione 2019.
+     */
+    private void yearsOfMilano(List<ImportResult> imported, PrintWriter stdout) throws Exception {
+        Plan pira2019 = plan(imported, "milano-pira-2019-2021.pdf");
+        Plan pira2020 = plan(imported, "milano-pira-2020-2022.pdf");
+        Plan relazione2019 = plan(imported, "milano-relazione-2019.pdf");
+        Plan relazione2020 = plan(imported, "milano-relazione-2020.pdf");
+        if (pira2019 == null || pira2020 == null || relazione2019 == null || relazione2020 == null) {
+            return;
+        }
+        stdout.println();
+        stdout.println("5. Variazioni della revisione annuale (PIRA 2019-2021 e PIRA 2020-2022)");
+        Comparison changes = PlanComparison.compare(pira2019, pira2020);
+        AtomicFiles.write(out.resolve("variazioni-pira-2020-2022.docx"), new ComparisonDocx(changes, null)::write);
+        AtomicFiles.writeString(out.resolve("variazioni-pira-2020-2022.json"), ComparisonJson.toJson(changes));
+        stdout.println("  " + Counted.of(changes.changes().size(), "variazione", "variazioni") + ", "
+                + Counted.of(changes.findings().size(), "rilievo", "rilievi") + " sulle note di revisione: "
+                + out.resolve("variazioni-pira-2020-2022.docx") + " (anche .json)");
+        stdout.println();
+        stdout.println("6. Storia degli indicatori (i due PIRA e le due Relazioni)");
+        History history = HistoryBuilder.of(List.of(pira2019, pira2020, relazione2019, relazione2020));
+        AtomicFiles.writeString(out.resolve("storia.html"), HistoryHtml.render(history));
+        AtomicFiles.writeString(out.resolve("storia.json"), HistoryJson.toJson(history));
+        AtomicFiles.write(out.resolve("storia.xlsx"), stream -> HistoryXlsx.write(history, stream));
+        EnteHistory milano = history.entes().get(0);
+        stdout.println("  " + Counted.of(milano.indicators().size(), "indicatore", "indicatori") + ", "
+                + Counted.of(milano.discrepancies().size(), "anno dichiarato in modo diverso",
+                "anni dichiarati in modo diverso") + ": " + out.resolve("storia.html") + " (anche .json e .xlsx)");
+        stdout.println();
+        stdout.println("7. Documento per la Giunta 2020 con i target relativi risolti (valori 2019 dalla Relazione 2019)");
+        Plan joined = PlanJoiner.join(pira2020, relazione2020);
+        ReferenceValues references = HistoryReferences.of(history, joined.ente());
+        pira.report.DocxReport giunta = new pira.report.DocxReport(joined,
+                new pira.validation.Validator(ValidationContext.defaults()).validate(joined),
+                new pira.report.ReportOptions(2020, null, "Relazione sulla performance 2020 - Tabelle di"
+                        + " rendicontazione", null, null, null, true, null, null, false,
+                        pira.achievement.OutcomeBands.DEFAULT, false), references);
+        Path docx = out.resolve("relazione-2020.docx");
+        AtomicFiles.write(docx, giunta::write);
+        AchievementCalculator calculator = new AchievementCalculator(2020, true, references);
+        for (pira.model.Indicator i : joined.allIndicators()) {
+            calculator.resolvedTarget(i).filter(ResolvedTarget::resolved).ifPresent(r -> stdout.println("  "
+                    + i.code() + " \"" + i.targets().get(2020).raw() + "\" -> " + r.target()));
+        }
+        stdout.println("  " + docx);
+    }
+
+    private static Plan plan(List<ImportResult> imported, String file) {
+        return imported.stream().filter(r -> r.ok() && r.file().equals(file)).map(ImportResult::plan).findFirst()
+                .orElse(null);
     }
 }

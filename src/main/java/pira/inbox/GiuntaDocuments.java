@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import pira.model.Plan;
+import pira.history.HistoryBuilder;
+import pira.history.HistoryReferences;
 import pira.model.PlanJson;
 import pira.pipeline.PlanJoiner;
 import pira.report.DocxReport;
@@ -24,7 +26,8 @@ import pira.validation.Validator;
  * joined with the plan in force that year, the plan of the same chamber covering the year that starts latest (a
  * rolling revision replaces the one before), the latest imported among equals. A pair of versions is written once:
  * the audit keeps its key (the SHA-256 of the two originals and the year), so a new version of either file gives a new
- * document beside the old one, and an unchanged workspace none.
+ * document beside the old one, and an unchanged workspace none. The chamber's other documents (last year's Relazione,
+ * an earlier plan) give the values of other years that relative targets refer to (pira storia's history).
  */
 final class GiuntaDocuments {
 
@@ -44,8 +47,11 @@ final class GiuntaDocuments {
         }
     }
 
-    /** A document to write: the year, the plan in force and the results. */
-    record Due(int year, Model plan, Model results) {
+    /**
+     * A document to write: the year, the plan in force and the results, and the chamber's other documents in model/,
+     * whose values of other years resolve the relative targets ("+10%" on the year before).
+     */
+    record Due(int year, Model plan, Model results, List<Model> others) {
         String key() {
             return plan.sha256() + "+" + results.sha256() + ":" + year;
         }
@@ -99,7 +105,9 @@ final class GiuntaDocuments {
                                 && p.plan().years().contains(year) && p.firstYear() <= year)
                         .reduce((a, b) -> b.firstYear() >= a.firstYear() ? b : a).orElse(null);
                 if (plan != null) {
-                    latest.put(r.ente() + ":" + year, new Due(year, plan, r)); // the latest results of the year win
+                    List<Model> others = models.stream().filter(m -> m != plan && m != r && m.ente().equals(r.ente()))
+                            .toList();
+                    latest.put(r.ente() + ":" + year, new Due(year, plan, r, others)); // the latest results win
                 }
             }
         }
@@ -112,12 +120,15 @@ final class GiuntaDocuments {
         return due;
     }
 
-    /** The document of a pair, with the office's settings. */
+    /** The document of a pair, with the office's settings and the history of the chamber's documents. */
     static DocxReport report(Due due, WorkspaceSettings settings) {
         Plan joined = PlanJoiner.join(due.plan().plan(), due.results().plan(), settings.planTargets());
+        List<Plan> documents = new ArrayList<>(List.of(due.plan().plan(), due.results().plan()));
+        due.others().forEach(m -> documents.add(m.plan()));
         return new DocxReport(joined, new Validator(ValidationContext.defaults()).validate(joined),
                 new ReportOptions(due.year(), settings.ente(), "Relazione sulla performance " + due.year()
                         + " - Tabelle di rendicontazione", null, null, settings.template(), true, null, null, false,
-                        settings.bands(), settings.planTargets()));
+                        settings.bands(), settings.planTargets()),
+                HistoryReferences.of(HistoryBuilder.of(documents), joined.ente()));
     }
 }

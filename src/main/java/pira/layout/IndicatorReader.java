@@ -73,6 +73,14 @@ final class IndicatorReader {
                 name = TableMapper.clean(name.substring(0, m.start()) + " " + name.substring(m.end()));
             }
         }
+        String noteInName = StatusNotes.inText(name);
+        if (noteInName != null) {
+            // a note left in the name would make two revisions of one indicator look renamed, and say nothing
+            notes.add(new ImportNote("NOTA-NEL-NOME", "il nome dell'indicatore " + (code == null ? "" : code + " ")
+                    + "contiene una nota di revisione (\"" + noteInName + "\"): la mappatura la legga con 'status' o"
+                    + " 'status_pattern'" + (spec.statusPattern() == null ? "" : " (l'espressione della mappatura non"
+                    + " la trova)"), location(row, spec.name(), header)));
+        }
         String pareto = null;
         if (spec.paretoPattern() != null) {
             Pattern pattern = pattern(spec.paretoPattern(), 0);

@@ -20,7 +20,25 @@ public final class StatusNotes {
             "\\b(?:deliberazione|delibera|determinazione|determina)\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A revision note written into another text: its verb, then "in sede di" (rolling, revisione) or a deliberation. */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "\\b(?:inserit|introdott|aggiornat|modificat|rivist|eliminat|soppress|cancellat)[oaie]\\b"
+                    + "(?=[^.]{0,40}\\b(?:in sede di|rolling|con (?:deliberazione|delibera|determinazione))\\b).*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private StatusNotes() {
+    }
+
+    /**
+     * The revision note a text (an indicator's name) still holds, from its verb to the end ("Aggiornato in sede di
+     * rolling annuale ..."), or null: a note the mapping did not take out of the name.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        return m.find() ? m.group().strip() : null;
     }
 
     /** The note {@code raw} read at {@code location}; null for a blank text. */

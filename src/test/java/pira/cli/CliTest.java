@@ -254,9 +254,14 @@ class CliTest extends CommandLineHarness {
                     "milano-pira-2019-2021.pdf.plan.json",
                     "milano-pira-2019-2021.xlsx.plan.json", "milano-pira-2020-2022.pdf.plan.json",
                     "milano-relazione-2019.pdf.plan.json", "milano-relazione-2020.pdf.plan.json", "piano-e-risultati",
-                    "relazione-2019.docx", "rilievi.html", "rilievi.json", "rilievi.txt",
-                    "sondrio-piano-2022-2024.xlsx.plan.json");
+                    "relazione-2019.docx", "relazione-2020.docx", "rilievi.html", "rilievi.json", "rilievi.txt",
+                    "sondrio-piano-2022-2024.xlsx.plan.json", "storia.html", "storia.json", "storia.xlsx",
+                    "variazioni-pira-2020-2022.docx", "variazioni-pira-2020-2022.json");
         }
+        // the years of Milano: the revision's changes, the history, the relative target resolved in the 2020 document
+        assertThat(out.toString()).contains("  9 variazioni, 4 rilievi sulle note di revisione: ",
+                "  48 indicatori, 6 anni dichiarati in modo diverso: ",
+                "  1.4.4 \"+10%\" -> ≥ 3.688,3 (valore 2019: 3.353 + 10%)\n");
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 3 errori, 1 avviso, 2 informazioni");
     }
 

@@ -116,6 +116,27 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
                 StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    /**
+     * A chamber's documents over two years: each Relazione is joined with the plan in force that year, and the 2020
+     * document resolves 1.4.4's "+10%" with the 2019 value of last year's Relazione in the same workspace.
+     */
+    @Test
+    void twoYearsOfDocumentsGiveEachYearsDocumentWithRelativeTargetsResolved() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        drop("milano-pira-2020-2022.pdf", "milano-pira-2020-2022.pdf");
+        drop("milano-relazione-2020.pdf", "milano-relazione-2020.pdf");
+        PassResult pass = pass();
+        assertThat(pass.imported()).hasSize(4);
+        assertThat(pass.documents()).containsExactly("relazione-2019.docx", "relazione-2020.docx");
+        List<AuditEvent> documents = audit().stream().filter(e -> "documento".equals(e.outcome())).toList();
+        assertThat(documents.get(1).sources()).containsExactly("model/milano-pira-2020-2022.pdf.plan.json",
+                "model/milano-relazione-2020.pdf.plan.json");
+        List<String> row = row(ws.reports().resolve("relazione-2020.docx"), "1.4.4");
+        assertThat(String.join(" | ", row)).contains("+10%", "3.688", "valore 2019: 3.353");
+    }
+
     /** A rolling revision replaces the plan before it for its years; another chamber's Relazione is not joined. */
     @Test
     void theRelazioneIsJoinedWithThePlanInForceThatYear() throws IOException {

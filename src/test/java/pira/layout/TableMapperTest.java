@@ -322,6 +322,26 @@ class TableMapperTest {
         assertThat(op.indicators().get(2).status()).isNull();
     }
 
+    /**
+     * A note left in the name (no status_pattern, or one that does not match: the README's table example copied with
+     * its "\\|") is a warning, never a silent rename between two revisions.
+     */
+    @Test
+    void aRevisionNoteLeftInTheNameIsAWarning() throws Exception {
+        String yaml = OPENERS.replace("    targets: target", "    targets: target\n"
+                + "    status_pattern: \"(?:Inserito\\\\|Aggiornato) in sede di rolling.*$\"");
+        RawTable table = table(List.of(),
+                row("Obiettivo operativo 1.1 DIGITALE"),
+                row("Codice", "Indicatore", "Target 2020"),
+                row("1.1.1", "Pratiche evase\nAggiornato in sede di rolling annuale con deliberazione n. 97", "95%"),
+                row("1.1.2", "N. nuovi comuni aggiornati nel registro", "20%"));
+        TableMapper.Result plan = new TableMapper(MappingLoader.parse("prova.yaml", yaml), "f.csv", table).map();
+        assertThat(plan.notes()).filteredOn(n -> n.code().equals("NOTA-NEL-NOME")).extracting(ImportNote::message)
+                .containsExactly("il nome dell'indicatore 1.1.1 contiene una nota di revisione (\"Aggiornato in sede di"
+                        + " rolling annuale con deliberazione n. 97\"): la mappatura la legga con 'status' o"
+                        + " 'status_pattern' (l'espressione della mappatura non la trova)");
+    }
+
     /** A table whose rows are numbered 1, 2, 3... as in a sheet. */
     private static RawTable table(List<CellRange> merges, String[]... rows) {
         List<RawRow> numbered = new ArrayList<>();
