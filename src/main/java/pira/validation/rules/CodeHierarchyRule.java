@@ -16,7 +16,9 @@ import pira.validation.ValidationContext;
 
 /**
  * A child's code sits under its parent's: action 2.1.4 belongs under objective 2.1, not 2.2. When the
- * implied parent exists nowhere the child is an orphan, reported by {@link OrphanRule} instead.
+ * implied parent exists nowhere the child is an orphan, reported by {@link OrphanRule} instead; an indicator whose code
+ * names a sibling of its objective that the plan does not have (2.5.1 under 2.4, without 2.5: moved by a revision with
+ * its old code) is said too, since its code no longer tells where it is.
  */
 @RuleInfo(id = "CODICE-GERARCHIA", severity = Severity.AVVISO,
         summary = "Il codice di un elemento o indicatore discende da quello del suo livello superiore.")
@@ -45,11 +47,22 @@ public final class CodeHierarchyRule implements Rule {
                     continue;
                 }
                 String implied = Codes.impliedParent(ic);
-                if (implied != null && !implied.equals(ownerCode) && codes.contains(implied)) {
+                if (implied == null || implied.equals(ownerCode)) {
+                    continue;
+                }
+                if (codes.contains(implied)) {
                     findings.add(i.provenance(), i.code(), "indicatore", IndicatorNames.ofWithDi(i), Tree.label(e), implied);
+                } else if (segments(implied) == segments(ownerCode)) {
+                    // moved from an objective the plan no longer has (a revision), its code kept: 2.5.1 under 2.4
+                    findings.add(i.provenance(), i.code(), "indicatore-altrove", IndicatorNames.ofWithDi(i),
+                            Tree.label(e), implied);
                 }
             }
         });
+    }
+
+    private static int segments(String dotted) {
+        return dotted.split("\\.").length;
     }
 
     static Set<String> allCodes(Plan plan) {
