@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import pira.mapping.BuiltinMappings;
 import pira.model.Plan;
 import pira.pipeline.AtomicFiles;
-import pira.pipeline.FailureAdvice;
-import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.report.ComparisonDocx;
 import pira.revision.Comparison;
@@ -119,13 +117,7 @@ final class CompareCommand implements Callable<Integer> {
         throw new UsageError("--out " + out + ": il file deve finire con .docx (il documento per la Giunta) o .json.");
     }
 
-    /** A document imported now, or a model written by pira import; null where it cannot be read (said). */
     private Plan load(Path file, Importer importer) {
-        ImportResult r = importer.importFile(file);
-        if (!r.ok()) {
-            spec.commandLine().getErr().println("ERRORE " + FailureAdvice.commandLineMessage(r));
-            return null;
-        }
-        return r.plan();
+        return PlanLoad.of(file, importer, spec.commandLine().getErr());
     }
 }

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import pira.model.Plan;
 import pira.pipeline.AtomicFiles;
-import pira.pipeline.FailureAdvice;
-import pira.pipeline.ImportResult;
 import pira.pipeline.Importer;
 import pira.pipeline.PlanJoiner;
 import pira.report.DocxReport;
@@ -245,13 +243,7 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** A plan or results: a model written by pira import, or a document imported now. */
     private Plan load(Path file, Importer importer) {
-        ImportResult r = importer.importFile(file);
-        if (!r.ok()) {
-            spec.commandLine().getErr().println("ERRORE " + FailureAdvice.commandLineMessage(r));
-            return null;
-        }
-        return r.plan();
+        return PlanLoad.of(file, importer, spec.commandLine().getErr());
     }
 }
