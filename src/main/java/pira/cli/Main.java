@@ -8,11 +8,14 @@ import picocli.CommandLine.Command;
 @Command(name = "pira", mixinStandardHelpOptions = true, resourceBundle = "pira.cli.Messages",
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
-                + " Relazioni) nel modello normalizzato.",
-        subcommands = {ImportCommand.class, ValidateCommand.class, DemoCommand.class, InitCommand.class,
-            ProcessCommand.class, WatchCommand.class, StatusCommand.class, MappingsCommand.class, ReportCommand.class,
-            CompareCommand.class, HistoryCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                + " Relazioni) nel modello normalizzato.")
 public final class Main {
+
+    /** The commands, in the order of the help. */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ImportCommand.class,
+            ValidateCommand.class, DemoCommand.class, InitCommand.class, ProcessCommand.class, WatchCommand.class,
+            StatusCommand.class, MappingsCommand.class, ReportCommand.class, CompareCommand.class,
+            HistoryCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
     static final String VERSION = pira.model.Version.NAME;
     private static final String DEBUG_PROPERTY = "pira.debug";
@@ -43,17 +46,31 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /** Runs a command line with the given output streams and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return commandLine(args).setOut(out).setErr(err).execute(args);
     }
 
-    /** The command tree, with the usage exit code on every subcommand (picocli does not inherit it). */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command tree for {@code args}, with the usage exit code on every subcommand (picocli does not inherit it).
+     * Where the first argument names a command, the tree holds only that one: picocli builds the model of every
+     * command it holds at start, about a tenth of a second of every run for the other twelve. Anything else (help,
+     * -V, a mistyped command that gets a suggestion) gets them all.
+     */
+    static CommandLine commandLine(String[] line) {
         CommandLine cl = new CommandLine(new Main());
+        Class<?> only = line.length == 0 ? null : COMMANDS.stream().filter(c -> !c.equals(CommandLine.HelpCommand.class)
+                && c.getAnnotation(Command.class).name().equals(line[0])).findFirst().orElse(null);
+        for (Class<?> c : only != null ? java.util.List.of(only, CommandLine.HelpCommand.class) : COMMANDS) {
+            cl.addSubcommand(c);
+        }
         cl.getCommandSpec().version(VERSION);
         // picocli inherits neither the usage exit code nor the version: -V answers on every command
         cl.getSubcommands().values().forEach(sub -> {

@@ -4,24 +4,41 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The line on which each key of a YAML document stands, by JSON pointer ("/columns/os_code"). */
+/**
+ * The line on which each key of a YAML document stands, by JSON pointer ("/columns/os_code"). The document is read for
+ * them only when a line is first asked for: a valid mapping (every built-in one, at every start) never asks.
+ */
 public final class YamlLines {
 
-    private final Map<String, Integer> lines = new HashMap<>();
+    private final String yaml;
+    private Map<String, Integer> lines;
 
-    public YamlLines(String yaml) throws IOException {
-        try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
-            if (parser.nextToken() != null) {
-                walk(parser, "");
+    /** The lines of {@code yaml}, a document already parsed once (so reading it again cannot fail). */
+    public YamlLines(String yaml) {
+        this.yaml = yaml;
+    }
+
+    private Map<String, Integer> lines() {
+        if (lines == null) {
+            lines = new HashMap<>();
+            try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
+                if (parser.nextToken() != null) {
+                    walk(parser, "");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+        return lines;
     }
 
     /** The line of {@code pointer}, or of its nearest parent that has one. */
     public int lineOf(String pointer) {
+        Map<String, Integer> lines = lines();
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

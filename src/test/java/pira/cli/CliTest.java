@@ -233,6 +233,16 @@ class CliTest extends CommandLineHarness {
         assertThat(dir.resolve("x.docx")).doesNotExist();
     }
 
+    /** A command named first builds only its own model (start-up); anything else gets the whole tree. */
+    @Test
+    void theCommandTreeHoldsOnlyTheCommandNamed() {
+        assertThat(Main.commandLine(new String[] {"validate", "x.csv"}).getSubcommands().keySet())
+                .containsExactly("validate", "help");
+        assertThat(Main.commandLine(new String[] {"validat"}).getSubcommands()).hasSize(13);
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands()).containsKeys("import", "storia",
+                "confronta", "report", "status");
+    }
+
     @Test
     void demoImportsEverySample() throws Exception {
         assertThat(run("demo", "--out", dir.toString())).isEqualTo(ExitCodes.OK);
