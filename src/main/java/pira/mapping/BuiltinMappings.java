@@ -28,12 +28,10 @@ public final class BuiltinMappings {
         for (String name : names()) {
             try (InputStream in = BuiltinMappings.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {
                 String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                result.add(new MappingCandidate(MappingLoader.parseBuiltin("mappings/" + name, yaml), MappingCandidate.BUILTIN,
+                result.add(new MappingCandidate(BuiltinReader.read(yaml), MappingCandidate.BUILTIN,
                         MappingCandidate.sha256(yaml.getBytes(StandardCharsets.UTF_8))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (MappingException e) {
-                throw new IllegalStateException("mappatura predefinita non valida: " + e.getMessage(), e);
             }
         }
         return result;

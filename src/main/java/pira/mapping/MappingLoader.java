@@ -28,7 +28,7 @@ public final class MappingLoader {
     private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The schema, loaded on first use: built-in mappings are checked by the build and do not need it. */
+    /** The schema, loaded on first use: built-in mappings are checked by the build and read without it. */
     private static final class Schema {
         static final YamlSchema CHECK = new YamlSchema(SCHEMA_RESOURCE, "scrivere il nome di un campo oppure un"
                 + " oggetto con le chiavi field, split, year, by_year");
@@ -52,18 +52,6 @@ public final class MappingLoader {
 
     /** Parses a mapping; {@code name} is how messages refer to it. */
     public static Mapping parse(String name, String yaml) throws MappingException {
-        return parse(name, yaml, true);
-    }
-
-    /**
-     * Parses a mapping shipped inside pira. Its schema check ran in the build ({@code MappingLoaderTest}), so it
-     * is skipped here to keep the start-up of every command free of the schema validator.
-     */
-    static Mapping parseBuiltin(String name, String yaml) throws MappingException {
-        return parse(name, yaml, false);
-    }
-
-    private static Mapping parse(String name, String yaml, boolean checkSchema) throws MappingException {
         JsonNode tree;
         YamlLines lines;
         try {
@@ -78,11 +66,8 @@ public final class MappingLoader {
             throw new MappingException(name, List.of("riga 1: la mappatura deve essere un oggetto YAML con le chiavi"
                     + " " + Schema.CHECK.topKeys()));
         }
-        List<Problem> problems = new ArrayList<>();
-        if (checkSchema) {
-            problems.addAll(Schema.CHECK.check(tree, lines));
-            eitherOf(problems, "indicators", "levels");
-        }
+        List<Problem> problems = new ArrayList<>(Schema.CHECK.check(tree, lines));
+        eitherOf(problems, "indicators", "levels");
         if (!problems.isEmpty()) {
             throw failure(name, problems);
         }
