@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pira storia FILE|DIR|PIANO.json... [--mapping M] [--out F.json|F.html|F.xlsx]}. */
+/** {@code pira storia FILE|CARTELLA|PIANO.json... [--mapping M] [--out F.json|F.html|F.xlsx]}. */
 @Command(name = "storia", mixinStandardHelpOptions = true,
         description = "Unisce gli indicatori dei documenti di un ente negli anni (piani, PIRA, relazioni): target e"
                 + " valori conseguiti anno per anno con il documento che li dà, e i valori dello stesso anno che due"
@@ -33,7 +33,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|PIANO.json",
+    @Parameters(arity = "1..*", paramLabel = "FILE|CARTELLA|PIANO.json",
             description = "Documenti da importare, cartelle (come model/ di una cartella di lavoro), modelli JSON.")
     List<Path> inputs;
 

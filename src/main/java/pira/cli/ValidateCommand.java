@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|PIANO.json",
+    @Parameters(arity = "1..*", paramLabel = "FILE|CARTELLA|PIANO.json",
             description = "File da importare e controllare, cartelle, o modelli JSON scritti da pira import.")
     List<Path> inputs;
 
