@@ -463,7 +463,12 @@ public final class InboxProcessor {
             } catch (pira.report.NotATemplateException e) {
                 throw e;
             } catch (IOException e) {
-                note = "; PDF non scritto: " + e.getMessage();
+                if (Failures.diskFull(e)) {
+                    throw e;
+                }
+                // LibreOffice's own log is English and long: the office gets what happened and what it can do
+                note = "; PDF non scritto: la conversione con LibreOffice non è riuscita (il DOCX si può aprire e"
+                        + " salvare in PDF a mano)";
             }
         } else if (settings.pdf()) {
             note = "; PDF non scritto: LibreOffice non è installato";

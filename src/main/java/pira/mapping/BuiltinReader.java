@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a built-in mapping into its records straight from SnakeYAML's maps and lists, by the records' own components
@@ -28,8 +33,27 @@ final class BuiltinReader {
     }
 
     static Mapping read(String yaml) {
-        Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        LoaderOptions options = new LoaderOptions();
+        Object tree = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+                new DumperOptions(), options, new PlainScalars()).load(yaml);
         return (Mapping) convert(tree, Mapping.class, "");
+    }
+
+    /**
+     * The plain scalars Jackson's YAML parser types, and no others: booleans, decimal integers and floats, null. An
+     * unquoted 2019-12-31 or 12:30 stays text, as Jackson leaves it, where YAML 1.1 would make a date or a
+     * sexagesimal number of it.
+     */
+    private static final class PlainScalars extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, Pattern.compile("^[-+]?(?:0|[1-9][0-9]*)$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, Pattern.compile("^[-+]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+                    "-+0123456789.");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     private static Object convert(Object value, Type type, String at) {

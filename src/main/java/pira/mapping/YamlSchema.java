@@ -23,7 +23,8 @@ import java.util.TreeSet;
 /**
  * A JSON schema that YAML files the office writes are checked against (a mapping, a workspace's settings), its
  * problems said in Italian with the line and the key, and where it helps the valid keys or values (an enum's
- * {@code x-valori}, where present, says them as the office writes them: YAML reads "no" as false).
+ * {@code x-valori}, where present, says them as the office writes them: YAML reads "no" as false; a node's
+ * {@code x-errore} says in words what a pattern means).
  */
 public final class YamlSchema {
 
@@ -87,7 +88,9 @@ public final class YamlSchema {
                     + ("maximum".equals(m.getType()) ? "al più " : "almeno ") + m.getArguments()[0] + ")";
             default -> text = m.getMessage().replaceFirst("^[^:]*: ", "");
         }
-        return new Problem(lines.lineOf(key), key, text);
+        JsonNode own = schemaAt(pointer).path("x-errore");
+        return new Problem(lines.lineOf(key), key, own.isTextual() && !"additionalProperties".equals(m.getType())
+                ? own.asText() : text);
     }
 
     /** The schema node describing the instance at {@code pointer}. */

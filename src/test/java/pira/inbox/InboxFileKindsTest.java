@@ -121,6 +121,13 @@ class InboxFileKindsTest extends WorkspaceHarness {
                         + " limite_secondi, modello, ocr, pdf, soglie_esito, target].");
     }
 
+    /** A blank name would blank the cover of the Giunta document instead of leaving the plan's. */
+    @Test
+    void aBlankChamberNameIsAProblemOfTheSettings() throws IOException {
+        Files.writeString(root.resolve("pira.yaml"), "ente: \"  \"\n");
+        assertThat(pass().problems()).containsExactly("pira.yaml, riga 1, chiave 'ente': il nome è vuoto.");
+    }
+
     @Test
     void theSettingsFileOfTheFirstReleasesIsToBeRenamed() throws IOException {
         Files.delete(root.resolve("pira.yaml"));

@@ -31,12 +31,24 @@ class BuiltinReaderTest {
             try {
                 jackson = MappingLoader.parse(file.toString(), yaml);
             } catch (MappingException | RuntimeException notAMapping) {
+                assertThat(file.startsWith("mappings")).as("built-in " + file + " is valid").isFalse();
                 continue; // a settings file, a mapping made wrong on purpose
             }
             assertThat(BuiltinReader.read(yaml)).as(file.toString()).isEqualTo(jackson);
             compared++;
         }
         assertThat(compared).isGreaterThan(20);
+    }
+
+    /** Unquoted values YAML 1.1 would turn into a date, a sexagesimal number or a boolean read as Jackson reads them. */
+    @Test
+    void plainValuesAreTypedAsJacksonTypesThem() throws Exception {
+        String yaml = Files.readString(Path.of("mappings/sondrio-piano.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^(\\s*words: \\[)", "$1 2019-12-31, 12:30, ");
+        assertThat(yaml).contains("2019-12-31, 12:30");
+        Mapping jackson = MappingLoader.parse("sondrio.yaml", yaml);
+        assertThat(jackson.signature().words()).contains("2019-12-31", "12:30");
+        assertThat(BuiltinReader.read(yaml)).isEqualTo(jackson);
     }
 
     @Test
