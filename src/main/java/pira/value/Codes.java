@@ -49,9 +49,14 @@ public final class Codes {
     public static boolean contradicts(String parent, String child) {
         String p = dotted(parent);
         String c = dotted(child);
-        if (p == null || c == null || c.split("\\.").length <= p.split("\\.").length) {
+        if (p == null || c == null || depth(c) <= depth(p)) {
             return false;
         }
         return !c.startsWith(p + ".");
+    }
+
+    /** How many segments a dotted code has: 3 for "3.2.1". */
+    public static int depth(String dotted) {
+        return dotted.split("\\.").length;
     }
 }

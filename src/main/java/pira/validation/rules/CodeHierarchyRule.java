@@ -52,17 +52,13 @@ public final class CodeHierarchyRule implements Rule {
                 }
                 if (codes.contains(implied)) {
                     findings.add(i.provenance(), i.code(), "indicatore", IndicatorNames.ofWithDi(i), Tree.label(e), implied);
-                } else if (segments(implied) == segments(ownerCode)) {
+                } else if (Codes.depth(implied) == Codes.depth(ownerCode)) {
                     // moved from an objective the plan no longer has (a revision), its code kept: 2.5.1 under 2.4
                     findings.add(i.provenance(), i.code(), "indicatore-altrove", IndicatorNames.ofWithDi(i),
                             Tree.label(e), implied);
                 }
             }
         });
-    }
-
-    private static int segments(String dotted) {
-        return dotted.split("\\.").length;
     }
 
     static Set<String> allCodes(Plan plan) {
