@@ -13,16 +13,24 @@ import pira.model.StatusKind;
  */
 public final class StatusNotes {
 
+    /** The stems of the verbs of each kind ("Inserito", "Modificato", "Soppresso"...). */
+    private static final String INSERTED = "inserit|introdott";
+    private static final String UPDATED = "aggiornat|modificat|rivist";
+    private static final String ELIMINATED = "eliminat|soppress|cancellat";
+
     private static final Pattern KIND = Pattern.compile(
-            "^\\W*(?:(?<inserito>inserit|introdott|nuov)|(?<aggiornato>aggiornat|modificat|rivist)"
-                    + "|(?<eliminato>eliminat|soppress|cancellat))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^\\W*(?:(?<inserito>" + INSERTED + "|nuov)|(?<aggiornato>" + UPDATED + ")|(?<eliminato>" + ELIMINATED
+                    + "))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DELIBERATION = Pattern.compile(
             "\\b(?:deliberazione|delibera|determinazione|determina)\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A revision note written into another text: its verb, then "in sede di" (rolling, revisione) or a deliberation. */
+    /**
+     * A revision note written into another text: its verb, then "in sede di" (rolling, revisione) or a deliberation;
+     * not "nuovo", which a name uses for other things ("N. nuovi comuni").
+     */
     private static final Pattern IN_TEXT = Pattern.compile(
-            "\\b(?:inserit|introdott|aggiornat|modificat|rivist|eliminat|soppress|cancellat)[oaie]\\b"
+            "\\b(?:" + INSERTED + "|" + UPDATED + "|" + ELIMINATED + ")[oaie]\\b"
                     + "(?=[^.]{0,40}\\b(?:in sede di|rolling|con (?:deliberazione|delibera|determinazione))\\b).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
