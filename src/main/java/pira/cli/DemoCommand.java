@@ -108,9 +108,8 @@ final class DemoCommand implements Callable<Integer> {
                 List<pira.validation.Finding> findings = new pira.validation.Validator(ValidationContext.defaults())
                         .validate(joined.plan());
                 pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
-                        new pira.report.ReportOptions(2019, null,
-                                "Relazione sulla performance 2019 - Tabelle di rendicontazione", null, null, null,
-                                true, null, null, false, pira.achievement.OutcomeBands.DEFAULT, false));
+                        pira.report.ReportOptions.relazione(2019, null, null, pira.achievement.OutcomeBands.DEFAULT,
+                                false));
                 AtomicFiles.write(docx, giunta::write);
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }
@@ -156,9 +155,8 @@ final class DemoCommand implements Callable<Integer> {
         ReferenceValues references = HistoryReferences.of(history, joined.ente());
         pira.report.DocxReport giunta = new pira.report.DocxReport(joined,
                 new pira.validation.Validator(ValidationContext.defaults()).validate(joined),
-                new pira.report.ReportOptions(2020, null, "Relazione sulla performance 2020 - Tabelle di"
-                        + " rendicontazione", null, null, null, true, null, null, false,
-                        pira.achievement.OutcomeBands.DEFAULT, false), references);
+                pira.report.ReportOptions.relazione(2020, null, null, pira.achievement.OutcomeBands.DEFAULT, false),
+                references);
         Path docx = out.resolve("relazione-2020.docx");
         AtomicFiles.write(docx, giunta::write);
         AchievementCalculator calculator = new AchievementCalculator(2020, true, references);

@@ -139,7 +139,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
-        ReportOptions options = new ReportOptions(year, ente, kind + " " + year + " - Tabelle di rendicontazione",
+        ReportOptions options = new ReportOptions(year, ente, ReportOptions.title(kind, year),
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands, planTargets);
         DocxReport report = new DocxReport(model, findings, options, references);
         try {

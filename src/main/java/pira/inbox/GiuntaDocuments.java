@@ -66,11 +66,14 @@ final class GiuntaDocuments {
         }
     }
 
-    private GiuntaDocuments() {
-    }
+    /**
+     * The models read in earlier passes, by path, size and time: a model is never written over, and {@code watch}
+     * would otherwise parse every model of the workspace again at every pass.
+     */
+    private final Map<String, Plan> read = new java.util.HashMap<>();
 
     /** The documents not written yet; a model that cannot be read is said in {@code problems} and left out. */
-    static List<Due> due(Workspace workspace, List<AuditEvent> events, List<String> problems) {
+    List<Due> due(Workspace workspace, List<AuditEvent> events, List<String> problems) {
         Set<String> written = new TreeSet<>();
         Map<String, AuditEvent> imported = new LinkedHashMap<>();
         for (AuditEvent e : events) {
@@ -88,7 +91,13 @@ final class GiuntaDocuments {
                 continue; // taken away by the office: not a document to join
             }
             try {
-                models.add(new Model(e.model(), e.sha256(), PlanJson.read(file)));
+                String version = e.model() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+                Plan plan = read.get(version);
+                if (plan == null) {
+                    plan = PlanJson.read(file);
+                    read.put(version, plan);
+                }
+                models.add(new Model(e.model(), e.sha256(), plan));
             } catch (IOException | RuntimeException unreadable) {
                 problems.add(e.model() + ": il modello non si può leggere e non entra nel documento per la Giunta.");
             }
@@ -126,9 +135,8 @@ final class GiuntaDocuments {
         List<Plan> documents = new ArrayList<>(List.of(due.plan().plan(), due.results().plan()));
         due.others().forEach(m -> documents.add(m.plan()));
         return new DocxReport(joined, new Validator(ValidationContext.defaults()).validate(joined),
-                new ReportOptions(due.year(), settings.ente(), "Relazione sulla performance " + due.year()
-                        + " - Tabelle di rendicontazione", null, null, settings.template(), true, null, null, false,
-                        settings.bands(), settings.planTargets()),
+                ReportOptions.relazione(due.year(), settings.ente(), settings.template(), settings.bands(),
+                        settings.planTargets()),
                 HistoryReferences.of(HistoryBuilder.of(documents), joined.ente()));
     }
 }

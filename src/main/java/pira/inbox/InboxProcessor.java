@@ -62,6 +62,8 @@ public final class InboxProcessor {
     private final FailureInjector injector;
     private final Clock clock;
     private final AuditLog audit;
+    /** The Giunta documents the workspace owes, with the models it has read (kept across the passes of watch). */
+    private final GiuntaDocuments giunta = new GiuntaDocuments();
     /** The time one file's import may take (see {@link #importWithin}). */
     /** The limit the command line set, or null for the workspace's settings (pira.yaml). */
     private final Duration limit;
@@ -414,7 +416,7 @@ public final class InboxProcessor {
      * with the wrong bands or template would look right and not be.
      */
     private List<String> documents(WorkspaceSettings settings, List<String> problems) throws IOException {
-        List<GiuntaDocuments.Due> due = GiuntaDocuments.due(workspace, audit.read(), problems);
+        List<GiuntaDocuments.Due> due = giunta.due(workspace, audit.read(), problems);
         if (due.isEmpty()) {
             return List.of();
         }

@@ -14,6 +14,21 @@ public record ReportOptions(int year, String ente, String title, String delibera
                             boolean cap, String allegato, String oiv, boolean appendices,
                             pira.achievement.OutcomeBands bands, boolean planTargets) {
 
+    /** The document's title: "Relazione sulla performance 2019 - Tabelle di rendicontazione". */
+    public static String title(String kind, int year) {
+        return kind + " " + year + " - Tabelle di rendicontazione";
+    }
+
+    /**
+     * The Relazione's document of {@code year} as it is written without a person's choices (the workspace, the demo):
+     * no resolution, date, annex number nor OIV line, no appendices, achievement capped at 100%.
+     */
+    public static ReportOptions relazione(int year, String ente, Path template, pira.achievement.OutcomeBands bands,
+                                          boolean planTargets) {
+        return new ReportOptions(year, ente, title("Relazione sulla performance", year), null, null, template, true,
+                null, null, false, bands, planTargets);
+    }
+
     /** A report with its appendices, without annex number nor OIV line, with the default outcome bands. */
     public ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
                          boolean cap) {

@@ -147,7 +147,7 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
                 model("relazione-2020.json", "d", "CAMERA DI COMMERCIO DI MILANO", "relazione", 2020),
                 model("relazione-sondrio.json", "e", "Camera di commercio di Sondrio", "relazione", 2020));
         List<String> problems = new java.util.ArrayList<>();
-        List<GiuntaDocuments.Due> due = GiuntaDocuments.due(ws, events, problems);
+        List<GiuntaDocuments.Due> due = new GiuntaDocuments().due(ws, events, problems);
         assertThat(due).hasSize(1);
         assertThat(due.get(0).plan().path()).isEqualTo("model/pira-2020.json");
         assertThat(due.get(0).results().path()).isEqualTo("model/relazione-2020.json");
