@@ -32,6 +32,7 @@ public final class AchievementCalculator {
     private final int year;
     private final boolean cap;
     private final ReferenceValues references;
+    private final Choices choices;
 
     /**
      * @param year the year assessed
@@ -45,9 +46,72 @@ public final class AchievementCalculator {
      * @param references the values other documents state for other years, which relative targets refer to
      */
     public AchievementCalculator(int year, boolean cap, ReferenceValues references) {
+        this(year, cap, references, Choices.DEFAULT);
+    }
+
+    /**
+     * @param choices the chamber's choices: which target counts where the Relazione changed it, whether unplanned
+     *                indicators and declared outcomes count
+     */
+    public AchievementCalculator(int year, boolean cap, ReferenceValues references, Choices choices) {
         this.year = year;
         this.cap = cap;
         this.references = references;
+        this.choices = choices;
+    }
+
+    public Choices choices() {
+        return choices;
+    }
+
+    /** The same calculation with other choices (the outcome a changed target would give with the other target). */
+    public AchievementCalculator with(Choices other) {
+        return new AchievementCalculator(year, cap, references, other);
+    }
+
+    /**
+     * Whether an indicator has something to report in the year: not withdrawn by a revision, and with a target (the
+     * plan's or the reported one), a value, a period's value or progress, or an assigned unit's. Only these are in the
+     * year's tables and scores; the others are named apart.
+     */
+    public boolean inYear(Indicator i) {
+        return !i.eliminated() && (given(i.targets()) || given(i.reportedTargets()) || given(i.actuals())
+                || i.periods().containsKey(year) || i.progress().containsKey(year)
+                || i.units().stream().anyMatch(u -> given(u.targets()) || given(u.actuals())
+                || u.periods().containsKey(year) || u.progress().containsKey(year)));
+    }
+
+    private boolean given(java.util.Map<Integer, Value> byYear) {
+        Value v = byYear.get(year);
+        return v != null && v.kind() != ValueKind.NO_DATA;
+    }
+
+    /** Whether an element has, at any depth, an indicator with something to report in the year. */
+    public boolean inYear(Element e) {
+        return !indicatorsOf(e).isEmpty() || e.children().stream().anyMatch(this::inYear);
+    }
+
+    /**
+     * The indicators of an element that its score rests on: those of the plan with something for the year, and, where
+     * the chamber asks, the unplanned ones the Relazione reports under it.
+     */
+    public List<Indicator> indicatorsOf(Element e) {
+        List<Indicator> all = new ArrayList<>(e.indicators());
+        if (choices.countUnplanned()) {
+            all.addAll(e.unplanned());
+        }
+        return all.stream().filter(this::inYear).toList();
+    }
+
+    /** The children of an element with something for the year. */
+    public List<Element> childrenOf(Element e) {
+        return e.children().stream().filter(this::inYear).toList();
+    }
+
+    /** The target an indicator is judged against in the year: the plan's, or the reported one where chosen. */
+    public Value target(Indicator i) {
+        Value reported = i.reportedTargets().get(year);
+        return choices.reportedTargets() && reported != null ? reported : i.targets().get(year);
     }
 
     /**
@@ -55,7 +119,7 @@ public final class AchievementCalculator {
      * value); empty where the target is not relative to another year.
      */
     public java.util.Optional<ResolvedTarget> resolvedTarget(Indicator i) {
-        Value target = i.targets().get(year);
+        Value target = target(i);
         if (target == null || target.kind() != ValueKind.RELATIVE_YEAR) {
             return java.util.Optional.empty();
         }
@@ -68,18 +132,27 @@ public final class AchievementCalculator {
 
     /** The achievement of an indicator of {@code owner} (owner may be null for plan-level indicators). */
     public Assessment indicator(Indicator i, Element owner) {
-        Assessment computed = computed(i, owner);
+        Value target = target(i);
+        Assessment computed = computed(target == i.targets().get(year) ? i : i.withTarget(year, target), owner);
+        if (computed.assessable() || !choices.countDeclared()) {
+            return computed;
+        }
+        // what the document declares, where pira cannot judge the value, counts marked as such
         BigDecimal stated = number(i.statedAchievement());
-        if (!computed.assessable() && stated != null) {
-            // what the document states, where pira cannot compute it, marked as such
-            return Assessment.declared(bound(stated), "dichiarato nel documento (" + computed.reason() + ")");
+        if (stated != null) {
+            return Assessment.declared(bound(stated), "percentuale dichiarata nel documento", computed.reason());
+        }
+        String said = i.outcome() == null ? null : DeclaredOutcome.of(i.outcome().raw());
+        if (DeclaredOutcome.REACHED.equals(said) || DeclaredOutcome.NOT_REACHED.equals(said)) {
+            return Assessment.declared(DeclaredOutcome.REACHED.equals(said) ? HUNDRED : BigDecimal.ZERO,
+                    "esito dichiarato nel documento", computed.reason());
         }
         return computed;
     }
 
     private Assessment computed(Indicator i, Element owner) {
         if (owner != null && i.name() != null && SYNTHETIC.matcher(i.name()).find()) {
-            Assessment children = mean(owner.children(), List.of());
+            Assessment children = mean(childrenOf(owner), List.of());
             if (!children.assessable()) {
                 return Assessment.notAssessable("media degli obiettivi operativi non calcolabile");
             }
@@ -121,6 +194,12 @@ public final class AchievementCalculator {
         if (actual == null || actual.kind() == ValueKind.NO_DATA) {
             return Assessment.notAssessable("manca il valore conseguito " + year);
         }
+        if (changeTarget(target)) {
+            Assessment change = reportedChange(target, actual);
+            if (change != null) {
+                return change;
+            }
+        }
         if (actual.kind() == ValueKind.NOT_UNDERSTOOD) {
             // a sentence that is not a value as a whole, but holds one a person would read in it
             var read = SentenceValue.read(actual.raw(), target.parsed(), year);
@@ -137,6 +216,47 @@ public final class AchievementCalculator {
         String period = "valore del periodo " + lastPeriod + ", l'ultimo rilevato: manca quello dell'anno";
         return judged.assessable() ? Assessment.of(judged.percent(), judged.method() + ", " + period)
                 : Assessment.notAssessable(judged.reason() + " (" + period + ")");
+    }
+
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-\u2212\u2013]\\s?(\\d+(?:[.,]\\d+)?)\\s?%");
+
+    /** "+20%", "-10%": a change on the year before, with its size. */
+    private static boolean changeTarget(Value target) {
+        return target.kind() == ValueKind.RELATIVE_YEAR && target.parsed().number() != null
+                && target.parsed().number().signum() != 0 && target.parsed().referenceYear() == null;
+    }
+
+    /**
+     * A value that is itself a change ("-11%" against "-10%", or one such change in a sentence) judged directly:
+     * change reported / change expected; a sentence with several changes is not judged, and says which; null where the
+     * value states no change.
+     */
+    private Assessment reportedChange(Value target, Value actual) {
+        BigDecimal expected = target.parsed().number();
+        if (actual.kind() == ValueKind.RELATIVE_YEAR && actual.parsed().number() != null) {
+            return Assessment.of(bound(actual.parsed().number().multiply(HUNDRED).divide(expected, MC)),
+                    "variazione conseguita / variazione attesa");
+        }
+        if (actual.kind() != ValueKind.NOT_UNDERSTOOD) {
+            return null;
+        }
+        java.util.regex.Matcher m = SIGNED_PERCENT.matcher(actual.raw());
+        List<String> found = new ArrayList<>();
+        List<BigDecimal> changes = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group().replace(" ", ""));
+            BigDecimal size = new BigDecimal(m.group(1).replace(',', '.'));
+            changes.add(m.group().charAt(0) == '+' ? size : size.negate());
+        }
+        if (changes.size() > 1) {
+            return Assessment.notAssessable("il valore riporta " + changes.size() + " variazioni ("
+                    + String.join(", ", found) + "): non si sceglie quale confrontare con il target " + target.raw());
+        }
+        if (changes.size() == 1) {
+            return Assessment.of(bound(changes.get(0).multiply(HUNDRED).divide(expected, MC)),
+                    "variazione conseguita / variazione attesa").readInText(found.get(0));
+        }
+        return null;
     }
 
     /**
@@ -339,14 +459,16 @@ public final class AchievementCalculator {
     public Assessment element(Element e) {
         BigDecimal own = weight(e.indicatorsWeight());
         BigDecimal below = weight(e.childrenWeight());
+        List<Indicator> scoredIndicators = indicatorsOf(e);
+        List<Element> scoredChildren = childrenOf(e);
         if (own == null || below == null) {
-            return mean(e.children(), e.indicators(), e);
+            return mean(scoredChildren, scoredIndicators, e);
         }
-        Assessment indicators = mean(List.of(), e.indicators(), e);
-        Assessment children = mean(e.children(), List.of(), e);
+        Assessment indicators = mean(List.of(), scoredIndicators, e);
+        Assessment children = mean(scoredChildren, List.of(), e);
         Assessment.Coverage coverage = new Assessment.Coverage(indicators.coverage().assessed()
                 + children.coverage().assessed(), indicators.coverage().total() + children.coverage().total(),
-                partsOf(e.children(), e.indicators()));
+                partsOf(scoredChildren, scoredIndicators));
         if (!children.assessable()) {
             return indicators.assessable()
                     ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)",

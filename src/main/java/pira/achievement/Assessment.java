@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  *
  * @param percent achievement 0-100 (more than 100 only when not capped), null when not assessable
  * @param method  how it was computed, in Italian ("più alto è meglio", "scadenza", "soglie"...)
- * @param reason  why it could not be assessed, null when it was
+ * @param reason  why it could not be assessed (or, for a declared one, why pira could not judge the value itself),
+ *                null when it was computed
  * @param coverage for an element, on how many of its parts the mean rests; null for an indicator
  * @param read     the value read inside a sentence that the achievement rests on ("27%"), or null
  * @param declared the achievement is the one the document declares, where pira could not compute one
@@ -49,9 +50,12 @@ public record Assessment(BigDecimal percent, String method, String reason, Cover
         return new Assessment(null, null, reason, coverage, null, false);
     }
 
-    /** The achievement the document declares, taken as it is where pira cannot compute one. */
-    public static Assessment declared(BigDecimal percent, String method) {
-        return new Assessment(percent, method, null, null, null, true);
+    /**
+     * The achievement the document declares (its percentage, or 100 and 0 for a declared "raggiunto" and "non
+     * raggiunto"), taken as it is where pira cannot judge the value; {@code why} says why it could not.
+     */
+    public static Assessment declared(BigDecimal percent, String method, String why) {
+        return new Assessment(percent, method, why, null, null, true);
     }
 
     /** This assessment, resting on a value read inside a sentence ({@code read}, as found). */

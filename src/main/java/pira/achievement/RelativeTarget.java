@@ -40,9 +40,11 @@ final class RelativeTarget {
         stated.addAll(references.actuals(i, other));
         // the same number in several documents is one value; the documents that state it are all named
         Map<BigDecimal, List<String>> byNumber = new LinkedHashMap<>();
+        boolean counts = true;
         for (ReferenceValues.Stated s : stated) {
             BigDecimal n = AchievementCalculator.number(s.value());
             if (n != null) {
+                counts &= !s.value().parsed().isPercent() && n.stripTrailingZeros().scale() <= 0;
                 String where = s.value().location() != null ? s.value().location().describe()
                         : s.document() != null ? s.document() : "il documento stesso";
                 List<String> places = byNumber.computeIfAbsent(n.stripTrailingZeros(), k -> new ArrayList<>());
@@ -62,21 +64,31 @@ final class RelativeTarget {
         }
         Map.Entry<BigDecimal, List<String>> only = byNumber.entrySet().iterator().next();
         BigDecimal b = only.getKey();
-        return new ResolvedTarget(other, b, absolute(t, b, other), limit(t, b), only.getValue(), null);
+        BigDecimal limit = limit(t, b, counts);
+        return new ResolvedTarget(other, b, absolute(t, b, limit, other), limit, only.getValue(), null);
     }
 
-    /** The number the target asks for: the other year's value, changed by the target's percentage where it has one. */
-    private static BigDecimal limit(ParsedValue t, BigDecimal b) {
-        return t.number() == null ? b : b.add(b.multiply(t.number()).divide(AchievementCalculator.HUNDRED, MC));
+    /**
+     * The number the target asks for: the other year's value, changed by the target's percentage where it has one; a
+     * count ("3.353 nuovi rilasci" + 10%) asks for a whole number, the next one up for "at least" (3.689, not 3.688,3)
+     * and the one below for "at most".
+     */
+    private static BigDecimal limit(ParsedValue t, BigDecimal b, boolean counts) {
+        BigDecimal limit = t.number() == null ? b : b.add(b.multiply(t.number()).divide(AchievementCalculator.HUNDRED,
+                MC));
+        if (!counts) {
+            return limit;
+        }
+        boolean atMost = "<=".equals(t.comparator()) || "<".equals(t.comparator());
+        return limit.setScale(0, atMost ? RoundingMode.FLOOR : RoundingMode.CEILING);
     }
 
     /** "≤ 12 (valore 2018)", "≥ 3.688,3 (valore 2019: 3.353 + 10%)", "≤ 18 (valore 2019: 20 - 10%)". */
-    private static String absolute(ParsedValue t, BigDecimal b, int other) {
+    private static String absolute(ParsedValue t, BigDecimal b, BigDecimal target, int other) {
         String comparator = symbol(t.comparator());
         if (t.number() == null || t.kind() != ValueKind.RELATIVE_YEAR) {
             return comparator + format(b) + " (valore " + other + ")";
         }
-        BigDecimal target = limit(t, b);
         String change = (t.number().signum() < 0 ? " - " : " + ") + format(t.number().abs()) + "%";
         return comparator + format(target) + " (valore " + other + ": " + format(b) + change + ")";
     }

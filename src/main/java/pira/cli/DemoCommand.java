@@ -108,8 +108,8 @@ final class DemoCommand implements Callable<Integer> {
                 List<pira.validation.Finding> findings = new pira.validation.Validator(ValidationContext.defaults())
                         .validate(joined.plan());
                 pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
-                        pira.report.ReportOptions.relazione(2019, null, null, pira.achievement.OutcomeBands.DEFAULT,
-                                false));
+                        pira.report.ReportOptions.relazione(2019, null, null, MILANO_BANDS,
+                                pira.achievement.Choices.DEFAULT));
                 AtomicFiles.write(docx, giunta::write);
                 stdout.println("  " + docx + " (tabelle di rendicontazione 2019 con il raggiungimento calcolato)");
             }
@@ -118,6 +118,14 @@ final class DemoCommand implements Callable<Integer> {
         stdout.flush();
         return code;
     }
+
+    /**
+     * The bands Milano's Relazione uses: what is below 100% is "Obiettivo non raggiunto" (55%, 95% and 96% are), with no
+     * band between; with pira's default bands its declared outcomes would read "parzialmente raggiunto".
+     */
+    static final pira.achievement.OutcomeBands MILANO_BANDS = new pira.achievement.OutcomeBands(
+            java.math.BigDecimal.valueOf(100), java.math.BigDecimal.valueOf(100),
+            "quelle della Relazione di Milano, in cui ogni risultato sotto il 100% è «Obiettivo non raggiunto»");
 
     /**
      * The documents of Milano over two years: the changes of the 2020-2022 revision, the history of every indicator,
@@ -155,7 +163,8 @@ final class DemoCommand implements Callable<Integer> {
         ReferenceValues references = HistoryReferences.of(history, joined.ente());
         pira.report.DocxReport giunta = new pira.report.DocxReport(joined,
                 new pira.validation.Validator(ValidationContext.defaults()).validate(joined),
-                pira.report.ReportOptions.relazione(2020, null, null, pira.achievement.OutcomeBands.DEFAULT, false),
+                pira.report.ReportOptions.relazione(2020, null, null, MILANO_BANDS,
+                        pira.achievement.Choices.DEFAULT),
                 references);
         Path docx = out.resolve("relazione-2020.docx");
         AtomicFiles.write(docx, giunta::write);

@@ -82,9 +82,19 @@ final class ReportCommand implements Callable<Integer> {
             + " numeri di pagina nel sommario (anche nel DOCX).")
     boolean pdf;
 
-    @Option(names = "--target-piano", description = "Dove la relazione scrive un target diverso da quello del piano,"
-            + " confronta il risultato con il target del piano (senza: con quello della relazione).")
-    boolean planTargets;
+    @Option(names = "--target-relazione", description = "Dove la relazione scrive un target diverso da quello del"
+            + " piano, calcola il raggiungimento con il target della relazione (senza: con quello del piano, adottato"
+            + " dalla Giunta). Il documento mostra sempre entrambi.")
+    boolean reportedTargets;
+
+    @Option(names = "--conta-non-previsti", description = "Conta nel raggiungimento dell'obiettivo indicato dal"
+            + " codice gli indicatori che la relazione rendiconta e il piano non ha (senza: sono riportati a parte e"
+            + " non contano).")
+    boolean countUnplanned;
+
+    @Option(names = "--senza-dichiarati", description = "Dove il valore non si può giudicare, non conta l'esito o la"
+            + " percentuale che il documento dichiara (senza: conta, indicato come dichiarato).")
+    boolean noDeclared;
 
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
@@ -130,7 +140,7 @@ final class ReportCommand implements Callable<Integer> {
                         + ", non il " + year + ": indicare la relazione dell'anno rendicontato.");
             }
             read.add(res);
-            model = PlanJoiner.join(model, res, planTargets);
+            model = PlanJoiner.join(model, res);
         }
         pira.achievement.ReferenceValues references = references(model, read);
         if (references == null) {
@@ -140,7 +150,8 @@ final class ReportCommand implements Callable<Integer> {
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, ReportOptions.title(kind, year),
-                delibera, date, template, !noCap, allegato, oiv, appendici, bands, planTargets);
+                delibera, date, template, !noCap, allegato, oiv, appendici, bands,
+                new pira.achievement.Choices(reportedTargets, countUnplanned, !noDeclared));
         DocxReport report = new DocxReport(model, findings, options, references);
         try {
             if (!write(report)) {

@@ -131,12 +131,12 @@ final class GiuntaDocuments {
 
     /** The document of a pair, with the office's settings and the history of the chamber's documents. */
     static DocxReport report(Due due, WorkspaceSettings settings) {
-        Plan joined = PlanJoiner.join(due.plan().plan(), due.results().plan(), settings.planTargets());
+        Plan joined = PlanJoiner.join(due.plan().plan(), due.results().plan());
         List<Plan> documents = new ArrayList<>(List.of(due.plan().plan(), due.results().plan()));
         due.others().forEach(m -> documents.add(m.plan()));
         return new DocxReport(joined, new Validator(ValidationContext.defaults()).validate(joined),
                 ReportOptions.relazione(due.year(), settings.ente(), settings.template(), settings.bands(),
-                        settings.planTargets()),
+                        settings.choices()),
                 HistoryReferences.of(HistoryBuilder.of(documents), joined.ente()));
     }
 }

@@ -20,12 +20,13 @@ import pira.pipeline.OutcomeSettings;
  * What the office decides once for its workspace, in {@code pira.yaml} at its root (keys and values in
  * {@link #TEMPLATE}, checked against {@code settings.schema.json} as a mapping is against its schema): the chamber's
  * name on the Giunta document, its Word template, the outcome bands of its measurement system, OCR, the time limit of
- * an import, which target the results are judged against, and whether the document's PDF is written too. A file with problems is said, line by line, in every
+ * an import, what the scores rest on (which target where the Relazione changed the plan's, whether unplanned
+ * indicators and declared outcomes count), and whether the document's PDF is written too. A file with problems is said, line by line, in every
  * pass and by {@code pira status}: imports go on with the defaults, and no Giunta document is written until it is
  * right, since a document with the wrong bands or template would look right and not be.
  */
 public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, boolean ocr, Duration limit,
-                                boolean planTargets, boolean pdf, List<String> problems) {
+                                pira.achievement.Choices choices, boolean pdf, List<String> problems) {
 
     public static final String FILE = "pira.yaml";
     /** The name of the first releases' settings file, still read where pira.yaml is absent. */
@@ -40,8 +41,8 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
     }
 
     static WorkspaceSettings defaults(List<String> problems) {
-        return new WorkspaceSettings(null, null, OutcomeBands.DEFAULT, false, InboxProcessor.DEFAULT_LIMIT, false, true,
-                problems);
+        return new WorkspaceSettings(null, null, OutcomeBands.DEFAULT, false, InboxProcessor.DEFAULT_LIMIT,
+                pira.achievement.Choices.DEFAULT, true, problems);
     }
 
     /** Whether the file is right (or absent): only then is a Giunta document written. */
@@ -69,8 +70,17 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
             #   parzialmente_raggiunto: 60
 
             # Quale target conta dove la Relazione scrive un target diverso da quello del piano:
-            # relazione (predefinito) oppure piano.
-            # target: relazione
+            # piano (predefinito: quello adottato dalla Giunta) oppure relazione. Il documento li mostra
+            # sempre entrambi ed elenca ogni modifica.
+            # target: piano
+
+            # si: gli indicatori che la Relazione rendiconta e il piano non ha contano nel raggiungimento
+            # dell'obiettivo indicato dal loro codice (predefinito no: sono riportati a parte e non contano).
+            # conta_non_previsti: no
+
+            # Dove il valore conseguito non si può giudicare, conta l'esito che il documento dichiara
+            # ("Obiettivo raggiunto"), indicato come dichiarato (predefinito si).
+            # conta_dichiarati: si
 
             # si: riconosce il testo delle pagine PDF che sono immagini (tabelle incollate come figure,
             # scansioni) con Tesseract; i valori letti così sono segnati da verificare.
@@ -151,7 +161,9 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
         return new WorkspaceSettings(tree.has("ente") ? tree.get("ente").asText().strip() : null, template, bands,
                 yes(tree.path("ocr"), false), tree.has("limite_secondi")
                 ? Duration.ofSeconds(tree.get("limite_secondi").asLong()) : InboxProcessor.DEFAULT_LIMIT,
-                "piano".equals(tree.path("target").asText()), yes(tree.path("pdf"), true), problems);
+                new pira.achievement.Choices("relazione".equals(tree.path("target").asText()),
+                        yes(tree.path("conta_non_previsti"), false), yes(tree.path("conta_dichiarati"), true)),
+                yes(tree.path("pdf"), true), problems);
     }
 
     /** si / sì / true (YAML reads "no" as false). */

@@ -11,6 +11,8 @@ import java.util.List;
  * ("Peso indicatori 40%", "Peso ob. Operativi 60%"): those two weights, when stated, are
  * {@code indicatorsWeight} and {@code childrenWeight}. An objectives x units matrix gives the organisational units
  * assigned to an element, each with its share (the FTE a unit gives it, where the document states one): {@code units}.
+ * In a plan joined with its results, the indicators the Relazione reports under the element and the plan does not have
+ * are {@code unplanned}: beside the plan's indicators, never among them.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Element(
@@ -24,12 +26,22 @@ public record Element(
         Location provenance,
         List<Indicator> indicators,
         List<Element> children,
-        List<AssignedUnit> units) {
+        List<AssignedUnit> units,
+        List<Indicator> unplanned) {
 
     public Element {
+        unplanned = unplanned == null ? List.of() : List.copyOf(unplanned);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         children = children == null ? List.of() : List.copyOf(children);
         units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /** An element with only the indicators of its own document. */
+    public Element(Level level, String code, String name, String description, Value weight, Value indicatorsWeight,
+                   Value childrenWeight, Location provenance, List<Indicator> indicators, List<Element> children,
+                   List<AssignedUnit> units) {
+        this(level, code, name, description, weight, indicatorsWeight, childrenWeight, provenance, indicators,
+                children, units, List.of());
     }
 
     /** An element with no units assigned. */

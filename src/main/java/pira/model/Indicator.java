@@ -11,7 +11,8 @@ import java.util.SortedMap;
  * ("media", "somma", "quota"; the mean when absent, docs/calcolo.md). The progress an objectives software states by
  * period (its "Avanzamento", a degree of achievement rather than a measured value) is {@code progress}, by year and
  * period like {@code periods}. The note of the annual revision ("Inserito / Aggiornato / Eliminato in sede di rolling
- * annuale ...") is {@code status}.
+ * annuale ...") is {@code status}. In a plan joined with its results, {@code targets} stay the targets adopted with the
+ * plan, and {@code reportedTargets} are those the Relazione writes differently (or where the plan has none).
  * Text fields are kept as read; values keep raw text, parsed form and location. In JSON, code, name, weight,
  * targets, actuals and provenance are always present (null or empty when the source has none), so other
  * tools can rely on them; the other fields appear only when they have content.
@@ -41,15 +42,29 @@ public record Indicator(
         List<AssignedUnit> units,
         String unitsRollup,
         SortedMap<Integer, SortedMap<String, Value>> progress,
-        Status status) {
+        Status status,
+        SortedMap<Integer, Value> reportedTargets) {
 
     public Indicator {
+        reportedTargets = ModelCollections.sortedCopy(reportedTargets);
         targets = ModelCollections.sortedCopy(targets);
         actuals = ModelCollections.sortedCopy(actuals);
         periods = ModelCollections.byYearAndPeriod(periods);
         progress = ModelCollections.byYearAndPeriod(progress);
         units = units == null ? List.of() : List.copyOf(units);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** An indicator whose targets are only its own document's. */
+    public Indicator(String code, String name, String description, String type, String unit, String source,
+                     String algorithm, Value weight, boolean pira, String paretoCode, Value baseline,
+                     SortedMap<Integer, Value> targets, List<Threshold> thresholds, SortedMap<Integer, Value> actuals,
+                     Value outcome, Value statedAchievement, String responsible, String notes, Location provenance,
+                     SortedMap<Integer, SortedMap<String, Value>> periods, List<AssignedUnit> units,
+                     String unitsRollup, SortedMap<Integer, SortedMap<String, Value>> progress, Status status) {
+        this(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode, baseline, targets,
+                thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance, periods, units,
+                unitsRollup, progress, status, null);
     }
 
     /** An indicator without a status note. */
@@ -80,7 +95,16 @@ public record Indicator(
     public Indicator withStatus(Status s) {
         return new Indicator(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode,
                 baseline, targets, thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance,
-                periods, units, unitsRollup, progress, s);
+                periods, units, unitsRollup, progress, s, reportedTargets);
+    }
+
+    /** This indicator judged against {@code target} in {@code year}, whatever its own target of that year. */
+    public Indicator withTarget(int year, Value target) {
+        java.util.TreeMap<Integer, Value> t = new java.util.TreeMap<>(targets);
+        t.put(year, target);
+        return new Indicator(code, name, description, type, unit, source, algorithm, weight, pira, paretoCode,
+                baseline, t, thresholds, actuals, outcome, statedAchievement, responsible, notes, provenance,
+                periods, units, unitsRollup, progress, status, reportedTargets);
     }
 
     /** Whether the revision that wrote this plan withdrew the indicator ("Eliminato ..."). */

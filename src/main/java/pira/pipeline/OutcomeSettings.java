@@ -33,7 +33,7 @@ public final class OutcomeSettings {
             throw new IllegalArgumentException(file + ": il file delle soglie di esito deve avere le righe"
                     + " \"raggiunto: 95\" e \"parzialmente_raggiunto: 60\"");
         }
-        return of(tree, file.toString());
+        return of(tree, file.toString()).from(String.valueOf(file.getFileName()));
     }
 
     /**
@@ -53,12 +53,12 @@ public final class OutcomeSettings {
         if (reached == null) {
             throw new IllegalArgumentException(where + ": manca la soglia 'raggiunto' (per esempio raggiunto: 95)");
         }
-        if (partial != null && partial.compareTo(reached) >= 0) {
+        if (partial != null && partial.compareTo(reached) > 0) {
             throw new IllegalArgumentException(where + ": la soglia 'parzialmente_raggiunto' ("
-                    + OutcomeBands.it(partial) + ") deve essere minore di 'raggiunto' (" + OutcomeBands.it(reached)
-                    + ")");
+                    + OutcomeBands.it(partial) + ") non può superare 'raggiunto' (" + OutcomeBands.it(reached)
+                    + "; uguale a 'raggiunto', nessuna fascia di parzialmente raggiunto)");
         }
-        return new OutcomeBands(reached, partial);
+        return new OutcomeBands(reached, partial, where.replaceAll(", riga \\d+.*$", ""));
     }
 
     private static BigDecimal percent(String where, JsonNode tree, String key) {

@@ -21,10 +21,11 @@ import pira.value.TargetMeaning;
  * Joins a plan with the results read from a Relazione: each plan indicator takes the actual values, the stated
  * outcome and the stated achievement of the results indicator with the same code (whose name must resemble its
  * own: a code reused for another indicator is not joined), or, where the layout has no codes, with the same name.
- * What cannot be matched is reported. A results indicator that matches nothing is placed under the element its
- * dotted code names (1.2.2 under 1.2), where the plan has it, and counts in its achievement; else it is kept at plan
- * level. A target the Relazione restates with the same meaning ("95%" and ">=95%", "4000" and "4.000") is the same
- * target; a changed one is reported with both texts, and the Relazione's is the one the results are judged against.
+ * What cannot be matched is reported. The plan is what the Giunta adopted: a results indicator that matches nothing
+ * is kept beside the plan's, never among them, as an unplanned indicator of the element its dotted code names (1.2.2
+ * under 1.2) or, where the plan has no such element, of the plan. A target the Relazione restates with the same
+ * meaning ("95%" and ">=95%", "4000" and "4.000") is the same target; a changed one stays beside the adopted one as
+ * the reported target, and which of the two the results are judged against is the report's choice.
  */
 public final class PlanJoiner {
 
@@ -35,14 +36,6 @@ public final class PlanJoiner {
     }
 
     public static Plan join(Plan plan, Plan results) {
-        return join(plan, results, false);
-    }
-
-    /**
-     * As {@link #join(Plan, Plan)}; with {@code planTargets}, a target the Relazione changed is reported and the plan's
-     * is the one the results are judged against.
-     */
-    public static Plan join(Plan plan, Plan results, boolean planTargets) {
         List<Indicator> pool = new ArrayList<>(results.allIndicators());
         Map<Indicator, Indicator> matched = new IdentityHashMap<>();
         List<ImportNote> notes = new ArrayList<>(plan.notes());
@@ -71,27 +64,28 @@ public final class PlanJoiner {
             if (owner != null) {
                 placed.computeIfAbsent(owner, o -> new ArrayList<>()).add(r);
                 notes.add(new ImportNote("RISULTATO-SOLO-RELAZIONE", "l'indicatore " + label(r) + " è nella relazione"
-                        + " e non nel piano: è posto sotto " + owner.level().withArticle() + " " + owner.code()
-                        + ", come dice il suo codice, e conta nel suo raggiungimento", r.provenance()));
+                        + " e non nel piano: è riportato a parte, con " + owner.level().withArticle() + " "
+                        + owner.code() + " che il suo codice indica, e non conta nel suo raggiungimento",
+                        r.provenance()));
             } else {
                 unmatched.add(r);
                 notes.add(new ImportNote("RISULTATO-NON-ABBINATO", "l'indicatore " + label(r) + " della relazione"
-                        + " non corrisponde a nessun indicatore del piano: è tenuto a parte, fuori dall'albero",
+                        + " non corrisponde a nessun indicatore del piano: è riportato a parte e non conta nel"
+                        + " raggiungimento del piano",
                         r.provenance()));
             }
         }
         List<Indicator> planLevel = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            planLevel.add(merge(i, matched.get(i), notes, planTargets));
+            planLevel.add(merge(i, matched.get(i)));
         }
-        planLevel.addAll(unmatched);
         List<SourceFile> sources = new ArrayList<>(plan.sources());
         sources.addAll(results.sources());
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(plan.years()));
         return new Plan(plan.schemaVersion(), plan.ente(), plan.documentKind(), years, sources,
-                mergeElements(plan.elements(), matched, placed, notes, planTargets), planLevel, notes,
+                mergeElements(plan.elements(), matched, placed), planLevel, notes,
                 java.util.stream.Stream.concat(plan.balance().stream(), results.balance().stream()).toList(),
-                plan.singleYearTargets());
+                plan.singleYearTargets(), unmatched);
     }
 
     private static Indicator find(Indicator p, List<Indicator> pool, Set<Indicator> used, List<ImportNote> notes) {
@@ -135,53 +129,43 @@ public final class PlanJoiner {
     }
 
     private static List<Element> mergeElements(List<Element> elements, Map<Indicator, Indicator> matched,
-                                               Map<Element, List<Indicator>> placed, List<ImportNote> notes,
-                                               boolean planTargets) {
+                                               Map<Element, List<Indicator>> placed) {
         List<Element> out = new ArrayList<>();
         for (Element e : elements) {
             List<Indicator> indicators = new ArrayList<>();
             for (Indicator i : e.indicators()) {
-                indicators.add(merge(i, matched.get(i), notes, planTargets));
+                indicators.add(merge(i, matched.get(i)));
             }
-            indicators.addAll(placed.getOrDefault(e, List.of()));
             out.add(new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), e.indicatorsWeight(),
-                    e.childrenWeight(), e.provenance(), indicators,
-                    mergeElements(e.children(), matched, placed, notes, planTargets), e.units()));
+                    e.childrenWeight(), e.provenance(), indicators, mergeElements(e.children(), matched, placed),
+                    e.units(), placed.getOrDefault(e, List.of())));
         }
         return out;
     }
 
-    private static Indicator merge(Indicator p, Indicator r, List<ImportNote> notes, boolean planTargets) {
+    private static Indicator merge(Indicator p, Indicator r) {
         if (r == null) {
             return p;
         }
         TreeMap<Integer, Value> actuals = new TreeMap<>(p.actuals());
         actuals.putAll(r.actuals());
-        TreeMap<Integer, Value> targets = new TreeMap<>(p.targets());
+        // the adopted targets stay; what the Relazione writes differently stays beside them
+        TreeMap<Integer, Value> reported = new TreeMap<>();
         for (Map.Entry<Integer, Value> t : r.targets().entrySet()) {
             Value planned = p.targets().get(t.getKey());
-            if (planned == null) {
-                targets.put(t.getKey(), t.getValue());
-            } else if (!TargetMeaning.same(planned, t.getValue())) {
-                // the results are judged against the target the Relazione states (or, if asked, the plan's), and
-                // the change is said
-                if (!planTargets) {
-                    targets.put(t.getKey(), t.getValue());
-                }
-                notes.add(new ImportNote("TARGET-MODIFICATO", "per l'indicatore " + label(p) + " il target "
-                        + t.getKey() + " è \"" + planned.raw() + "\" nel piano e \"" + t.getValue().raw()
-                        + "\" nella relazione: il risultato è confrontato con quello " + (planTargets ? "del piano"
-                        : "della relazione"), t.getValue().location()));
+            if (planned == null || !TargetMeaning.same(planned, t.getValue())) {
+                reported.put(t.getKey(), t.getValue());
             }
         }
         return new Indicator(p.code(), p.name(), p.description(), p.type(), p.unit(), p.source(), p.algorithm(),
-                p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), targets, p.thresholds(), actuals,
+                p.weight(), p.pira() || r.pira(), p.paretoCode(), p.baseline(), p.targets(), p.thresholds(), actuals,
                 r.outcome() != null ? r.outcome() : p.outcome(),
                 r.statedAchievement() != null ? r.statedAchievement() : p.statedAchievement(),
                 p.responsible() != null ? p.responsible() : r.responsible(), p.notes(), p.provenance(),
                 p.periods().isEmpty() ? r.periods() : p.periods(), p.units().isEmpty() ? r.units() : p.units(),
                 p.unitsRollup() != null ? p.unitsRollup() : r.unitsRollup(),
-                p.progress().isEmpty() ? r.progress() : p.progress(), p.status() != null ? p.status() : r.status());
+                p.progress().isEmpty() ? r.progress() : p.progress(), p.status() != null ? p.status() : r.status(),
+                reported);
     }
 
     /** Share of the words (four letters or more, accents ignored) that two names have in common. */

@@ -91,7 +91,7 @@ public final class DocxReport {
         this.plan = plan;
         this.findings = findings;
         this.options = options;
-        this.calculator = new AchievementCalculator(options.year(), options.cap(), references);
+        this.calculator = new AchievementCalculator(options.year(), options.cap(), references, options.choices());
         this.indicatorWeights = plan.allIndicators().stream().anyMatch(i -> i.weight() != null);
     }
 
@@ -118,14 +118,20 @@ public final class DocxReport {
         headings.clear();
         WordXml rest = new WordXml(headerFooter);
         summary(rest);
+        changedTargets(rest);
         heading(rest, 1, "Tabelle di rendicontazione " + options.year());
+        outOfYear(rest);
         for (Element e : plan.elements()) {
-            element(rest, e, 2);
+            if (calculator.inYear(e)) {
+                element(rest, e, 2);
+            }
         }
-        if (!plan.indicators().isEmpty()) {
-            heading(rest, 2, "Indicatori fuori dall'albero del piano");
-            indicatorTable(rest, plan.indicators(), null);
+        List<Indicator> planLevel = plan.indicators().stream().filter(calculator::inYear).toList();
+        if (!planLevel.isEmpty()) {
+            heading(rest, 2, "Indicatori del piano senza obiettivo");
+            indicatorTable(rest, planLevel, null);
         }
+        unplanned(rest);
         method(rest);
         if (options.appendices()) {
             appendix(rest);
@@ -168,7 +174,7 @@ public final class DocxReport {
         for (Element e : objectives) {
             Assessment a = calculator.element(e);
             rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(), score(a),
-                    outcome(a, null)));
+                    elementOutcome(a)));
         }
         if (rows.isEmpty()) {
             w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
@@ -177,6 +183,129 @@ public final class DocxReport {
         boolean weights = objectives.stream().anyMatch(e -> e.weight() != null);
         table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
                 new int[] {900, 6500, 1000, 3500, 2670}, java.util.Set.of(2, 3), weights);
+    }
+
+    /** An element's outcome by the bands, marked where it has none. */
+    private String elementOutcome(Assessment a) {
+        String o = options.bands().outcome(a);
+        return a.assessable() && !(a.coverage() != null && a.coverage().insufficient()) ? o : MARK_TEXT + o;
+    }
+
+    /**
+     * The targets of the year the Relazione writes otherwise than the plan the Giunta adopted, each with the outcome it
+     * gives against either target, and which one the scores use: in the body, where the Giunta reads it.
+     */
+    private void changedTargets(WordXml w) {
+        int y = options.year();
+        List<Indicator> changed = new ArrayList<>();
+        List<Element> owners = new ArrayList<>();
+        for (Element e : plan.allElements()) {
+            e.indicators().stream().filter(i -> calculator.inYear(i) && i.reportedTargets().containsKey(y))
+                    .forEach(i -> {
+                        changed.add(i);
+                        owners.add(e);
+                    });
+        }
+        plan.indicators().stream().filter(i -> calculator.inYear(i) && i.reportedTargets().containsKey(y))
+                .forEach(i -> {
+                    changed.add(i);
+                    owners.add(null);
+                });
+        if (changed.isEmpty()) {
+            return;
+        }
+        heading(w, 1, "Target modificati rispetto al piano");
+        boolean reportedUsed = options.choices().reportedTargets();
+        w.paragraph("Normal", (changed.size() == 1 ? "Per un indicatore la Relazione scrive un target " + y
+                : "Per " + changed.size() + " indicatori la Relazione scrive un target " + y) + " diverso da quello"
+                + " del piano adottato dalla Giunta. Il raggiungimento è calcolato con il target "
+                + (reportedUsed ? "rendicontato, come ha scelto la Camera; una modifica non adottata dalla Giunta va"
+                + " motivata." : "del piano; la tabella dice anche l'esito con il target rendicontato."), true);
+        pira.achievement.Choices other = new pira.achievement.Choices(!reportedUsed,
+                options.choices().countUnplanned(), options.choices().countDeclared());
+        AchievementCalculator otherCalculator = calculator.with(other);
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < changed.size(); k++) {
+            Indicator i = changed.get(k);
+            Value adopted = i.targets().get(y);
+            Assessment used = calculator.indicator(i, owners.get(k));
+            Assessment alternative = otherCalculator.indicator(i, owners.get(k));
+            Assessment byPlan = reportedUsed ? alternative : used;
+            Assessment byReport = reportedUsed ? used : alternative;
+            rows.add(List.of(nz(i.code()), nz(i.name()), adopted == null ? MISSING : shown(adopted),
+                    shown(i.reportedTargets().get(y)), percent(byPlan) + "\n" + options.bands().outcome(byPlan),
+                    percent(byReport) + "\n" + options.bands().outcome(byReport)));
+        }
+        w.table(List.of("Codice", "Indicatore", "Target del piano", "Target rendicontato",
+                "Con il target del piano", "Con il target rendicontato"), rows,
+                new int[] {900, 5170, 2000, 2000, 2250, 2250}, DocxStyles.TABLE, java.util.Set.of());
+    }
+
+    /**
+     * One sentence naming the indicators of the plan that have nothing for the year (no target, no value) and those a
+     * revision withdrew: they are not in the year's tables nor in its scores, and nothing is lost without a word.
+     */
+    private void outOfYear(WordXml w) {
+        int y = options.year();
+        List<String> withdrawn = new ArrayList<>();
+        List<String> noTarget = new ArrayList<>();
+        for (Indicator i : plan.allIndicators()) {
+            if (i.eliminated()) {
+                withdrawn.add(label(i));
+            } else if (!calculator.inYear(i)) {
+                noTarget.add(label(i));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!noTarget.isEmpty()) {
+            parts.add((noTarget.size() == 1 ? "l'indicatore " : "gli indicatori ") + String.join(", ", noTarget)
+                    + ", che il piano non misura nel " + y + " (nessun target né valore per l'anno)");
+        }
+        if (!withdrawn.isEmpty()) {
+            parts.add((withdrawn.size() == 1 ? "l'indicatore " : "gli indicatori ") + String.join(", ", withdrawn)
+                    + ", " + (withdrawn.size() == 1 ? "eliminato" : "eliminati") + " dalla revisione del piano");
+        }
+        if (!parts.isEmpty()) {
+            w.paragraph("Normal", "Non sono nelle tabelle del " + y + ", e non contano in alcun raggiungimento, "
+                    + String.join("; ", parts) + ".");
+        }
+    }
+
+    /**
+     * The indicators the Relazione reports and the plan does not have, apart from the plan's tables, each with the
+     * objective its code names; they count in no score unless the chamber chose otherwise.
+     */
+    private void unplanned(WordXml w) {
+        int y = options.year();
+        List<List<String>> rows = new ArrayList<>();
+        Footnotes notes = new Footnotes();
+        for (Element e : plan.allElements()) {
+            for (Indicator i : e.unplanned()) {
+                rows.add(unplannedRow(i, e, e.label(), notes));
+            }
+        }
+        for (Indicator i : plan.unplanned()) {
+            rows.add(unplannedRow(i, null, MISSING, notes));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        heading(w, 1, "Indicatori rendicontati non previsti dal piano");
+        w.paragraph("Normal", (rows.size() == 1 ? "La Relazione rendiconta un indicatore" : "La Relazione rendiconta "
+                + rows.size() + " indicatori") + " che il piano adottato dalla Giunta non prevede. "
+                + (options.choices().countUnplanned() ? "Come ha scelto la Camera, contano nel raggiungimento"
+                + " dell'obiettivo che il loro codice indica; quelli senza obiettivo non contano."
+                : "Sono riportati per informazione e non contano nel raggiungimento di alcun obiettivo."), true);
+        w.table(List.of("Obiettivo", "Codice", "Indicatore", "Target " + y, "Valore " + y, "Raggiungimento", "Esito"),
+                rows, new int[] {2000, 900, 3870, 1700, 2600, 1700, 1800}, DocxStyles.TABLE, java.util.Set.of(5));
+        notes.write(w);
+    }
+
+    private List<String> unplannedRow(Indicator i, Element owner, String objective, Footnotes notes) {
+        Assessment a = calculator.indicator(i, owner);
+        Value actual = i.actuals().get(options.year());
+        return List.of(objective, nz(i.code()), nz(i.name()), targetText(i), actual == null ? MISSING : shown(actual),
+                achieved(i, a, notes), outcome(i, a, notes));
     }
 
     /**
@@ -190,7 +319,8 @@ public final class DocxReport {
                 + (shortName == null ? "" : (e.code() != null ? " - " : " ") + shortName);
         heading(w, Math.min(depth, 5), title);
         // what introduces an element's table stays on the page of the table, the heading with it
-        boolean table = !e.indicators().isEmpty();
+        List<Indicator> reported = e.indicators().stream().filter(calculator::inYear).toList();
+        boolean table = !reported.isEmpty();
         if (e.name() != null && !e.name().equals(shortName)) {
             w.paragraph("Normal", e.name(), table);
         }
@@ -205,11 +335,11 @@ public final class DocxReport {
         if (table) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") + ", " + a.method() : "non valutabile (" + a.reason()
+                    ? score(a).replace(MARK_TEXT, "") : "non valutabile (" + a.reason()
                     + (a.coverage() == null ? "" : "; " + a.coverage().describe()) + ")"), true);
-            indicatorTable(w, e.indicators(), e);
+            indicatorTable(w, reported, e);
         }
-        for (Element c : e.children()) {
+        for (Element c : calculator.childrenOf(e)) {
             element(w, c, depth + 1);
         }
     }
@@ -221,11 +351,12 @@ public final class DocxReport {
         int y = options.year();
         List<List<String>> rows = new ArrayList<>();
         List<String> references = new ArrayList<>();
+        Footnotes notes = new Footnotes();
         boolean ocr = false;
         for (Indicator i : indicators) {
             Assessment a = calculator.indicator(i, owner);
             Value target = i.targets().get(y);
-            String targetText = target == null ? MISSING : shown(target);
+            String targetText = targetText(i);
             var resolved = calculator.resolvedTarget(i).filter(pira.achievement.ResolvedTarget::resolved);
             if (resolved.isPresent()) {
                 // the target made absolute with the other year's value, beside its text; where the value was read,
@@ -248,17 +379,11 @@ public final class DocxReport {
                 // the value a sentence holds, said beside it
                 actualText += "\n(valore considerato: " + a.read() + ")";
             }
-            // an achievement computed from values read by OCR is as uncertain as they are
-            String achieved = percent(a) + (Stream.of(target, actual).anyMatch(DocxReport::fromOcr) ? OCR_MARK : "");
-            if (a.declared()) {
-                achieved += "\n(dichiarato, non calcolabile)";
-            } else if (i.statedAchievement() != null) {
-                achieved += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
-            }
             rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : shown(i.weight()),
-                    targetText, actualText, achieved,
-                    outcome(a, i.outcome()), i.responsible() == null ? MISSING : i.responsible()));
-            ocr |= Stream.of(i.weight(), target, actual).anyMatch(DocxReport::fromOcr);
+                    targetText, actualText, achieved(i, a, notes) + (Stream.of(calculator.target(i), actual)
+                            .anyMatch(DocxReport::fromOcr) ? OCR_MARK : ""),
+                    outcome(i, a, notes), i.responsible() == null ? MISSING : i.responsible()));
+            ocr |= Stream.of(i.weight(), target, calculator.target(i), actual).anyMatch(DocxReport::fromOcr);
         }
         table(w, List.of("Codice", "Indicatore", "Peso", "Target " + y, "Valore " + y, "Raggiungimento", "Esito",
                 "Responsabile"), rows, INDICATOR_WIDTHS, java.util.Set.of(2, 5),
@@ -267,15 +392,114 @@ public final class DocxReport {
             w.paragraph("Normal", "Target relativi a un altro anno, con il valore usato e dove è scritto: "
                     + String.join("; ", references) + ".");
         }
+        notes.write(w);
         if (ocr) {
             w.paragraph("Normal", OCR_MARK.strip() + " Valore letto con il riconoscimento del testo (OCR) da un'immagine"
                     + " del documento d'origine: da verificare sull'originale.");
         }
     }
 
+    /**
+     * The target of the year as the plan adopted it; where the Relazione writes another, both, the one the score uses
+     * first named as such.
+     */
+    private String targetText(Indicator i) {
+        int y = options.year();
+        Value adopted = i.targets().get(y);
+        Value reported = i.reportedTargets().get(y);
+        String plain = adopted == null ? MISSING : shown(adopted);
+        if (reported == null) {
+            return plain;
+        }
+        String planned = "Target del piano: " + (adopted == null ? "—" : shown(adopted));
+        String restated = "Target rendicontato: " + shown(reported);
+        return options.choices().reportedTargets() ? restated + " (usato)\n" + planned
+                : planned + " (usato)\n" + restated;
+    }
+
+    /**
+     * "49,5 %", with the percentage the document declares beside a computed one, or marked "(dichiarato)" where the
+     * score is what the document declares, a note saying why.
+     */
+    private String achieved(Indicator i, Assessment a, Footnotes notes) {
+        String text = percent(a);
+        if (a.declared()) {
+            String what = a.method().startsWith("esito") ? "l'esito dichiarato «" + i.outcome().raw() + "»"
+                    : "la percentuale dichiarata (" + i.statedAchievement().raw() + "%)";
+            return text + " (dichiarato)" + notes.mark(label(i) + ": pira non giudica il valore (" + a.reason()
+                    + "): conta " + what + ".");
+        }
+        if (i.statedAchievement() != null) {
+            text += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
+        }
+        return text;
+    }
+
+    /**
+     * The outcome the bands give; beside it the outcome the document declares, and, where the two differ, a mark and a
+     * note that says both: pira does not choose between them.
+     */
+    private String outcome(Indicator i, Assessment a, Footnotes notes) {
+        String o = options.bands().outcome(a);
+        Value stated = i.outcome();
+        if (!a.assessable()) {
+            return MARK_TEXT + o + (stated == null ? "" : "\n(dichiarato: " + stated.raw() + ")");
+        }
+        String said = stated == null ? null : pira.achievement.DeclaredOutcome.of(stated.raw());
+        if (said != null && !said.equals(o)) {
+            o += notes.mark(label(i) + ": il documento dichiara «" + stated.raw() + "»; il raggiungimento di "
+                    + percent(a) + (a.declared() ? " dichiarato" : "") + " dà «" + options.bands().outcome(a)
+                    + "» con le soglie di esito usate (" + options.bands().describe() + ")"
+                    + (i.reportedTargets().containsKey(options.year()) ? ", con il target " + (options.choices()
+                    .reportedTargets() ? "rendicontato" : "del piano") : "") + ".");
+        }
+        return stated == null ? o : o + "\n(dichiarato: " + stated.raw() + ")";
+    }
+
+    private static String label(Indicator i) {
+        return i.code() != null ? i.code() : "«" + shortTitle(i.name()) + "»";
+    }
+
+    /** The notes under a table, each marked "(1)", "(2)" in its cell. */
+    private static final class Footnotes {
+        private final List<String> texts = new ArrayList<>();
+
+        String mark(String text) {
+            texts.add(text);
+            return " (" + texts.size() + ")";
+        }
+
+        void write(WordXml w) {
+            for (int k = 0; k < texts.size(); k++) {
+                w.paragraph("Normal", "(" + (k + 1) + ") " + texts.get(k));
+            }
+        }
+    }
+
     /** What a value said, marked where it was recognised by OCR in a picture (it may be misread). */
     private static String shown(Value value) {
-        return fromOcr(value) ? value.raw() + OCR_MARK : value.raw();
+        String raw = thousands(value.raw());
+        return fromOcr(value) ? raw + OCR_MARK : raw;
+    }
+
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "([<>=≤≥]*\\s*)(\\d{4,})(\\s*%?)");
+
+    /** A number the document wrote without the thousands' dots ("4000") as the public administration writes it. */
+    static String thousands(String raw) {
+        var m = BARE_NUMBER.matcher(raw.strip());
+        if (!m.matches()) {
+            return raw;
+        }
+        String digits = m.group(2);
+        StringBuilder grouped = new StringBuilder();
+        for (int k = 0; k < digits.length(); k++) {
+            if (k > 0 && (digits.length() - k) % 3 == 0) {
+                grouped.append('.');
+            }
+            grouped.append(digits.charAt(k));
+        }
+        return m.group(1) + grouped + m.group(3);
     }
 
     private static boolean fromOcr(Value value) {
@@ -311,40 +535,71 @@ public final class DocxReport {
         return out;
     }
 
+    /** The method, only what applies to this plan and this year, with the bands and the chamber's choices. */
     private void method(WordXml w) {
         heading(w, 1, "Metodo di calcolo");
-        for (String line : List.of(
-                "Il raggiungimento di ogni indicatore confronta il valore conseguito " + options.year()
-                        + " con il target dello stesso anno.",
-                "Target \">=\" o valore semplice: più alto è meglio, raggiungimento = valore / target. Target \"<=\":"
-                        + " più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se rispettata, altrimenti"
-                        + " 0%. Sì/no: 100% se l'esito è quello atteso.",
-                "Indicatori con soglie nel piano (solo dove il piano le fissa): target 100%, prima soglia 80%, seconda"
-                        + " soglia 60%, sotto le soglie 0%. Target relativi a un altro anno (\"+10%\", \"x ≤ x-1\"):"
-                        + " valutati con il valore conseguito di quell'anno, dal documento stesso o dai documenti degli"
-                        + " anni precedenti; il target che ne risulta è scritto accanto al suo testo, il valore usato"
-                        + " e il documento sotto la tabella; dove due documenti danno valori diversi, non valutabile.",
-                "Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.")
-                        + " Un livello vale la media pesata dei suoi indicatori e livelli inferiori (media semplice"
-                        + " dove il documento non dà pesi); dove il documento divide il raggiungimento tra indicatori"
-                        + " e livelli inferiori (\"Quote del raggiungimento\"), la media delle due parti pesata con le"
-                        + " quote. \"Valore medio performance obiettivi operativi\" è calcolato"
-                        + " come media degli obiettivi operativi, non copiato.",
-                "Esito, secondo le soglie del sistema di misurazione: " + options.bands().describe() + ".",
-                "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
-                        + " target " + (options.planTargets() ? "del piano" : "della Relazione") + ", e la differenza"
-                        + " è tra i rilievi; un indicatore che c'è solo nella"
-                        + " Relazione è posto sotto l'obiettivo che il suo codice indica e conta nel suo raggiungimento.",
-                "Dove il raggiungimento non si può calcolare ma il documento ne dichiara la percentuale, vale quella"
-                        + " dichiarata, indicata come tale; dove si possono entrambi, una differenza oltre 5 punti è"
-                        + " tra i rilievi.",
-                "Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
-                        + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della"
-                        + " metà, il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.",
-                "\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un riferimento"
-                        + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
-            w.paragraph("Normal", line);
+        int y = options.year();
+        List<Indicator> reported = plan.allIndicators().stream().filter(calculator::inYear).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add("Il raggiungimento di ogni indicatore confronta il valore conseguito " + y + " con il target dello"
+                + " stesso anno. Target \">=\" o valore semplice: più alto è meglio, raggiungimento = valore / target."
+                + " Target \"<=\": più basso è meglio, raggiungimento = target / valore. Scadenza: 100% se"
+                + " rispettata, altrimenti 0%. Sì/no: 100% se l'esito è quello atteso.");
+        if (reported.stream().anyMatch(i -> i.thresholds().stream().anyMatch(t -> t.year() == y))) {
+            lines.add("Indicatori con soglie nel piano: target 100%, prima soglia 80%, seconda soglia 60%, sotto le"
+                    + " soglie 0%.");
         }
+        if (reported.stream().map(calculator::target).anyMatch(t -> t != null
+                && t.kind() == pira.model.ValueKind.RELATIVE_YEAR)) {
+            lines.add("Target relativi a un altro anno (\"+10%\", \"x ≤ x-1\"): valutati con il valore conseguito di"
+                    + " quell'anno, dal documento stesso o dai documenti degli anni precedenti; il target che ne"
+                    + " risulta è scritto accanto al suo testo (per un conteggio, il numero intero che lo rispetta), il"
+                    + " valore usato e il documento sotto la tabella; dove due documenti danno valori diversi, non"
+                    + " valutabile. Un valore che è esso stesso una variazione (\"-11%\" contro \"-10%\") è"
+                    + " confrontato direttamente: variazione conseguita / variazione attesa.");
+        }
+        boolean weights = plan.allElements().stream().anyMatch(e -> e.weight() != null) || indicatorWeights;
+        lines.add("Raggiungimento " + (options.cap() ? "limitato al 100%." : "non limitato al 100%.") + " Un obiettivo"
+                + " vale la media " + (weights ? "pesata (con i pesi del piano; semplice dove un peso manca)"
+                : "semplice") + " dei suoi indicatori e obiettivi inferiori valutabili.");
+        if (plan.allElements().stream().anyMatch(e -> e.indicatorsWeight() != null && e.childrenWeight() != null)) {
+            lines.add("Dove il piano divide il raggiungimento tra indicatori e livelli inferiori (\"Quote del"
+                    + " raggiungimento\"), vale la media delle due parti pesata con le quote.");
+        }
+        if (reported.stream().anyMatch(i -> i.name() != null && i.name().toLowerCase(java.util.Locale.ITALIAN)
+                .contains("valore medio performance obiettivi operativi"))) {
+            lines.add("\"Valore medio performance obiettivi operativi\" è calcolato come media degli obiettivi"
+                    + " operativi, non copiato dal documento.");
+        }
+        lines.add("Esito, secondo le soglie " + (options.bands().origin() == null ? "della Camera"
+                : "(" + options.bands().origin() + ")") + ": " + options.bands().describe() + ".");
+        if (reported.stream().anyMatch(i -> i.reportedTargets().containsKey(y))) {
+            lines.add("Dove la Relazione scrive un target diverso da quello del piano adottato, la tabella li mostra"
+                    + " entrambi e il raggiungimento usa quello " + (options.choices().reportedTargets()
+                    ? "rendicontato, come ha scelto la Camera" : "del piano") + "; le modifiche sono elencate in"
+                    + " \"Target modificati rispetto al piano\".");
+        }
+        if (plan.allElements().stream().anyMatch(e -> !e.unplanned().isEmpty()) || !plan.unplanned().isEmpty()) {
+            lines.add("Gli indicatori che la Relazione rendiconta e il piano non prevede sono elencati a parte"
+                    + (options.choices().countUnplanned() ? " e, come ha scelto la Camera, contano nel"
+                    + " raggiungimento dell'obiettivo che il loro codice indica." : " e non contano in alcun"
+                    + " raggiungimento."));
+        }
+        lines.add(options.choices().countDeclared()
+                ? "Dove il valore conseguito non si può giudicare (una frase, un valore mancante) e il documento"
+                + " dichiara la percentuale di raggiungimento o l'esito, conta quello dichiarato, indicato come"
+                + " \"dichiarato\": \"Obiettivo raggiunto\" vale 100%, \"Obiettivo non raggiunto\" 0%; un esito"
+                + " \"parzialmente raggiunto\" senza percentuale non si valuta. Dove l'esito dichiarato e quello"
+                + " calcolato differiscono, una nota sotto la tabella li riporta entrambi."
+                : "Dove il valore conseguito non si può giudicare, l'indicatore è non valutabile anche se il documento"
+                + " ne dichiara l'esito, come ha scelto la Camera; l'esito dichiarato è riportato accanto.");
+        lines.add("Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
+                + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della metà,"
+                + " il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.");
+        lines.add("\"Non valutabile\" indica che manca un dato o che il target è qualitativo o relativo a un"
+                + " riferimento esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel"
+                + " documento.");
+        lines.forEach(line -> w.paragraph("Normal", line));
     }
 
     /**
@@ -463,35 +718,6 @@ public final class DocxReport {
         }
         String text = percent(a) + " (" + a.coverage().describe() + ")";
         return a.coverage().insufficient() ? MARK_TEXT + text + ": copertura insufficiente" : text;
-    }
-
-    private String outcome(Assessment a, Value stated) {
-        String o = options.bands().outcome(a);
-        if (stated != null && a.declared()
-                && declared(stated.raw()) != null && declared(stated.raw()).equals("raggiunto") != o.equals("raggiunto")) {
-            // both are the document's: its percentage gives one outcome and its words another; pira does not choose
-            return MARK_TEXT + "in contrasto: il " + percent(a) + " dichiarato dà \"" + o + "\", il documento dice \""
-                    + stated.raw() + "\"";
-        }
-        if (stated != null) {
-            o += "\n(dichiarato: " + stated.raw() + ")";
-        }
-        return a.assessable() ? o : MARK_TEXT + o;
-    }
-
-    /**
-     * The outcome a document's words state ("Obiettivo non raggiunto"), or null where they name none; reached or not
-     * is what is compared (a partial outcome is one not reached).
-     */
-    static String declared(String text) {
-        String t = text.toLowerCase(Locale.ITALIAN);
-        if (t.contains("non raggiunt")) {
-            return "non raggiunto";
-        }
-        if (t.contains("parzialmente raggiunt")) {
-            return "parzialmente raggiunto";
-        }
-        return t.contains("raggiunt") ? "raggiunto" : null;
     }
 
     private static String nz(String s) {

@@ -34,6 +34,7 @@ public final class Rules {
             new OrphanRule(),
             new OutcomeRule(),
             new StatedAchievementRule(),
+            new pira.validation.rules.TargetChangedRule(),
             new EmptyLevelRule(),
             new ImportNotesRule(),
             new pira.validation.rules.OcrValueRule());

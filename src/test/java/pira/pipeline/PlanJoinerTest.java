@@ -76,39 +76,46 @@ class PlanJoinerTest {
     void nothingIsDropped() {
         int unmatched = notes("RISULTATO-NON-ABBINATO").size() + notes("RISULTATO-SOLO-RELAZIONE").size();
         int matchedResults = results.allIndicators().size() - unmatched;
-        // issue 14: a results indicator only the Relazione has goes under the objective its code names (1.2.2 under
-        // 1.2) and counts there; only one whose objective the plan lacks (2.3) stays out of the tree
-        assertThat(joined.indicators()).extracting(Indicator::code).containsExactly("2.3.1");
+        // issue 24: a results indicator the plan does not have is kept apart, never among the plan's: beside the
+        // objective its code names (1.2.2 beside 1.2), or of the plan where the plan lacks that objective (2.3)
+        assertThat(joined.unplanned()).extracting(Indicator::code).containsExactly("2.3.1");
+        assertThat(joined.indicators()).isEmpty();
         assertThat(notes("RISULTATO-SOLO-RELAZIONE")).extracting(n -> n.message().substring(0, 40)).hasSize(9);
         assertThat(notes("RISULTATO-SOLO-RELAZIONE")).anySatisfy(n -> assertThat(n.message()).isEqualTo(
-                "l'indicatore 1.2.2 è nella relazione e non nel piano: è posto sotto l'obiettivo operativo 1.2, come"
-                        + " dice il suo codice, e conta nel suo raggiungimento"));
-        assertThat(joined.allElements()).filteredOn(e -> "1.2".equals(e.code())).singleElement().satisfies(e ->
-                assertThat(e.indicators()).extracting(Indicator::code).contains("1.2.2"));
+                "l'indicatore 1.2.2 è nella relazione e non nel piano: è riportato a parte, con l'obiettivo operativo"
+                        + " 1.2 che il suo codice indica, e non conta nel suo raggiungimento"));
+        assertThat(joined.allElements()).filteredOn(e -> "1.2".equals(e.code())).singleElement().satisfies(e -> {
+            assertThat(e.unplanned()).extracting(Indicator::code).containsExactly("1.2.2");
+            assertThat(e.indicators()).extracting(Indicator::code).doesNotContain("1.2.2");
+        });
         assertThat(matchedResults).isEqualTo(9);
         long withResults = joined.allIndicators().stream().filter(i -> !i.actuals().isEmpty() || i.outcome() != null)
                 .count();
-        assertThat(withResults - unmatched).isEqualTo(matchedResults);
+        assertThat(withResults).isEqualTo(matchedResults);
         assertThat(notes("SENZA-RISULTATO")).hasSize(plan.allIndicators().size() - matchedResults);
-        assertThat(joined.allIndicators()).hasSize(plan.allIndicators().size() + unmatched);
+        // the plan's indicators are the plan's, each once; every results indicator is somewhere, each once
+        assertThat(joined.allIndicators()).hasSize(plan.allIndicators().size());
+        long apart = joined.unplanned().size() + joined.allElements().stream().mapToLong(e -> e.unplanned().size())
+                .sum();
+        assertThat(matchedResults + apart).isEqualTo(results.allIndicators().size());
     }
 
     @Test
-    void aTargetRestatedDifferentlyIsReported() {
-        assertThat(notes("TARGET-MODIFICATO")).extracting(ImportNote::message)
-                .contains("per l'indicatore 1.1.3 il target 2019 è \"-8%\" nel piano e \"-5%\" nella relazione: il"
-                        + " risultato è confrontato con quello della relazione")
-                // the same target written otherwise is the same target
-                .noneMatch(m -> m.contains("\"95%\" nel piano e \">=95%\"") || m.contains("\"4000\" nel piano"));
-        assertThat(joined.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i ->
-                assertThat(i.targets().get(2019).raw()).isEqualTo("-5%"));
-        // unless the plan's targets are asked for (report --target-piano)
-        Plan byPlan = PlanJoiner.join(plan, results, true);
-        assertThat(byPlan.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i ->
-                assertThat(i.targets().get(2019).raw()).isEqualTo("-8%"));
-        assertThat(byPlan.notes()).filteredOn(n -> n.code().equals("TARGET-MODIFICATO")).extracting(ImportNote::message)
-                .contains("per l'indicatore 1.1.3 il target 2019 è \"-8%\" nel piano e \"-5%\" nella relazione: il"
-                        + " risultato è confrontato con quello del piano");
+    void aTargetRestatedDifferentlyStaysBesideTheAdoptedOne() {
+        // issue 24: the plan's target is the adopted one; the Relazione's stays beside it, never in its place
+        assertThat(joined.allIndicators()).filteredOn(i -> "1.1.3".equals(i.code())).singleElement().satisfies(i -> {
+            assertThat(i.targets().get(2019).raw()).isEqualTo("-8%");
+            assertThat(i.reportedTargets().get(2019).raw()).isEqualTo("-5%");
+        });
+        assertThat(joined.allIndicators()).filteredOn(i -> "2.2.1".equals(i.code())).singleElement().satisfies(i -> {
+            assertThat(i.targets().get(2019).raw()).isEqualTo("30/09/2019");
+            assertThat(i.reportedTargets().get(2019).raw()).isEqualTo("Entro 31.12");
+        });
+        // the same target written otherwise is the same target ("95%" and ">=95%", "4000" and "4.000")
+        assertThat(joined.allIndicators()).filteredOn(i -> !i.reportedTargets().isEmpty())
+                .extracting(Indicator::code).containsExactly("1.1.3", "1.3.1", "1.4.1", "1.4.2", "2.2.1");
+        // the change is a rule of the validation, not a note of the import
+        assertThat(notes("TARGET-MODIFICATO")).isEmpty();
     }
 
     @Test

@@ -135,6 +135,13 @@ class RuleFixturesTest {
                     + " target e valore conseguito del 2020 danno 50% (metodo in docs/calcolo.md). Verificare il valore"
                     + " conseguito o la percentuale dichiarata."),
             plan(Y1, op("1.1", null, withStated("1.1.1", "52", new Object[] {2020, "45%"}, 2020, ">= 90%")))});
+        CASES.put("TARGET-MODIFICATO", new Object[] {
+            joined("30/09/2020", "Entro 31.12"),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) il target 2020 adottato con il piano è \"30/09/2020\""
+                    + " e la Relazione scrive \"Entro 31.12\": una modifica vale solo se la Giunta l'ha adottata"
+                    + " (rimodulazione). Il documento per la Giunta mostra entrambi e calcola il raggiungimento con il"
+                    + " target del piano, salvo scelta diversa della Camera."),
+            joined("95%", ">= 95%")});
         CASES.put("LIVELLO-VUOTO", new Object[] {
             plan(Y1, os("1", null, op("1.1", null))),
             List.of("Per l'obiettivo operativo 1.1 (Elemento 1.1) non c'è nessun indicatore né alcun livello"
@@ -252,5 +259,11 @@ class RuleFixturesTest {
 
     static Stream<Level> levels() {
         return Stream.of(Level.OBIETTIVO_STRATEGICO);
+    }
+
+    /** A plan with target {@code planned} joined with a Relazione that writes {@code reported} for the same year. */
+    private static pira.model.Plan joined(String planned, String reported) {
+        return pira.pipeline.PlanJoiner.join(plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, planned))),
+                plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, reported))));
     }
 }

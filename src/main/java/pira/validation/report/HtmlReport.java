@@ -58,6 +58,8 @@ public final class HtmlReport {
     /** A rule with more findings than this in one file has them folded, the first {@link #SHOWN_WHEN_FOLDED} shown. */
     private static final int FOLD_OVER = 5;
     private static final int SHOWN_WHEN_FOLDED = 3;
+    /** What an OIV checks first is never folded: every changed target stays in sight. */
+    private static final java.util.Set<String> NEVER_FOLDED = java.util.Set.of("TARGET-MODIFICATO");
 
     private HtmlReport() {
     }
@@ -83,7 +85,10 @@ public final class HtmlReport {
         return sb.toString();
     }
 
-    /** A line per file with its verdict: valido (no error), con errori, non letto. */
+    /**
+     * A line per file with its verdict: valido (no error), con errori, non letto; a valid file whose Relazione changed
+     * targets of the plan says so in its verdict.
+     */
     private static void files(StringBuilder sb, ValidationReport report) {
         sb.append("<h2>File</h2>\n<table class=\"sortable\" id=\"file\"><thead><tr><th>File</th><th>Esito</th>")
                 .append("<th>Mappatura</th><th>Errori</th><th>Avvisi</th><th>Informazioni</th><th>SHA-256</th>")
@@ -96,8 +101,12 @@ public final class HtmlReport {
                 continue;
             }
             boolean valid = c.get(Severity.ERRORE) == 0;
+            long changed = f.findings().stream().filter(x -> x.rule().equals("TARGET-MODIFICATO")).count();
+            String verdict = (valid ? "valido" : "con errori") + (changed == 0 ? "" : changed == 1
+                    ? ", con un target modificato rispetto al piano" : ", con " + changed
+                    + " target modificati rispetto al piano");
             sb.append("<tr><td>").append(esc(f.file())).append("</td><td class=\"").append(valid ? "valido" : "con-errori")
-                    .append("\">").append(valid ? "valido" : "con errori").append("</td><td")
+                    .append("\">").append(verdict).append("</td><td")
                     .append(f.mappingSha256() == null ? "" : " title=\"SHA-256 " + f.mappingSha256() + "\"").append(">")
                     .append(esc(nz(f.mapping())))
                     .append("</td><td class=\"n\">").append(c.get(Severity.ERRORE)).append("</td><td class=\"n\">")
@@ -164,8 +173,9 @@ public final class HtmlReport {
                 String place = x.location() == null ? "" : x.where().replaceFirst("^[^,]*,? ?", "");
                 // many findings of one rule in one file: the first few shown, the others folded with their count
                 int nth = seen.merge(x.rule(), 1, Integer::sum);
-                boolean folded = ofRule.get(x.rule()) > FOLD_OVER && nth > SHOWN_WHEN_FOLDED;
-                String more = ofRule.get(x.rule()) > FOLD_OVER && nth == SHOWN_WHEN_FOLDED ? " <span class=\"altri\">("
+                boolean folds = ofRule.get(x.rule()) > FOLD_OVER && !NEVER_FOLDED.contains(x.rule());
+                boolean folded = folds && nth > SHOWN_WHEN_FOLDED;
+                String more = folds && nth == SHOWN_WHEN_FOLDED ? " <span class=\"altri\">("
                         + "e altri " + (ofRule.get(x.rule()) - SHOWN_WHEN_FOLDED) + " rilievi " + esc(x.rule())
                         + " in questo file: «Mostra tutti i rilievi ripetuti»)</span>" : "";
                 sb.append("<tr class=\"").append(x.severity().id()).append("\" data-gravita=\"").append(x.severity().id())
