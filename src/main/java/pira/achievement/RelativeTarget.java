@@ -83,7 +83,7 @@ final class RelativeTarget {
         return limit.setScale(0, atMost ? RoundingMode.FLOOR : RoundingMode.CEILING);
     }
 
-    /** "≤ 12 (valore 2018)", "≥ 3.688,3 (valore 2019: 3.353 + 10%)", "≤ 18 (valore 2019: 20 - 10%)". */
+    /** "≤ 12 (valore 2018)", "≥ 3.689 (valore 2019: 3.353 + 10%)", "≤ 18 (valore 2019: 20 - 10%)". */
     private static String absolute(ParsedValue t, BigDecimal b, BigDecimal target, int other) {
         String comparator = symbol(t.comparator());
         if (t.number() == null || t.kind() != ValueKind.RELATIVE_YEAR) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param year    the year the target refers to (2018 for "+10%" in 2019)
  * @param value   that year's actual value, null where it is missing or stated differently by two documents
- * @param target  the target made absolute, in words: "≥ 3.688,3 (valore 2019: 3.353 + 10%)"; null without a value
+ * @param target  the target made absolute, in words: "≥ 3.689 (valore 2019: 3.353 + 10%)"; null without a value
  * @param limit   the number of that target (3688.3), null without a value
  * @param sources where the value was read ("milano-relazione-2019.pdf, pagina 4, riga 12"); where documents give
  *                different values, each with its value ("3.353 (a.pdf, pagina 2)")

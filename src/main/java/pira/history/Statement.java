@@ -9,7 +9,7 @@ import pira.model.Value;
 /**
  * A value one document states for one indicator and year: the document, the text as read, its meaning, where it was
  * read and that place in words ("milano-relazione-2019.pdf, pagina 4, riga 12"). A target relative to another year
- * whose value the history holds has it resolved: {@code resolved} in words ("≥ 3.688,3 (valore 2019: 3.353 + 10%)",
+ * whose value the history holds has it resolved: {@code resolved} in words ("≥ 3.689 (valore 2019: 3.353 + 10%)",
  * docs/calcolo.md), its number, {@code limit}, and where the value it rests on was read, {@code resolvedFrom}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -64,8 +64,8 @@ public final class ComparisonDocx {
             }
             List<List<String>> rows = new ArrayList<>();
             for (Change ch : changes) {
-                rows.add(List.of(or(ch.code()), or(ch.name()), ch.what(), or(ch.before()), or(ch.after()),
-                        or(ch.note())));
+                rows.add(List.of(or(ch.code()), or(ch.name()), ch.what(), or(thousands(ch.before())),
+                        or(thousands(ch.after())), or(ch.note())));
             }
             w.table(HEADER, rows, WIDTHS, DocxStyles.TABLE, Set.of());
         }
@@ -75,12 +75,32 @@ public final class ComparisonDocx {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (NoteFinding f : c.findings()) {
-                rows.add(List.of(or(f.code()), or(f.name()), f.rule(), f.message()));
+                rows.add(List.of(or(f.code()), or(f.name()), words(f.rule()), f.message()));
             }
             w.table(List.of("Codice", "Indicatore", "Rilievo", "Descrizione"), rows, FINDING_WIDTHS,
                     DocxStyles.TABLE, Set.of());
         }
         return w.finish(true);
+    }
+
+    /** A finding's rule in the Giunta's words: "NOTA-INCOERENTE" is "Nota incoerente". */
+    static String words(String rule) {
+        String w = rule.toLowerCase(java.util.Locale.ITALIAN).replace('-', ' ');
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** "2020: 27000; 2021: 30000" with the thousands' dots: "2020: 27.000; 2021: 30.000". */
+    private static String thousands(String targets) {
+        if (targets == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : targets.split("; ", -1)) {
+            int colon = part.indexOf(": ");
+            parts.add(colon < 0 ? DocxReport.thousands(part) : part.substring(0, colon + 2)
+                    + DocxReport.thousands(part.substring(colon + 2)));
+        }
+        return String.join("; ", parts);
     }
 
     /** The text, or a grey dash where there is none. */

@@ -233,12 +233,16 @@ public final class DocxReport {
             Assessment byPlan = reportedUsed ? alternative : used;
             Assessment byReport = reportedUsed ? used : alternative;
             rows.add(List.of(nz(i.code()), nz(i.name()), adopted == null ? MISSING : shown(adopted),
-                    shown(i.reportedTargets().get(y)), percent(byPlan) + "\n" + options.bands().outcome(byPlan),
-                    percent(byReport) + "\n" + options.bands().outcome(byReport)));
+                    shown(i.reportedTargets().get(y)), withOutcome(byPlan), withOutcome(byReport)));
         }
         w.table(List.of("Codice", "Indicatore", "Target del piano", "Target rendicontato",
                 "Con il target del piano", "Con il target rendicontato"), rows,
                 new int[] {900, 5170, 2000, 2000, 2250, 2250}, DocxStyles.TABLE, java.util.Set.of());
+    }
+
+    /** "0,0 %", marked where declared, and the outcome the bands give it. */
+    private String withOutcome(Assessment a) {
+        return percent(a) + (a.declared() ? " (dichiarato)" : "") + "\n" + options.bands().outcome(a);
     }
 
     /**
@@ -450,7 +454,7 @@ public final class DocxReport {
             o += notes.mark(label(i) + ": il documento dichiara «" + stated.raw() + "»; il raggiungimento di "
                     + percent(a) + (a.declared() ? " dichiarato" : "") + " dà «" + options.bands().outcome(a)
                     + "» con le soglie di esito usate (" + options.bands().describe() + ")"
-                    + (i.reportedTargets().containsKey(options.year()) ? ", con il target " + (options.choices()
+                    + (!a.declared() && i.reportedTargets().containsKey(options.year()) ? ", con il target " + (options.choices()
                     .reportedTargets() ? "rendicontato" : "del piano") : "") + ".");
         }
         return stated == null ? o : o + "\n(dichiarato: " + stated.raw() + ")";

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pira.model.Plan;
@@ -157,21 +158,53 @@ class CliTest extends CommandLineHarness {
         }
     }
 
-    /** Issue 14: with --target-piano the plan's target stands where the Relazione changed it, and the method says so. */
+    /**
+     * Issue 24: the plan's target is the adopted one and the score uses it; the Relazione's stands beside it, and with
+     * --target-relazione the score uses that one; either way the body lists the change with both outcomes.
+     */
     @Test
-    void thePlansTargetsOnRequest() throws Exception {
-        Path docx = dir.resolve("piano.docx");
-        assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.pdf", "--results",
-                "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--target-piano"))
-                .isEqualTo(ExitCodes.OK);
-        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
-            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).anyMatch(t -> t.startsWith("Dove la"
-                    + " Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il target"
-                    + " del piano"));
-            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
-                    .filter(r -> r.getCell(0).getText().equals("1.1.3")).findFirst().orElseThrow();
-            assertThat(row.getCell(2).getText()).isEqualTo("-8%");
+    void thePlansTargetByDefaultTheReportedOneOnRequest() throws Exception {
+        Path byPlan = dir.resolve("piano.docx");
+        Path byReport = dir.resolve("relazione.docx");
+        for (Path docx : List.of(byPlan, byReport)) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", "--plan", "samples/milano-pira-2019-2021.pdf",
+                    "--results", "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString()));
+            if (docx == byReport) {
+                args.add("--target-relazione");
+            }
+            assertThat(run(args.toArray(String[]::new))).isEqualTo(ExitCodes.OK);
         }
+        try (var in = Files.newInputStream(byPlan); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var row = indicatorRow(doc, "2.2.1");
+            assertThat(row.getCell(2).getText()).isEqualTo("Target del piano: 30/09/2019 (usato)\nTarget"
+                    + " rendicontato: Entro 31.12");
+            // adopted on 2.12.2019: late against the plan's 30/09, whatever the Relazione declares
+            assertThat(row.getCell(4).getText()).isEqualTo("0,0 %");
+            assertThat(row.getCell(5).getText()).startsWith("non raggiunto (1)");
+            var changes = doc.getTables().stream().filter(t -> t.getRow(0).getCell(2).getText()
+                    .equals("Target del piano")).findFirst().orElseThrow();
+            assertThat(changes.getRows().stream().map(r -> r.getCell(0).getText()).toList()).containsExactly("Codice",
+                    "1.1.3", "1.3.1", "1.4.1", "1.4.2", "2.2.1");
+            assertThat(changes.getRow(5).getCell(4).getText()).isEqualTo("0,0 %\nnon raggiunto");
+            assertThat(changes.getRow(5).getCell(5).getText()).isEqualTo("100,0 %\nraggiunto");
+        }
+        try (var in = Files.newInputStream(byReport); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var row = indicatorRow(doc, "2.2.1");
+            assertThat(row.getCell(2).getText()).isEqualTo("Target rendicontato: Entro 31.12 (usato)\nTarget del"
+                    + " piano: 30/09/2019");
+            assertThat(row.getCell(4).getText()).isEqualTo("100,0 %");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).anyMatch(t -> t.contains("il"
+                    + " raggiungimento usa quello rendicontato, come ha scelto la Camera"));
+        }
+    }
+
+    /** The row of an indicator in the year's tables (not in the list of changed targets). */
+    private static org.apache.poi.xwpf.usermodel.XWPFTableRow indicatorRow(
+            org.apache.poi.xwpf.usermodel.XWPFDocument doc, String code) {
+        return doc.getTables().stream().filter(t -> t.getRow(0).getCell(6) != null
+                        && t.getRow(0).getCell(6).getText().equals("Responsabile"))
+                .flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0).getText().equals(code)).findFirst()
+                .orElseThrow();
     }
 
     /** Issue 14: the outcome bands of the chamber's measurement system change the outcomes and are printed. */
@@ -183,19 +216,18 @@ class CliTest extends CommandLineHarness {
                 "samples/milano-relazione-2019.pdf", "--year", "2019", "--out", docx.toString(), "--regole-esito",
                 bands.toString())).isEqualTo(ExitCodes.OK);
         try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
-            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("Esito, secondo le soglie del"
-                    + " sistema di misurazione: raggiunto da 95%, parzialmente raggiunto da 60%, non raggiunto sotto.");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("Esito, secondo le soglie"
+                    + " (smvp.yaml): raggiunto da 95%, parzialmente raggiunto da 60%, non raggiunto sotto.");
             // 1.1.3: the Relazione declares 96%, "raggiunto" from 95 (the default bands say "parzialmente"), and
-            // says "Obiettivo non raggiunto": the contradiction is said, not chosen; the same for 1.4.2 at 95%
-            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
-                    .filter(r -> r.getCell(0).getText().equals("1.1.3")).findFirst().orElseThrow();
-            assertThat(row.getCell(4).getText()).startsWith("96,0 %");
-            assertThat(row.getCell(5).getText()).isEqualTo("in contrasto: il 96,0 % dichiarato dà \"raggiunto\", il"
-                    + " documento dice \"Obiettivo non raggiunto\"");
-            var contrary = doc.getTables().stream().flatMap(t -> t.getRows().stream())
-                    .filter(r -> r.getCell(0).getText().equals("1.4.2")).findFirst().orElseThrow();
-            assertThat(contrary.getCell(5).getText()).isEqualTo("in contrasto: il 95,0 % dichiarato dà \"raggiunto\", il"
-                    + " documento dice \"Obiettivo non raggiunto\"");
+            // says "Obiettivo non raggiunto": the contradiction is a mark and a note, not chosen; the same for 1.4.2
+            var row = indicatorRow(doc, "1.1.3");
+            assertThat(row.getCell(4).getText()).isEqualTo("96,0 % (dichiarato) (2)");
+            assertThat(row.getCell(5).getText()).isEqualTo("raggiunto (3)\n(dichiarato: Obiettivo non raggiunto)");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("(3) 1.1.3: il documento dichiara"
+                    + " «Obiettivo non raggiunto»; il raggiungimento di 96,0 % dichiarato dà «raggiunto» con le soglie di"
+                    + " esito usate (raggiunto da 95%, parzialmente raggiunto da 60%, non raggiunto sotto).");
+            var contrary = indicatorRow(doc, "1.4.2");
+            assertThat(contrary.getCell(5).getText()).isEqualTo("raggiunto (2)\n(dichiarato: Obiettivo non raggiunto)");
         }
         Files.writeString(bands, "raggiunto: molto\n");
         assertThat(run("report", "--plan", "samples/milano-pira-2019-2021.xlsx", "--year", "2019", "--out",
@@ -271,7 +303,7 @@ class CliTest extends CommandLineHarness {
         // the years of Milano: the revision's changes, the history, the relative target resolved in the 2020 document
         assertThat(out.toString()).contains("  9 variazioni, 4 rilievi sulle note di revisione: ",
                 "  48 indicatori, 6 anni dichiarati in modo diverso: ",
-                "  1.4.4 \"+10%\" -> ≥ 3.688,3 (valore 2019: 3.353 + 10%)\n");
+                "  1.4.4 \"+10%\" -> ≥ 3.689 (valore 2019: 3.353 + 10%)\n");
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 3 errori, 1 avviso, 2 informazioni");
     }
 

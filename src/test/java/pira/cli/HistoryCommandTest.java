@@ -61,7 +61,7 @@ class HistoryCommandTest extends CommandLineHarness {
         assertThat(run("report", "--plan", plan.toString(), "--storia", "samples/milano-relazione-2019.pdf",
                 "--year", "2020", "--out", with.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
         List<String> row = row(with, "1.4.4");
-        assertThat(row.get(2)).isEqualTo("+10%\n≥ 3.688,3 (valore 2019: 3.353 + 10%)");
+        assertThat(row.get(2)).isEqualTo("+10%\n≥ 3.689 (valore 2019: 3.353 + 10%)");
         assertThat(row.get(4)).isEqualTo("100,0 %");
         assertThat(paragraphs(with)).anyMatch(p -> p.equals("Target relativi a un altro anno, con il valore usato e"
                 + " dove è scritto: 1.4.4: valore 2019 3.353 (milano-relazione-2019.pdf, pagina 3, tabella 2, riga 5,"
@@ -85,7 +85,7 @@ class HistoryCommandTest extends CommandLineHarness {
                 "samples/milano-relazione-2020.pdf", "--storia", "samples/milano-relazione-2019.pdf", "--year", "2020",
                 "--out", docx.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
         List<String> row = row(docx, "1.4.4");
-        assertThat(row).startsWith("1.4.4", "N. nuovi rilasci SPID", "+10%\n≥ 3.688,3 (valore 2019: 3.353 + 10%)",
+        assertThat(row).startsWith("1.4.4", "N. nuovi rilasci SPID", "+10%\n≥ 3.689 (valore 2019: 3.353 + 10%)",
                 "N. 3.800 nuovi rilasci", "100,0 %");
         // the Relazione 2019 is history, not a Relazione of the wrong year
         assertThat(err.toString()).doesNotContain("ERRORE");

@@ -98,8 +98,8 @@ class HistorySamplesTest {
         IndicatorHistory spid = indicator(e, "1.4.4");
         YearHistory y2020 = spid.years().stream().filter(y -> y.year() == 2020).findFirst().orElseThrow();
         assertThat(y2020.targets()).extracting(Statement::document, Statement::resolved).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("milano-pira-2020-2022.pdf", "≥ 3.688,3 (valore 2019: 3.353 + 10%)"),
-                org.assertj.core.groups.Tuple.tuple("milano-relazione-2020.pdf", "≥ 3.688,3 (valore 2019: 3.353 + 10%)"));
+                org.assertj.core.groups.Tuple.tuple("milano-pira-2020-2022.pdf", "≥ 3.689 (valore 2019: 3.353 + 10%)"),
+                org.assertj.core.groups.Tuple.tuple("milano-relazione-2020.pdf", "≥ 3.689 (valore 2019: 3.353 + 10%)"));
         assertThat(y2020.actuals()).extracting(Statement::raw).containsExactly("N. 3.800 nuovi rilasci");
         assertThat(y2020.status()).singleElement().satisfies(s -> assertThat(s.raw()).startsWith("Aggiornato in sede"
                 + " di rolling annuale"));

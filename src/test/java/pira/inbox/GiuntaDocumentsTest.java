@@ -88,8 +88,8 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
         assertThat(wrong.imported()).hasSize(2);
         assertThat(wrong.documents()).isEmpty();
         assertThat(wrong.problems()).containsExactly(
-                "pira.yaml, riga 2, chiave 'soglie_esito': la soglia 'parzialmente_raggiunto' (95) deve essere minore"
-                        + " di 'raggiunto' (60).",
+                "pira.yaml, riga 2, chiave 'soglie_esito': la soglia 'parzialmente_raggiunto' (95) non può superare"
+                        + " 'raggiunto' (60; uguale a 'raggiunto', nessuna fascia di parzialmente raggiunto).",
                 "il documento per la Giunta (relazione-2019) non è scritto finché pira.yaml non è corretto.");
         Files.writeString(root.resolve(WorkspaceSettings.FILE), "pdf: no\n");
         assertThat(pass().documents()).containsExactly("relazione-2019.docx");
@@ -134,7 +134,7 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
         assertThat(documents.get(1).sources()).containsExactly("model/milano-pira-2020-2022.pdf.plan.json",
                 "model/milano-relazione-2020.pdf.plan.json");
         List<String> row = row(ws.reports().resolve("relazione-2020.docx"), "1.4.4");
-        assertThat(String.join(" | ", row)).contains("+10%", "3.688", "valore 2019: 3.353");
+        assertThat(String.join(" | ", row)).contains("+10%", "≥ 3.689", "valore 2019: 3.353");
     }
 
     /** A rolling revision replaces the plan before it for its years; another chamber's Relazione is not joined. */

@@ -117,8 +117,9 @@ class InboxFileKindsTest extends WorkspaceHarness {
         Files.writeString(root.resolve("pira.yaml"), "ocr: forse\ncolore: blu\n");
         assertThat(pass().problems()).containsExactly(
                 "pira.yaml, riga 1, chiave 'ocr': valore \"forse\" non ammesso; valori validi: si, no.",
-                "pira.yaml, riga 2, chiave 'colore': chiave sconosciuta 'colore'; chiavi valide qui: [ente,"
-                        + " limite_secondi, modello, ocr, pdf, soglie_esito, target].");
+                "pira.yaml, riga 2, chiave 'colore': chiave sconosciuta 'colore'; chiavi valide qui:"
+                        + " [conta_dichiarati, conta_non_previsti, ente, limite_secondi, modello, ocr, pdf, soglie_esito,"
+                        + " target].");
     }
 
     /** A blank name would blank the cover of the Giunta document instead of leaving the plan's. */

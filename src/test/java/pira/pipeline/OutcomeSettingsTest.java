@@ -47,7 +47,14 @@ class OutcomeSettingsTest {
         assertThatThrownBy(() -> pira.pipeline.OutcomeSettings.load(typo)).hasMessageEndingWith("chiave sconosciuta 'parziale';"
                 + " chiavi valide: raggiunto, parzialmente_raggiunto");
         Path inverted = Files.writeString(dir.resolve("b.yaml"), "raggiunto: 60\nparzialmente_raggiunto: 95\n");
-        assertThatThrownBy(() -> pira.pipeline.OutcomeSettings.load(inverted)).hasMessageContaining("deve essere minore di");
+        assertThatThrownBy(() -> pira.pipeline.OutcomeSettings.load(inverted)).hasMessageContaining("non può superare");
+        // equal bands leave no band between: what is not reached is not reached (Milano)
+        Path equal = Files.writeString(dir.resolve("d.yaml"), "raggiunto: 100\nparzialmente_raggiunto: 100\n");
+        pira.achievement.OutcomeBands none = pira.pipeline.OutcomeSettings.load(equal);
+        assertThat(none.outcome(at("99.9"))).isEqualTo("non raggiunto");
+        assertThat(none.describe()).isEqualTo("raggiunto da 100%, non raggiunto sotto (nessuna fascia di parzialmente"
+                + " raggiunto)");
+        assertThat(none.origin()).isEqualTo("d.yaml");
         Path text = Files.writeString(dir.resolve("c.yaml"), "raggiunto: tanto\n");
         assertThatThrownBy(() -> pira.pipeline.OutcomeSettings.load(text)).hasMessageContaining("deve essere una percentuale");
     }

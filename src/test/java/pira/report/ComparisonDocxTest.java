@@ -84,8 +84,10 @@ class ComparisonDocxTest {
                 + " campo ambientale da sottoporre a organi competenti", "livello", "Obiettivo operativo 2.5",
                 "Obiettivo operativo 2.4", note);
         assertThat(cells(tables.get(5))).extracting(r -> r.get(0) + " " + r.get(2)).containsExactly(
-                "Codice Rilievo", "1.2.1 AGGIORNATO-SENZA-VARIAZIONI", "1.4.1 VARIAZIONE-SENZA-NOTA",
-                "1.4.4 NOTA-INCOERENTE", "3.1.2 ELIMINATO-SENZA-NOTA");
+                "Codice Rilievo", "1.2.1 Aggiornato senza variazioni", "1.4.1 Variazione senza nota",
+                "1.4.4 Nota incoerente", "3.1.2 Eliminato senza nota");
+        // issue 24: counts as the public administration writes them
+        assertThat(cells(tables.get(0)).get(3).get(4)).isEqualTo("2020: 27.000; 2021: 30.000; 2022: 33.000");
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class TargetChangedRule implements Rule {
                 String planned = adopted == null ? "nessun target" : "\"" + adopted.raw() + "\"";
                 findings.addMeasured(reported.getValue().location(), i.code(),
                         adopted == null ? "—" : adopted.raw(), reported.getValue().raw(), null, IndicatorNames.of(i),
-                        reported.getKey(), planned, reported.getValue().raw());
+                        String.valueOf(reported.getKey()), planned, reported.getValue().raw());
             }
         }
     }
