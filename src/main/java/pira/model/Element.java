@@ -45,6 +45,15 @@ public record Element(
         this(level, code, name, description, weight, null, null, provenance, indicators, children);
     }
 
+    /**
+     * Whether the element has something for {@code year}: an indicator, its own or at any depth below, that has
+     * ({@link Indicator#hasSomethingFor}).
+     */
+    public boolean hasSomethingFor(int year) {
+        return indicators.stream().anyMatch(i -> i.hasSomethingFor(year))
+                || children.stream().anyMatch(c -> c.hasSomethingFor(year));
+    }
+
     /** "Obiettivo operativo 3.1" or "Obiettivo strategico GARANTIRE ..." for messages. */
     @JsonIgnore
     public String label() {
