@@ -243,15 +243,15 @@ public final class DocxReport {
         boolean weights = summary.stream().anyMatch(r -> r.objective().weight() != null);
         table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito",
                 "Raggiunti", "Parzialmente raggiunti", "Non raggiunti", "Non valutabili"), rows,
-                new int[] {800, 3870, 800, 2400, 1500, 1300, 1300, 1300, 1300}, java.util.Set.of(2, 3, 5, 6, 7, 8),
+                new int[] {800, 3470, 800, 2400, 1500, 1400, 1400, 1400, 1400}, java.util.Set.of(2, 3, 5, 6, 7, 8),
                 weights);
         w.paragraph("Normal", "Indicatori per esito: quelli con un target o un valore per il " + options.year()
                 + ", a ogni livello sotto l'obiettivo strategico, ciascuno una volta, con l'esito delle tabelle"
                 + " che seguono.");
         if (imageId != null) {
-            // 20 cm wide (it fits beside the summary on its page for a few objectives), at most 15 cm high, in the
-            // proportions of the drawing
-            long cx = 7_200_000L;
+            // 22 cm wide (its 12-point labels read at about 10 points), at most 15 cm high, in the proportions of the
+            // drawing
+            long cx = 7_920_000L;
             long cy = cx * SummaryChart.height(summary.size()) / SummaryChart.WIDTH;
             if (cy > 5_400_000L) {
                 cx = cx * 5_400_000L / cy;

@@ -55,7 +55,7 @@ final class SummaryChart {
     private static final Color[] COLORS = {new Color(0x2E7D32), new Color(0xF9A825), new Color(0xC62828),
         new Color(0x9E9E9E)};
     /** The drawing's size in points, drawn at {@link #SCALE} pixels a point. */
-    static final int WIDTH = 900;
+    static final int WIDTH = 700;
     private static final int SCALE = 2;
     private static final String FONT = font();
 
