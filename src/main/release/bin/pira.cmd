@@ -13,7 +13,7 @@ if not defined JAVA (
   exit /b 3
 )
 chcp 65001 >nul
-set "FLAGS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+set "FLAGS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djava.awt.headless=true -XX:TieredStopAtLevel=1"
 rem the first time, a training run imports and validates one file of each kind (lib\allenamento) and archives
 rem the classes it loaded in lib\pira.jsa (AppCDS), mapped by every later run; without it pira is only slower
 if not exist "%PIRA_HOME%\lib\pira.jsa" if exist "%PIRA_HOME%\lib\allenamento" (

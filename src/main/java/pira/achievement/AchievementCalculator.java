@@ -75,15 +75,7 @@ public final class AchievementCalculator {
      * year's tables and scores; the others are named apart.
      */
     public boolean inYear(Indicator i) {
-        return !i.eliminated() && (given(i.targets()) || given(i.reportedTargets()) || given(i.actuals())
-                || i.periods().containsKey(year) || i.progress().containsKey(year)
-                || i.units().stream().anyMatch(u -> given(u.targets()) || given(u.actuals())
-                || u.periods().containsKey(year) || u.progress().containsKey(year)));
-    }
-
-    private boolean given(java.util.Map<Integer, Value> byYear) {
-        Value v = byYear.get(year);
-        return v != null && v.kind() != ValueKind.NO_DATA;
+        return !i.eliminated() && i.hasSomethingFor(year);
     }
 
     /** Whether an element has, at any depth, an indicator with something to report in the year. */

@@ -107,6 +107,34 @@ public record Indicator(
                 periods, units, unitsRollup, progress, status, reportedTargets);
     }
 
+    /**
+     * Whether the indicator has something for {@code year}: a target (the plan's or the reported one) or an actual
+     * value of the year, values of its
+     * periods or a stated progress in the year, or any of these for one of its units. A value that says there is none
+     * ("---", {@link ValueKind#NO_DATA}) is nothing. The year's document shows only what has something for the year.
+     */
+    public boolean hasSomethingFor(int year) {
+        if (some(targets.get(year)) || some(reportedTargets.get(year)) || some(actuals.get(year))
+                || some(periods.get(year)) || some(progress.get(year))) {
+            return true;
+        }
+        for (AssignedUnit u : units) {
+            if (some(u.targets().get(year)) || some(u.actuals().get(year)) || some(u.periods().get(year))
+                    || some(u.progress().get(year))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean some(Value v) {
+        return v != null && v.kind() != ValueKind.NO_DATA;
+    }
+
+    private static boolean some(SortedMap<String, Value> byPeriod) {
+        return byPeriod != null && byPeriod.values().stream().anyMatch(Indicator::some);
+    }
+
     /** Whether the revision that wrote this plan withdrew the indicator ("Eliminato ..."). */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean eliminated() {

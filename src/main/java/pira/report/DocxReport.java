@@ -101,8 +101,11 @@ public final class DocxReport {
      * (the CLI) never load docx4j.
      */
     public void write(OutputStream out) throws IOException {
-        ReportPackage pkg = ReportPackage.of(options.template(), options.title(), ente(), subject());
-        pkg.write(body(pkg.headerFooter), out);
+        List<SummaryRow> summary = summaryRows();
+        // the summary's chart is a part of the package, which the body then shows by its relationship
+        byte[] chart = summary.isEmpty() ? null : SummaryChart.png(summary.stream().map(SummaryRow::bar).toList());
+        ReportPackage pkg = ReportPackage.of(options.template(), options.title(), ente(), subject(), chart);
+        pkg.write(body(pkg.headerFooter, summary, pkg.imageId), out);
     }
 
     private String ente() {
@@ -113,11 +116,11 @@ public final class DocxReport {
         return "Tabelle di rendicontazione della performance " + options.year();
     }
 
-    /** The document XML: cover, contents, summary, outcome tables, method, appendices. */
-    String body(String headerFooter) {
+    /** The document XML: cover, contents, summary (with its chart, {@code imageId}), outcome tables, method, appendices. */
+    private String body(String headerFooter, List<SummaryRow> summary, String imageId) {
         headings.clear();
         WordXml rest = new WordXml(headerFooter);
-        summary(rest);
+        summary(rest, summary, imageId);
         changedTargets(rest);
         heading(rest, 1, "Tabelle di rendicontazione " + options.year());
         outOfYear(rest);
@@ -163,26 +166,120 @@ public final class DocxReport {
         w.pageBreak();
     }
 
+    /** The outcomes the summary counts, in the order of its columns and of the chart's series. */
+    private static final List<String> OUTCOMES = List.of("raggiunto", "parzialmente raggiunto", "non raggiunto",
+            "non valutabile");
+
+    /**
+     * A row of the summary: a strategic objective (its copies under several missions as one), the element it sits
+     * under where another objective shares its code, its score, and its indicators by outcome ({@link #OUTCOMES}).
+     */
+    private record SummaryRow(Element objective, Element parent, Assessment score, int[] counts) {
+
+        /** The objective in the chart: its code, with its parent where the code is shared; else its name. */
+        SummaryChart.Bar bar() {
+            String label = objective.code() != null ? objective.code() + (parent == null ? "" : " ("
+                    + parent.level().label() + " " + (parent.code() != null ? parent.code() : abbreviated(parent.name(),
+                    20)) + ")") : abbreviated(objective.name(), 40);
+            return new SummaryChart.Bar(label, counts[0], counts[1], counts[2], counts[3]);
+        }
+    }
+
+    /**
+     * Each strategic objective once, by identity, in the order of its code; only those with something for the year
+     * (an indicator, at any depth below, with a target or a value of the year).
+     */
+    private List<SummaryRow> summaryRows() {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (StrategicObjectives.Objective o : StrategicObjectives.of(plan)) {
+            if (calculator.inYear(o.element())) {
+                rows.add(new SummaryRow(o.element(), o.parent(), calculator.element(o.element()),
+                        outcomes(o.element())));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The indicators of an objective, at every depth below it, each once, by outcome ({@link #OUTCOMES}): those with
+     * something for the year, each judged as its table judges it (the outcome bands of the chamber).
+     */
+    private int[] outcomes(Element objective) {
+        int[] counts = new int[OUTCOMES.size()];
+        count(objective, new java.util.HashSet<>(), counts);
+        return counts;
+    }
+
+    private void count(Element e, java.util.Set<Indicator> seen, int[] counts) {
+        for (Indicator i : calculator.indicatorsOf(e)) {
+            if (seen.add(i)) {
+                int k = OUTCOMES.indexOf(options.bands().outcome(calculator.indicator(i, e)));
+                counts[k < 0 ? OUTCOMES.size() - 1 : k]++;
+            }
+        }
+        for (Element c : e.children()) {
+            count(c, seen, counts);
+        }
+    }
+
     /**
      * Each strategic objective once, in the order of its code, with the roll-up of all its operational objectives
-     * whatever mission or programme lists them, and what the score rests on.
+     * whatever mission or programme lists them, what the score rests on, and its indicators by outcome; two objectives
+     * that share a code each with the element it sits under. Then the chart of the counts, on the same pages.
      */
-    private void summary(WordXml w) {
+    private void summary(WordXml w, List<SummaryRow> summary, String imageId) {
         heading(w, 1, "Sintesi degli obiettivi strategici " + options.year());
-        List<List<String>> rows = new ArrayList<>();
-        List<Element> objectives = StrategicObjectives.of(plan);
-        for (Element e : objectives) {
-            Assessment a = calculator.element(e);
-            rows.add(List.of(nz(e.code()), nz(e.name()), e.weight() == null ? MISSING : e.weight().raw(), score(a),
-                    elementOutcome(a)));
-        }
-        if (rows.isEmpty()) {
-            w.paragraph("Normal", "Il documento non ha obiettivi strategici.");
+        if (summary.isEmpty()) {
+            w.paragraph("Normal", StrategicObjectives.of(plan).isEmpty() ? "Il documento non ha obiettivi strategici."
+                    : "Nessun obiettivo strategico ha indicatori con un target o un valore per il " + options.year()
+                    + ".");
             return;
         }
-        boolean weights = objectives.stream().anyMatch(e -> e.weight() != null);
-        table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito"), rows,
-                new int[] {900, 6500, 1000, 3500, 2670}, java.util.Set.of(2, 3), weights);
+        List<List<String>> rows = new ArrayList<>();
+        for (SummaryRow r : summary) {
+            Element e = r.objective();
+            List<String> row = new ArrayList<>(List.of(nz(e.code()), nz(e.name()) + (r.parent() == null ? ""
+                    : "\n(" + title(r.parent()) + ")"), e.weight() == null ? MISSING : e.weight().raw(),
+                    score(r.score()), elementOutcome(r.score())));
+            for (int c : r.counts()) {
+                row.add(String.valueOf(c));
+            }
+            rows.add(row);
+        }
+        boolean weights = summary.stream().anyMatch(r -> r.objective().weight() != null);
+        table(w, List.of("Codice", "Obiettivo strategico", "Peso", "Raggiungimento " + options.year(), "Esito",
+                "Raggiunti", "Parzialmente raggiunti", "Non raggiunti", "Non valutabili"), rows,
+                new int[] {800, 3470, 800, 2400, 1500, 1400, 1400, 1400, 1400}, java.util.Set.of(2, 3, 5, 6, 7, 8),
+                weights);
+        w.paragraph("Normal", "Indicatori per esito: quelli con un target o un valore per il " + options.year()
+                + ", a ogni livello sotto l'obiettivo strategico, ciascuno una volta, con l'esito delle tabelle"
+                + " che seguono.");
+        if (imageId != null) {
+            // 22 cm wide (its 12-point labels read at about 10 points), at most 15 cm high, in the proportions of the
+            // drawing
+            long cx = 7_920_000L;
+            long cy = cx * SummaryChart.height(summary.size()) / SummaryChart.WIDTH;
+            if (cy > 5_400_000L) {
+                cx = cx * 5_400_000L / cy;
+                cy = 5_400_000L;
+            }
+            String caption = "Indicatori per esito di ogni obiettivo strategico, " + options.year()
+                    + " (i numeri sono nella tabella)";
+            w.picture(imageId, cx, cy, 1, "Grafico della sintesi", caption, true);
+            w.paragraph("Normal", "Figura 1 - " + caption + ".");
+        }
+    }
+
+    /** "Area strategica 1 - Competitività": an element as its heading names it. */
+    private static String title(Element e) {
+        String shortName = shortTitle(e.name());
+        return e.level().label() + (e.code() != null ? " " + e.code() : "")
+                + (shortName == null ? "" : (e.code() != null ? " - " : " ") + shortName);
+    }
+
+    private static String abbreviated(String s, int max) {
+        String t = nz(s).strip();
+        return t.length() <= max ? t : t.substring(0, max - 1).strip() + "…";
     }
 
     /** An element's outcome by the bands, marked where it has none. */
@@ -319,9 +416,7 @@ public final class DocxReport {
     private void element(WordXml w, Element e, int depth) {
         // "Obiettivo operativo 1.1 - INNOVAZIONE", or "Obiettivo strategico Nome" where the document gives no code
         String shortName = shortTitle(e.name());
-        String title = e.level().label() + (e.code() != null ? " " + e.code() : "")
-                + (shortName == null ? "" : (e.code() != null ? " - " : " ") + shortName);
-        heading(w, Math.min(depth, 5), title);
+        heading(w, Math.min(depth, 5), title(e));
         // what introduces an element's table stays on the page of the table, the heading with it
         List<Indicator> reported = e.indicators().stream().filter(calculator::inYear).toList();
         boolean table = !reported.isEmpty();

@@ -21,6 +21,7 @@ import org.docx4j.openpackaging.contenttype.ContentType;
 import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.relationships.Relationship;
@@ -52,12 +53,15 @@ final class ReportPackage {
     final byte[] skeleton;
     /** The header and footer references every section carries, as XML for the section's properties. */
     final String headerFooter;
+    /** The relationship of the picture the body shows ({@code r:embed}), or null where the package has none. */
+    final String imageId;
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    private ReportPackage(byte[] skeleton, String headerFooter) {
+    private ReportPackage(byte[] skeleton, String headerFooter, String imageId) {
         this.skeleton = skeleton;
         this.headerFooter = headerFooter;
+        this.imageId = imageId;
     }
 
     /**
@@ -91,6 +95,16 @@ final class ReportPackage {
      * @param title the document's title, {@code author} the chamber, {@code subject} what it reports
      */
     static ReportPackage of(Path template, String title, String author, String subject) throws IOException {
+        return of(template, title, author, subject, null);
+    }
+
+    /**
+     * As {@link #of(Path, String, String, String)}, with a PNG picture (the summary's chart, or null for none) as a
+     * part of the main document, related to it after the template's own parts: its relationship is
+     * {@link #imageId}, the same whenever the same template is used.
+     */
+    static ReportPackage of(Path template, String title, String author, String subject, byte[] png)
+            throws IOException {
         try {
             WordprocessingMLPackage pkg = load(template);
             MainDocumentPart main = pkg.getMainDocumentPart();
@@ -105,11 +119,20 @@ final class ReportPackage {
             languageAndFonts(main);
             main.getDocumentSettingsPart(true).getContents().setUpdateFields(new BooleanDefaultTrue());
             properties(pkg, title, author, subject);
+            String imageId = null;
+            if (png != null) {
+                imageId = BinaryPartAbstractImage.createImagePart(pkg, main, png).getRelLast().getId();
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pkg.save(bytes);
-            return new ReportPackage(bytes.toByteArray(), refs.toString());
+            return new ReportPackage(bytes.toByteArray(), refs.toString(), imageId);
         } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {
             throw new IOException("il documento non si può scrivere: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            // docx4j's createImagePart declares any exception: a picture it cannot take
+            throw new IOException("il grafico della sintesi non si può inserire nel documento: " + e.getMessage(), e);
         }
     }
 

@@ -3,48 +3,63 @@ package pira.report;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pira.model.Element;
+import pira.model.ElementIdentity;
 import pira.model.Indicator;
 import pira.model.Level;
 import pira.model.Plan;
 
 /**
- * The strategic objectives of a plan, each once: a document that lists an objective under two missions (Milano) has
- * it twice in its tree, each copy with the operational objectives of that mission; for the summary they are one
- * objective with all of them. In the order of their codes ("2" before "10"), those without a code last.
+ * The strategic objectives of a plan, each once, by identity ({@link ElementIdentity}): a document that lists an
+ * objective under two missions (Milano) has it twice in its tree, each copy with the operational objectives of that
+ * mission; for the summary they are one objective with all of them. Two objectives that share a code under two areas,
+ * or with two names, are two, and each comes with its parent, to tell them apart. In the order of their codes ("2"
+ * before "10"), those without a code last, those sharing a code in the order of the tree.
  */
 final class StrategicObjectives {
 
     private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
 
+    /** An objective of the summary, and the element it sits under where another objective shares its code. */
+    record Objective(Element element, Element parent) {
+    }
+
     private StrategicObjectives() {
     }
 
-    static List<Element> of(Plan plan) {
+    static List<Objective> of(Plan plan) {
+        ElementIdentity identity = ElementIdentity.of(plan);
         Map<String, List<Element>> copies = new LinkedHashMap<>();
-        collect(plan.elements(), copies);
-        List<Element> merged = new ArrayList<>();
+        collect(plan.elements(), identity, copies);
+        Map<String, Long> byCode = new HashMap<>();
+        copies.values().forEach(same -> byCode.merge(codeKey(same.get(0)), 1L, Long::sum));
+        List<Objective> objectives = new ArrayList<>();
         for (List<Element> same : copies.values()) {
-            merged.add(same.size() == 1 ? same.get(0) : merge(same));
+            Element first = same.get(0);
+            objectives.add(new Objective(same.size() == 1 ? first : merge(same),
+                    byCode.get(codeKey(first)) > 1 ? identity.parent(first) : null));
         }
-        merged.sort(Comparator.comparing((Element e) -> e.code() == null).thenComparing(Element::code,
-                Comparator.nullsLast(StrategicObjectives::compareCodes)));
-        return merged;
+        objectives.sort(Comparator.comparing((Objective o) -> o.element().code() == null)
+                .thenComparing(o -> o.element().code(), Comparator.nullsLast(StrategicObjectives::compareCodes)));
+        return objectives;
     }
 
-    private static void collect(List<Element> elements, Map<String, List<Element>> copies) {
+    private static String codeKey(Element e) {
+        return e.code() != null ? "c:" + e.code() : "n:" + ElementIdentity.fold(e.name());
+    }
+
+    private static void collect(List<Element> elements, ElementIdentity identity, Map<String, List<Element>> copies) {
         for (Element e : elements) {
             if (e.level() == Level.OBIETTIVO_STRATEGICO) {
-                String key = e.code() != null ? "c:" + e.code() : "n:" + String.valueOf(e.name()).toLowerCase(Locale.ROOT);
-                copies.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                copies.computeIfAbsent(identity.key(e), k -> new ArrayList<>()).add(e);
             } else {
-                collect(e.children(), copies);
+                collect(e.children(), identity, copies);
             }
         }
     }

@@ -11,6 +11,9 @@ final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     /** A4 in twentieths of a point, and the margins. */
     static final int A4_SHORT = 11906;
     static final int A4_LONG = 16838;
@@ -25,7 +28,9 @@ final class WordXml {
     WordXml(String headerFooter) {
         this.headerFooter = headerFooter;
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\"><w:body>");
+                .append("<w:document xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R)
+                .append("\" xmlns:wp=\"").append(WP).append("\" xmlns:a=\"").append(A).append("\" xmlns:pic=\"")
+                .append(PIC).append("\"><w:body>");
     }
 
     /** Closes the body with the last section's page setup and returns the document XML. */
@@ -59,6 +64,32 @@ final class WordXml {
         xml.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(bookmark).append("\"/>");
         run(text, false, false);
         xml.append("<w:bookmarkEnd w:id=\"").append(id).append("\"/></w:p>");
+        return this;
+    }
+
+    /**
+     * A paragraph holding a picture of the package, inline, {@code cx} by {@code cy} EMU (914400 an inch), related to
+     * the document by {@code relId}; {@code id} is unique among the document's drawings, {@code description} is what
+     * a reader that does not show pictures says instead. With {@code keepNext}, on the page of what follows.
+     */
+    WordXml picture(String relId, long cx, long cy, int id, String name, String description, boolean keepNext) {
+        xml.append("<w:p>");
+        pStyle("Normal", keepNext ? "<w:keepNext/>" : null);
+        xml.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"")
+                .append(cx).append("\" cy=\"").append(cy).append("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>")
+                .append("<wp:docPr id=\"").append(id).append("\" name=\"");
+        escape(name);
+        xml.append("\" descr=\"");
+        escape(description);
+        xml.append("\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                .append("<a:graphic><a:graphicData uri=\"").append(PIC).append("\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"")
+                .append(id).append("\" name=\"");
+        escape(name);
+        xml.append("\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"").append(relId)
+                .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>")
+                .append("<a:ext cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/></a:xfrm>")
+                .append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>")
+                .append("</a:graphic></wp:inline></w:drawing></w:r></w:p>");
         return this;
     }
 

@@ -30,6 +30,7 @@ public final class Rules {
             new TargetUnitRule(),
             new UnitTargetsRule(),
             new DuplicateCodeRule(),
+            new pira.validation.rules.SharedCodeRule(),
             new CodeHierarchyRule(),
             new OrphanRule(),
             new OutcomeRule(),

@@ -45,6 +45,12 @@ final class PlanFixtures {
         return el(Level.OBIETTIVO_STRATEGICO, code, weight, List.of(), children);
     }
 
+    /** The element with its own name, read at row {@code row} (a fixed place, for exact messages). */
+    static Element named(Element e, String name, int row) {
+        return new Element(e.level(), e.code(), name, e.description(), e.weight(), e.indicatorsWeight(),
+                e.childrenWeight(), Location.ofRow("f.xlsx", "s", row), e.indicators(), e.children());
+    }
+
     /** The element with the shares of its indicators and its children ("Peso indicatori 40%"). */
     static Element shares(Element e, String indicators, String children) {
         return new Element(e.level(), e.code(), e.name(), e.description(), e.weight(), v(indicators), v(children),

@@ -5,6 +5,7 @@ import static pira.validation.PlanFixtures.Y1;
 import static pira.validation.PlanFixtures.Y3;
 import static pira.validation.PlanFixtures.action;
 import static pira.validation.PlanFixtures.ind;
+import static pira.validation.PlanFixtures.named;
 import static pira.validation.PlanFixtures.op;
 import static pira.validation.PlanFixtures.opWith;
 import static pira.validation.PlanFixtures.os;
@@ -107,6 +108,19 @@ class RuleFixturesTest {
                     + " avere un codice proprio."),
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
                     op("1.2", null, ind("1.2.1", null, null, 2020, "1")))});
+        CASES.put("CODICE-CONDIVISO", new Object[] {
+            sharedUnderTwoAreas(),
+            List.of("Il codice 1.1 è di 2 obiettivi strategici diversi: «Rafforzamento della competitività» sotto"
+                    + " l'area strategica 1 (f.xlsx, foglio s, riga 901) e «Puntuale attuazione della trasparenza»"
+                    + " sotto l'area strategica 2 (f.xlsx, foglio s, riga 905). Restano elementi distinti, anche"
+                    + " nella sintesi del documento per la Giunta, dove ognuno è indicato con il suo livello"
+                    + " superiore. Se sono lo stesso elemento, correggerne il nome; se no, un codice proprio per"
+                    + " ognuno evita di confonderli."),
+            // the same objective under two missions, each copy with the operational objectives of its mission
+            plan(Y1, PlanFixtures.el(Level.MISSIONE, "011", null, List.of(), named(os("3", null,
+                    op("3.1", null, ind("3.1.1", null, null, 2020, "1"))), "Imprese solide", 910)),
+                    PlanFixtures.el(Level.MISSIONE, "016", null, List.of(), named(os("3", null,
+                            op("3.3", null, ind("3.3.1", null, null, 2020, "1"))), "Imprese solide", 911)))});
         CASES.put("CODICE-GERARCHIA", new Object[] {
             plan(Y1, os("2", null, opWith("2.1", null, action("2.1.1", null, ind("2.1.1", null, null, 2020, "1"))),
                     opWith("2.2", null, action("2.1.4", null, ind("2.1.4", null, null, 2020, "1"))))),
@@ -228,6 +242,46 @@ class RuleFixturesTest {
         Plan p = plan(Y1, op("1.1", null, ind("a", null, "50%", 2020, "1"), ind("b", null, "50,5%", 2020, "1")));
         Rule rule = Rules.ALL.get(0);
         assertThat(rule.run(p, new ValidationContext(new BigDecimal(tolerance)))).hasSize(expected);
+    }
+
+    /**
+     * Objective 1.1 of area 1 and another 1.1, with another name, of area 2, each with an operational objective 1.1.1:
+     * and objective 3 under two missions.
+     */
+    static Plan sharedUnderTwoAreas() {
+        return plan(Y1,
+                named(PlanFixtures.el(Level.AREA, "1", null, List.of(), named(os("1.1", null,
+                        op("1.1.1", null, ind("1.1.1.a", null, null, 2020, "1"))), "Rafforzamento della competitività",
+                        901)), "Competitività", 900),
+                named(PlanFixtures.el(Level.AREA, "2", null, List.of(), named(os("1.1", null,
+                        op("1.1.1", null, ind("1.1.1.b", null, null, 2020, "1"))),
+                        "Puntuale attuazione della trasparenza", 905),
+                        PlanFixtures.el(Level.MISSIONE, "011", null, List.of(), named(os("3", null,
+                                op("3.1", null, ind("3.1.1", null, null, 2020, "1"))), "Imprese solide", 907)),
+                        PlanFixtures.el(Level.MISSIONE, "016", null, List.of(), named(os("3", null,
+                                op("3.3", null, ind("3.3.1", null, null, 2020, "1"))), "Imprese solide", 908))),
+                        "Trasparenza", 904));
+    }
+
+    /** Two elements that share a code, each under its own parent, are a warning, once; not a duplicate (an error). */
+    @org.junit.jupiter.api.Test
+    void aCodeSharedUnderTwoAreasIsOneWarningAndNotADuplicate() {
+        Plan p = sharedUnderTwoAreas();
+        List<Finding> all = new Validator(ValidationContext.defaults()).validate(p);
+        assertThat(all).filteredOn(f -> f.rule().startsWith("CODICE-")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CODICE-CONDIVISO");
+            assertThat(f.severity()).isEqualTo(Severity.AVVISO);
+            assertThat(f.code()).isEqualTo("1.1");
+            assertThat(f.location().row()).isEqualTo(905);
+        });
+        // under one parent, the same two names are still two elements with one code: an error
+        Plan underOne = plan(Y1, named(PlanFixtures.el(Level.AREA, "1", null, List.of(),
+                named(os("1.1", null, op("1.1.1", null, ind("x", null, null, 2020, "1"))), "Rafforzamento", 921),
+                named(os("1.1", null, op("1.1.2", null, ind("y", null, null, 2020, "1"))), "Puntuale attuazione",
+                        922)), "Competitività", 920));
+        assertThat(new Validator(ValidationContext.defaults()).validate(underOne))
+                .filteredOn(f -> f.rule().startsWith("CODICE-")).extracting(Finding::rule)
+                .containsExactly("CODICE-DUPLICATO");
     }
 
     static Stream<Arguments> tolerances() {

@@ -20,7 +20,8 @@ import pira.validation.ValidationContext;
  * Codes are unique within a level, and among the indicators of one source file. The same strategic objective listed under two
  * missions (same code, same name) is not a duplicate: missions classify budgets, they are not parents. Under two
  * elements that are themselves a duplicate (an objective "1" with two names, each with the same children), the
- * children's codes repeat because of their parents: reported once, at the parents.
+ * children's codes repeat because of their parents: reported once, at the parents. Two elements that share a code each
+ * under its own parent (objective 1.1 of area 1 and of area 2) are CODICE-CONDIVISO's, a warning.
  */
 @RuleInfo(id = "CODICE-DUPLICATO", severity = Severity.ERRORE,
         summary = "I codici sono unici tra gli elementi di uno stesso livello e tra gli indicatori.")
@@ -30,6 +31,7 @@ public final class DuplicateCodeRule implements Rule {
     public void check(Plan plan, ValidationContext context, Findings findings) {
         Map<String, List<Element>> elements = new LinkedHashMap<>();
         Map<Element, Element> parents = new java.util.IdentityHashMap<>();
+        pira.model.ElementIdentity identity = pira.model.ElementIdentity.of(plan);
         Tree.walk(plan, (e, parent) -> {
             parents.put(e, parent);
             if (e.code() != null && e.level() != Level.MISSIONE && e.level() != Level.PROGRAMMA) {
@@ -44,6 +46,9 @@ public final class DuplicateCodeRule implements Rule {
                 duplicated.addAll(same);
                 if (same.stream().allMatch(e -> underDuplicate(e, parents, duplicated))) {
                     continue; // the duplicate of their parents, reported there
+                }
+                if (SharedCodes.shared(same, identity)) {
+                    continue; // two elements, each under its own parent: CODICE-CONDIVISO
                 }
                 List<String> names = same.stream().map(Element::name).filter(Objects::nonNull).distinct().toList();
                 if (names.size() > 1) {
