@@ -250,4 +250,94 @@ class AchievementCalculatorTest {
         assertThat(c.element(noChildResult).percent()).isEqualByComparingTo("75");
         assertThat(c.element(noChildResult).method()).isEqualTo("solo indicatori (livelli inferiori non valutabili)");
     }
+
+    /** An indicator with a stated outcome ("Obiettivo raggiunto") and a stated achievement, as a Relazione gives. */
+    private static Indicator declaring(String target, String actual, String outcome, String stated) {
+        Indicator i = ind("x", null, target, actual);
+        return new Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null, i.targets(),
+                List.of(), i.actuals(), v(outcome), v(stated), null, null, null, null, null, null);
+    }
+
+    /** Issue 24: where the value cannot be judged, what the document declares counts, marked, unless chosen not to. */
+    @Test
+    void aDeclaredOutcomeCountsWhereTheValueCannotBeJudged() {
+        AchievementCalculator calc = new AchievementCalculator(2019, true);
+        Indicator sentence = declaring("Sì", "Ideazione di un modello di reportistica", "Obiettivo raggiunto", null);
+        Assessment a = calc.indicator(sentence, null);
+        assertThat(a.declared()).isTrue();
+        assertThat(a.percent()).isEqualByComparingTo("100");
+        assertThat(a.reason()).isEqualTo("il valore conseguito non è un sì/no");
+        assertThat(calc.indicator(declaring("Sì", "Un testo", "Obiettivo non raggiunto", null), null).percent())
+                .isEqualByComparingTo("0");
+        // a partial outcome without a percentage gives no number
+        assertThat(calc.indicator(declaring("Sì", "Un testo", "Obiettivo parzialmente raggiunto", null), null)
+                .assessable()).isFalse();
+        // a stated percentage goes before the words
+        assertThat(calc.indicator(declaring("-10%", null, "Obiettivo non raggiunto", "55"), null).percent())
+                .isEqualByComparingTo("55");
+        // a value that can be judged is judged, whatever is declared
+        Assessment judged = calc.indicator(declaring(">= 90%", "45%", "Obiettivo raggiunto", null), null);
+        assertThat(judged.declared()).isFalse();
+        assertThat(judged.percent()).isEqualByComparingTo("50");
+        // the chamber may choose not to count them
+        AchievementCalculator strict = new AchievementCalculator(2019, true, ReferenceValues.NONE,
+                new Choices(false, false, false));
+        assertThat(strict.indicator(sentence, null).assessable()).isFalse();
+    }
+
+    /** Issue 24: a value that is itself a change, against a change target, needs no value of the year before. */
+    @ParameterizedTest(name = "{1} against {0}")
+    @CsvSource(delimiter = '|', value = {
+        "-10% | -11%                                          | 100",
+        "-10% | -5%                                           | 50",
+        "+20% | +10%                                          | 50",
+        "+20% | -10%                                          | 0",
+        "-10% | Riduzione del 12%: -12% sul 2018              | 100",
+    })
+    void aReportedChangeIsJudgedDirectly(String target, String actual, String expected) {
+        Assessment a = new AchievementCalculator(2019, true).indicator(ind("x", null, target, actual), null);
+        assertThat(a.percent()).isEqualByComparingTo(expected);
+        assertThat(a.method()).isEqualTo("variazione conseguita / variazione attesa");
+    }
+
+    @Test
+    void aSentenceWithSeveralChangesIsNotJudged() {
+        Assessment a = new AchievementCalculator(2019, true).indicator(ind("x", null, "-10%",
+                "Pratiche RI -11% pratiche attività regolate -16% pratiche artigianato -37%"), null);
+        assertThat(a.assessable()).isFalse();
+        assertThat(a.reason()).isEqualTo("il valore riporta 3 variazioni (-11%, -16%, -37%): non si sceglie quale"
+                + " confrontare con il target -10%");
+    }
+
+    /** Issue 24: the plan's target by default, the reported one where chosen; the year holds what has something. */
+    @Test
+    void thePlansTargetUnlessChosenAndOnlyWhatTheYearHas() {
+        Indicator i = ind("x", null, "30/09/2019", "02/12/2019");
+        TreeMap<Integer, Value> reported = new TreeMap<>(java.util.Map.of(2019, v("Entro 31.12")));
+        Indicator changed = new Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null,
+                i.targets(), List.of(), i.actuals(), null, null, null, null, null, null, null, null, null, null,
+                reported);
+        assertThat(new AchievementCalculator(2019, true).indicator(changed, null).percent()).isEqualByComparingTo("0");
+        AchievementCalculator byReport = new AchievementCalculator(2019, true, ReferenceValues.NONE,
+                new Choices(true, false, true));
+        assertThat(byReport.indicator(changed, null).percent()).isEqualByComparingTo("100");
+        // an indicator with a target for 2019 only is not in 2020; one withdrawn is in no year
+        AchievementCalculator in2020 = new AchievementCalculator(2020, true);
+        assertThat(in2020.inYear(i)).isFalse();
+        assertThat(new AchievementCalculator(2019, true).inYear(i)).isTrue();
+        Indicator withdrawn = i.withStatus(new pira.model.Status("Eliminato in sede di rolling annuale",
+                pira.model.StatusKind.ELIMINATO, null, null));
+        assertThat(new AchievementCalculator(2019, true).inYear(withdrawn)).isFalse();
+        // and an objective's score rests only on what the year has, and on unplanned indicators only if chosen
+        Indicator reached = ind("y", null, ">= 90%", "95%");
+        Indicator missed = ind("z", null, ">= 90%", "45%");
+        Element e = new Element(Level.OBIETTIVO_OPERATIVO, "1.1", "o", null, null, null, null, null,
+                List.of(reached, ind("w", null, null, null, 2018, "3")), List.of(), List.of(), List.of(missed));
+        Assessment plain = new AchievementCalculator(2019, true).element(e);
+        assertThat(plain.percent()).isEqualByComparingTo("100");
+        assertThat(plain.coverage().describe()).isEqualTo("valutati 1 di 1 indicatori");
+        Assessment counting = new AchievementCalculator(2019, true, ReferenceValues.NONE,
+                new Choices(false, true, true)).element(e);
+        assertThat(counting.percent()).isEqualByComparingTo("75");
+    }
 }

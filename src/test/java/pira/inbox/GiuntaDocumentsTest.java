@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,30 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
         assertThat(pass().documents()).containsExactly("relazione-2019.docx");
         String text = text(ws.reports().resolve("relazione-2019.docx"));
         assertThat(text).contains("Camera di commercio di Milano Monza Brianza Lodi - Ufficio di prova",
-                "raggiunto da 95%, parzialmente raggiunto da 60%");
+                "Esito, secondo le soglie (pira.yaml): raggiunto da 95%, parzialmente raggiunto da 60%");
+        // by default the plan's target, and the Relazione-only indicators count in nothing
+        assertThat(row(ws.reports().resolve("relazione-2019.docx"), "2.2.1").get(4)).isEqualTo("0,0 %");
+        assertThat(text).contains("Sono riportati per informazione e non contano nel raggiungimento di alcun obiettivo.");
+    }
+
+    /** Issue 24: the chamber's choices about what the scores rest on, in pira.yaml. */
+    @Test
+    void theSettingsChooseTheTargetTheUnplannedAndTheDeclared() throws IOException {
+        Files.writeString(root.resolve(WorkspaceSettings.FILE), """
+                target: relazione
+                conta_non_previsti: si
+                conta_dichiarati: no
+                pdf: no
+                """);
+        assertThat(WorkspaceSettings.load(root).choices()).isEqualTo(new pira.achievement.Choices(true, true, false));
+        drop(PLAN, PLAN);
+        drop(RESULTS, RESULTS);
+        assertThat(pass().documents()).containsExactly("relazione-2019.docx");
+        Path docx = ws.reports().resolve("relazione-2019.docx");
+        assertThat(row(docx, "2.2.1").get(4)).isEqualTo("100,0 %");
+        assertThat(row(docx, "1.1.2").get(4)).startsWith("non valutabile");
+        assertThat(text(docx)).contains("Come ha scelto la Camera, contano nel raggiungimento dell'obiettivo che il"
+                + " loro codice indica");
     }
 
     @Test
@@ -135,6 +159,26 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
                 "model/milano-relazione-2020.pdf.plan.json");
         List<String> row = row(ws.reports().resolve("relazione-2020.docx"), "1.4.4");
         assertThat(String.join(" | ", row)).contains("+10%", "≥ 3.689", "valore 2019: 3.353");
+        // issue 24: what the 2020-2022 plan withdrew (1.1.5) or does not measure in 2020 (1.3.1, 2.2.1: targets for
+        // 2019 only) is in no table of 2020, and one sentence names them
+        for (String code : List.of("1.1.5", "1.3.1", "2.2.1")) {
+            assertThat(codesInTables(ws.reports().resolve("relazione-2020.docx"))).doesNotContain(code);
+        }
+        assertThat(text(ws.reports().resolve("relazione-2020.docx"))).contains("Non sono nelle tabelle del 2020, e non"
+                + " contano in alcun raggiungimento, gli indicatori 4.1.2, 4.3.1, 1.3.1, 1.4.2, 2.2.1, 5.1.2, 6.2.1, che"
+                + " il piano non misura nel 2020 (nessun target né valore per l'anno); l'indicatore 1.1.5, eliminato"
+                + " dalla revisione del piano.");
+        // the 2019 document is on the 2019-2021 plan: 1.1.5 of the plan is in its tables, the Relazione's is apart
+        assertThat(codesInTables(ws.reports().resolve("relazione-2019.docx"))).containsOnlyOnce("1.1.5");
+    }
+
+    /** The codes of the rows of the year's indicator tables (those with the "Responsabile" column). */
+    private static List<String> codesInTables(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().get(t.getRow(0).getTableCells()
+                            .size() - 1).getText().equals("Responsabile")).flatMap(t -> t.getRows().stream().skip(1))
+                    .map(r -> r.getCell(0).getText().strip()).toList();
+        }
     }
 
     /** A rolling revision replaces the plan before it for its years; another chamber's Relazione is not joined. */
@@ -168,6 +212,10 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
     private static List<String> row(Path docx, String code) throws IOException {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             for (XWPFTable t : doc.getTables()) {
+                List<XWPFTableCell> header = t.getRow(0).getTableCells();
+                if (!header.get(header.size() - 1).getText().equals("Responsabile")) {
+                    continue; // not a table of the year's indicators
+                }
                 for (XWPFTableRow r : t.getRows()) {
                     if (!r.getTableCells().isEmpty() && r.getCell(0).getText().strip().equals(code)) {
                         return r.getTableCells().stream().map(c -> c.getText().strip()).toList();
