@@ -25,7 +25,8 @@ import pira.pipeline.OutcomeSettings;
  * right, since a document with the wrong bands or template would look right and not be.
  */
 public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, boolean ocr, Duration limit,
-                                boolean planTargets, boolean pdf, List<String> problems) {
+                                boolean planTargets, boolean pdf, List<String> problems,
+                                pira.achievement.PeriodRule periods) {
 
     public static final String FILE = "pira.yaml";
     /** The name of the first releases' settings file, still read where pira.yaml is absent. */
@@ -37,6 +38,13 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
 
     public WorkspaceSettings {
         problems = List.copyOf(problems);
+        periods = periods == null ? pira.achievement.PeriodRule.LAST : periods;
+    }
+
+    /** Settings with the default period rule (the last period monitored). */
+    public WorkspaceSettings(String ente, Path template, OutcomeBands bands, boolean ocr, Duration limit,
+                             boolean planTargets, boolean pdf, List<String> problems) {
+        this(ente, template, bands, ocr, limit, planTargets, pdf, problems, null);
     }
 
     static WorkspaceSettings defaults(List<String> problems) {
@@ -71,6 +79,11 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
             # Quale target conta dove la Relazione scrive un target diverso da quello del piano:
             # relazione (predefinito) oppure piano.
             # target: relazione
+
+            # Dove un indicatore ha solo i valori o l'avanzamento dei periodi (trimestri, semestri), il periodo
+            # su cui poggia il raggiungimento: ultimo (predefinito, l'ultimo rilevato), migliore, oppure il
+            # nome di un periodo tra virgolette (per esempio "2"). Il documento lo dice per ogni indicatore.
+            # periodo: ultimo
 
             # si: riconosce il testo delle pagine PDF che sono immagini (tabelle incollate come figure,
             # scansioni) con Tesseract; i valori letti così sono segnati da verificare.
@@ -132,6 +145,15 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
                 byLine.computeIfAbsent(lines.lineOf("/soglie_esito"), k -> new ArrayList<>()).add(e.getMessage() + ".");
             }
         }
+        pira.achievement.PeriodRule periods = pira.achievement.PeriodRule.LAST;
+        if (tree.has("periodo") && schema.stream().noneMatch(p -> p.key().startsWith("/periodo"))) {
+            try {
+                periods = pira.achievement.PeriodRule.parse(tree.get("periodo").asText());
+            } catch (IllegalArgumentException e) {
+                byLine.computeIfAbsent(lines.lineOf("/periodo"), k -> new ArrayList<>()).add(FILE + ", riga "
+                        + lines.lineOf("/periodo") + ", chiave 'periodo': " + e.getMessage() + ".");
+            }
+        }
         Path template = null;
         if (tree.path("modello").isTextual()) {
             template = root.resolve(tree.get("modello").asText());
@@ -151,7 +173,7 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
         return new WorkspaceSettings(tree.has("ente") ? tree.get("ente").asText().strip() : null, template, bands,
                 yes(tree.path("ocr"), false), tree.has("limite_secondi")
                 ? Duration.ofSeconds(tree.get("limite_secondi").asLong()) : InboxProcessor.DEFAULT_LIMIT,
-                "piano".equals(tree.path("target").asText()), yes(tree.path("pdf"), true), problems);
+                "piano".equals(tree.path("target").asText()), yes(tree.path("pdf"), true), problems, periods);
     }
 
     /** si / sì / true (YAML reads "no" as false). */

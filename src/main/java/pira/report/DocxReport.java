@@ -91,7 +91,8 @@ public final class DocxReport {
         this.plan = plan;
         this.findings = findings;
         this.options = options;
-        this.calculator = new AchievementCalculator(options.year(), options.cap(), references);
+        this.calculator = new AchievementCalculator(options.year(), options.cap(), references,
+                pira.achievement.AchievementOptions.of(plan, options.periods()));
         this.indicatorWeights = plan.allIndicators().stream().anyMatch(i -> i.weight() != null);
     }
 
@@ -236,20 +237,23 @@ public final class DocxReport {
             }
             Value actual = i.actuals().get(y);
             String actualText = actual == null ? MISSING : shown(actual);
-            if (actual == null && i.periods().containsKey(y) && !i.periods().get(y).isEmpty()) {
-                // the value the achievement rests on: the last period's, said as such
-                String last = i.periods().get(y).lastKey();
-                actualText = i.periods().get(y).get(last).raw() + "\n(periodo " + last + ")";
-            } else if (actual == null && i.progress().containsKey(y) && !i.progress().get(y).isEmpty()) {
-                String last = i.progress().get(y).lastKey();
-                actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
+            // what the score rests on where it is not the value of the year: the period the rule chose, the units
+            List<AchievementCalculator.Basis> basis = calculator.basis(i, owner);
+            if (!basis.isEmpty()) {
+                targetText = basisTargets(target, targetText, basis);
+                actualText = basisValues(basis);
             }
             if (a.read() != null) {
                 // the value a sentence holds, said beside it
                 actualText += "\n(valore considerato: " + a.read() + ")";
             }
             // an achievement computed from values read by OCR is as uncertain as they are
-            String achieved = percent(a) + (Stream.of(target, actual).anyMatch(DocxReport::fromOcr) ? OCR_MARK : "");
+            String achieved = (a.notYetMonitored() ? MARK_TEXT + a.reason() : percent(a))
+                    + (Stream.of(target, actual).anyMatch(DocxReport::fromOcr) ? OCR_MARK : "");
+            String restsOn = calculator.restsOn(i, owner);
+            if (restsOn != null && a.assessable()) {
+                achieved += "\n(" + restsOn + ")";
+            }
             if (a.declared()) {
                 achieved += "\n(dichiarato, non calcolabile)";
             } else if (i.statedAchievement() != null) {
@@ -271,6 +275,41 @@ public final class DocxReport {
             w.paragraph("Normal", OCR_MARK.strip() + " Valore letto con il riconoscimento del testo (OCR) da un'immagine"
                     + " del documento d'origine: da verificare sull'originale.");
         }
+    }
+
+    /**
+     * The Target cell of an indicator whose score rests on periods or units: the indicator's own target, else the
+     * units' one ("100%" and for how many units where they share it, else one line per unit).
+     */
+    private static String basisTargets(Value target, String shown, List<AchievementCalculator.Basis> basis) {
+        if (target != null || basis.get(0).unit() == null) {
+            return shown;
+        }
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        basis.forEach(b -> texts.add(b.target() == null ? MISSING : shown(b.target())));
+        if (texts.size() == 1) {
+            return texts.iterator().next() + "\n(" + (basis.size() == 1 ? "della struttura " + basis.get(0).unit()
+                    : "per ognuna delle " + basis.size() + " strutture") + ")";
+        }
+        return String.join("\n", basis.stream().map(b -> b.unit() + ": " + (b.target() == null ? MISSING
+                : shown(b.target()))).toList());
+    }
+
+    /**
+     * The Valore cell of an indicator whose score rests on periods or units: the value or progress of the period
+     * used, with its period, for the indicator or for each unit.
+     */
+    private static String basisValues(List<AchievementCalculator.Basis> basis) {
+        List<String> lines = new ArrayList<>();
+        for (AchievementCalculator.Basis b : basis) {
+            String value = b.value() == null ? MISSING : shown(b.value());
+            String where = b.period() == null ? (b.value() == null ? "" : "anno")
+                    : (b.progress() ? "avanzamento del " : "") + "periodo " + b.period();
+            // "0,93\n(avanzamento del periodo 4)" for the indicator, "Ufficio personale: 0,8 (periodo 2)" for a unit
+            lines.add((b.unit() == null ? "" : b.unit() + ": ") + value + (where.isEmpty() ? ""
+                    : (b.unit() == null ? "\n(" : " (") + where + ")"));
+        }
+        return String.join("\n", lines);
     }
 
     /** What a value said, marked where it was recognised by OCR in a picture (it may be misread). */
