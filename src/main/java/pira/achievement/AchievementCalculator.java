@@ -310,9 +310,11 @@ public final class AchievementCalculator {
             return what;
         }
         int n = basis.size();
-        String units = n == 1 ? "1 struttura" : n + " strutture";
+        if (n == 1) {
+            return "struttura " + basis.get(0).unit() + ", " + what;
+        }
         return ("somma".equals(i.unitsRollup()) ? "somma di " : "quota".equals(i.unitsRollup())
-                ? "media pesata di " : n == 1 ? "" : "media di ") + units + ", " + what;
+                ? "media pesata di " : "media di ") + n + " strutture, " + what;
     }
 
     /**
@@ -329,8 +331,12 @@ public final class AchievementCalculator {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         int assessed = 0;
+        java.util.Set<String> reasons = new java.util.TreeSet<>();
         for (AssignedUnit u : i.units()) {
             Assessment a = indicator(own(i, u, u.targets(), u.actuals(), u.periods()), owner);
+            if (!a.assessable()) {
+                reasons.add(a.reason());
+            }
             BigDecimal weight = shares ? number(u.share()) : BigDecimal.ONE;
             if (a.assessable() && weight != null) {
                 sum = sum.add(a.percent().multiply(weight));
@@ -340,8 +346,10 @@ public final class AchievementCalculator {
         }
         int units = i.units().size();
         if (assessed == 0 || weights.signum() == 0) {
+            // one reason for all of them (a period none has) is said
             return Assessment.notAssessable("nessuna delle " + units + " strutture assegnatarie è valutabile"
-                    + (shares ? " con la sua quota" : ""));
+                    + (shares ? " con la sua quota" : "") + (reasons.size() == 1 && assessed == 0 ? ": "
+                    + reasons.iterator().next() : ""));
         }
         return Assessment.of(sum.divide(weights, MC), (shares ? "media delle strutture pesata per la loro quota"
                 : "media delle strutture assegnatarie") + " (valutate " + assessed + " di " + units + ")");

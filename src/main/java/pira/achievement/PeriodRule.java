@@ -55,7 +55,7 @@ public record PeriodRule(Kind kind, String period) {
         return switch (kind) {
             case ULTIMO -> "l'ultimo rilevato";
             case MIGLIORE -> "il migliore";
-            case PERIODO -> "scelto";
+            case PERIODO -> "quello scelto";
         };
     }
 

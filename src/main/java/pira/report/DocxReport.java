@@ -369,6 +369,7 @@ public final class DocxReport {
                         + " e livelli inferiori (\"Quote del raggiungimento\"), la media delle due parti pesata con le"
                         + " quote. \"Valore medio performance obiettivi operativi\" è calcolato"
                         + " come media degli obiettivi operativi, non copiato.",
+                periodsMethod(),
                 "Esito, secondo le soglie del sistema di misurazione: " + options.bands().describe() + ".",
                 "Dove la Relazione scrive un target diverso da quello del piano, il risultato è confrontato con il"
                         + " target " + (options.planTargets() ? "del piano" : "della Relazione") + ", e la differenza"
@@ -384,6 +385,16 @@ public final class DocxReport {
                         + " esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel documento.")) {
             w.paragraph("Normal", line);
         }
+    }
+
+    /** The method's sentence on periods, units and years not yet monitored (docs/calcolo.md). */
+    private String periodsMethod() {
+        return "Dove manca il valore dell'anno e il documento dà i valori o l'avanzamento dei periodi (trimestri,"
+                + " semestri), il raggiungimento poggia su " + options.periods().describe() + " (un periodo è rilevato"
+                + " se almeno un avanzamento del piano in quel periodo è diverso da zero), e la tabella dice quale."
+                + " Un indicatore assegnato a più strutture vale la media delle strutture valutabili; target e valore"
+                + " di ognuna sono nella tabella. Un anno in cui tutti gli avanzamenti del piano sono zero non è ancora"
+                + " stato rilevato: i suoi indicatori sono \"non ancora rilevato\", non \"non raggiunto\".";
     }
 
     /**
