@@ -390,8 +390,9 @@ public final class DocxReport {
     /** The method's sentence on periods, units and years not yet monitored (docs/calcolo.md). */
     private String periodsMethod() {
         return "Dove manca il valore dell'anno e il documento dà i valori o l'avanzamento dei periodi (trimestri,"
-                + " semestri), il raggiungimento poggia su " + options.periods().describe() + " (un periodo è rilevato"
-                + " se almeno un avanzamento del piano in quel periodo è diverso da zero), e la tabella dice quale."
+                + " semestri), il periodo su cui poggia il raggiungimento è " + options.periods().describe()
+                + " (un periodo è rilevato se almeno un avanzamento del piano in quel periodo è diverso da zero), e la"
+                + " tabella dice quale."
                 + " Un indicatore assegnato a più strutture vale la media delle strutture valutabili; target e valore"
                 + " di ognuna sono nella tabella. Un anno in cui tutti gli avanzamenti del piano sono zero non è ancora"
                 + " stato rilevato: i suoi indicatori sono \"non ancora rilevato\", non \"non raggiunto\".";

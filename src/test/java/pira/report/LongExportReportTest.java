@@ -90,7 +90,7 @@ class LongExportReportTest {
             assertThat(cells(row(doc, "Convenzioni con i Comuni per lo sportello")).subList(4, 6)).containsExactly(
                     "0,0 %\n(struttura Sportello SUAP, avanzamento del periodo 4, l'ultimo rilevato)", "non raggiunto");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
-                    .anyMatch(p -> p.contains("il raggiungimento poggia su l'ultimo periodo rilevato"));
+                    .anyMatch(p -> p.contains("il periodo su cui poggia il raggiungimento è l'ultimo periodo rilevato"));
         }
     }
 
