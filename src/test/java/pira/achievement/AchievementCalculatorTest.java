@@ -249,4 +249,26 @@ class AchievementCalculatorTest {
         assertThat(c.element(noChildResult).percent()).isEqualByComparingTo("75");
         assertThat(c.element(noChildResult).method()).isEqualTo("solo indicatori (livelli inferiori non valutabili)");
     }
+
+    /**
+     * Issue 24: a share of 0 is the chamber's rule, not a gap: with "100%" / "0%" the element is its own indicators'
+     * mean, and where they cannot be assessed it is not assessable, rather than its children's (which it was before).
+     */
+    @Test
+    void aZeroShareNeverStandsInForTheOtherPart() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Element op = new Element(Level.OBIETTIVO_OPERATIVO, "1.1.1", "a", null, null, null,
+                List.of(ind("x", null, ">= 100", "50")), List.of());
+        Element ownAlone = new Element(Level.OBIETTIVO_STRATEGICO, "1.1", "s", null, null, v("100%"), v("0%"), null,
+                List.of(ind("k", null, ">= 10", "10"), ind("l", null, ">= 10", "5")), List.of(op));
+        assertThat(c.element(ownAlone).percent()).isEqualByComparingTo("75");
+        Element ownMissing = new Element(Level.OBIETTIVO_STRATEGICO, "1.2", "s", null, null, v("100%"), v("0%"), null,
+                List.of(ind("k", null, ">= 10", null)), List.of(op));
+        assertThat(c.element(ownMissing).assessable()).isFalse();
+        assertThat(c.element(ownMissing).reason()).isEqualTo("nessun indicatore proprio valutabile (quota dei livelli"
+                + " inferiori 0%)");
+        Element childrenAlone = new Element(Level.OBIETTIVO_STRATEGICO, "1.3", "s", null, null, v("0%"), v("100%"),
+                null, List.of(ind("k", null, ">= 10", "10")), List.of(op));
+        assertThat(c.element(childrenAlone).percent()).isEqualByComparingTo("50");
+    }
 }
