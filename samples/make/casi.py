@@ -275,6 +275,41 @@ def export_strutture(path):
     print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
 
 
+def export_risultati(path):
+    """Issue 24: the long export of a body that computes a strategic objective's result from its own strategic
+    indicators alone, one row per indicator, assigned unit and quarter over two years. The body's Relazione 2020
+    gives objective 6.1 (and area 6) 37,50 %: the mean of its two strategic indicators ("." in ObiettivoOperativo),
+    50 % (mean of two units at 0,5) and 25 %, without operational objective 6.1.1 below (50 %: 50, 100 and the
+    agreements at a real 0), which mixed in would give 41,67 %. In 6.1.1, the Ufficio personale's progress falls back in the last quarter (0, 0, 1, 0);
+    the agreements with the municipalities have 0 in every quarter while the others have progress (a real 0).
+    2021 was exported before any monitoring: every progress is 0."""
+    os_name = "6.1 Servizi digitali alle imprese"
+    op_name = "6.1.1 Sportello digitale"
+    indicators = [(".", "Pratiche telematiche sul totale delle pratiche", "90%",
+                   [("Registro imprese", ["0,1", "0,2", "0,4", "0,5"]),
+                    ("Ufficio protocollo", ["0,2", "0,3", "0,4", "0,5"])]),
+                  (".", "Imprese con domicilio digitale attivo", "60%",
+                   [("Registro imprese", ["0", "0,1", "0,2", "0,25"])]),
+                  (op_name, "Pratiche SUAP gestite on line", "100%",
+                   [("Sportello SUAP", ["0,3", "0,6", "0,9", "1"]),
+                    ("Ufficio personale", ["0", "0", "1", "0"])]),
+                  (op_name, "Webinar per le imprese", "4",
+                   [("Promozione", ["0,25", "0,5", "0,75", "1"])]),
+                  (op_name, "Convenzioni con i Comuni per lo sportello", "3",
+                   [("Sportello SUAP", ["0", "0", "0", "0"])])]
+    rows = [["Anno", "Periodo", "MacroArea", "ObiettivoStrategico", "ObiettivoOperativo", "Indicatore",
+             "StrutturaAssegnataria", "Valore", "Avanzamento"]]
+    for year in ("2020", "2021"):
+        for quarter in range(4):
+            for op, name, target, units in indicators:
+                for unit, progress in units:
+                    rows.append([year, str(quarter + 1), "6 SEMPLIFICAZIONE E DIGITALIZZAZIONE", os_name, op, name,
+                                 unit, target, progress[quarter] if year == "2020" else "0"])
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    print("scritto", os.path.relpath(path, os.path.dirname(CASI)))
+
+
 def export_anni(path):
     """Issue 13: the export over two years, with the action column ("." where the indicator belongs to the
     strategic objective itself) and codes written before the names; in 2021 the software renamed macro-area 1,
@@ -387,6 +422,7 @@ def main():
     convert(matrice(), os.path.join(CASI, "matrice-strutture.xlsx"), "xlsx")
     export_anni(os.path.join(CASI, "export-anni.csv"))
     convert(cruscotto(), os.path.join(CASI, "cruscotto-e-operativo.xlsx"), "xlsx")
+    export_risultati(os.path.join(CASI, "export-risultati.csv"))
 
 
 if __name__ == "__main__":

@@ -46,6 +46,7 @@ public final class Samples {
         "matrice-strutture.xlsx",
         "export-anni.csv",
         "cruscotto-e-operativo.xlsx",
+        "export-risultati.csv",
     };
 
     private Samples() {

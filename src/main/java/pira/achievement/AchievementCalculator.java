@@ -33,6 +33,10 @@ public final class AchievementCalculator {
     private final boolean cap;
     private final ReferenceValues references;
     private final Choices choices;
+    private final AchievementOptions options;
+
+    /** The reason of an indicator whose year has not been monitored yet (docs/calcolo.md). */
+    public static final String NOT_YET = "non ancora rilevato";
 
     /**
      * @param year the year assessed
@@ -46,27 +50,34 @@ public final class AchievementCalculator {
      * @param references the values other documents state for other years, which relative targets refer to
      */
     public AchievementCalculator(int year, boolean cap, ReferenceValues references) {
-        this(year, cap, references, Choices.DEFAULT);
+        this(year, cap, references, Choices.DEFAULT, AchievementOptions.DEFAULT);
     }
 
     /**
      * @param choices the chamber's choices: which target counts where the Relazione changed it, whether unplanned
      *                indicators and declared outcomes count
+     * @param options the rule choosing the period a score rests on, and the periods the plan has monitored
      */
-    public AchievementCalculator(int year, boolean cap, ReferenceValues references, Choices choices) {
+    public AchievementCalculator(int year, boolean cap, ReferenceValues references, Choices choices,
+                                 AchievementOptions options) {
         this.year = year;
         this.cap = cap;
         this.references = references;
         this.choices = choices;
+        this.options = options == null ? AchievementOptions.DEFAULT : options;
     }
 
     public Choices choices() {
         return choices;
     }
 
+    public AchievementOptions options() {
+        return options;
+    }
+
     /** The same calculation with other choices (the outcome a changed target would give with the other target). */
     public AchievementCalculator with(Choices other) {
-        return new AchievementCalculator(year, cap, references, other);
+        return new AchievementCalculator(year, cap, references, other, options);
     }
 
     /**
@@ -154,18 +165,27 @@ public final class AchievementCalculator {
             }
             return judge(i, target, children.percent(), null, "media calcolata degli obiettivi operativi");
         }
+        if (options.notYetMonitored(year) && restsOnProgress(i)) {
+            // an export taken before any monitoring of the year: nothing measured is not a failure
+            return Assessment.notAssessable(NOT_YET + " (nessun avanzamento " + year + " del piano è diverso da zero)");
+        }
         if (!i.units().isEmpty() && i.targets().get(year) == null) {
             return overUnits(i, owner);
         }
         Value target = i.targets().get(year);
         Value actual = i.actuals().get(year);
-        // without the value of the year, the last period's (the latest monitoring) stands for it, and says so
+        // without the value of the year, the chosen period's (by default the latest monitoring) stands for it, and
+        // says so
         String lastPeriod = null;
-        if (actual == null && i.periods().containsKey(year) && !i.periods().get(year).isEmpty()) {
-            lastPeriod = i.periods().get(year).lastKey();
+        if (actual == null && has(i.periods())) {
+            lastPeriod = measuredPeriod(i, owner);
+            if (lastPeriod == null) {
+                return Assessment.notAssessable("manca il valore del periodo " + options.periods().period()
+                        + " (periodi: " + String.join(", ", i.periods().get(year).keySet()) + ")");
+            }
             actual = i.periods().get(year).get(lastPeriod);
         }
-        if (actual == null && i.progress().containsKey(year) && !i.progress().get(year).isEmpty()) {
+        if (actual == null && has(i.progress())) {
             return stated(i.progress().get(year));
         }
         if (target == null || target.kind() == ValueKind.NO_DATA) {
@@ -205,7 +225,8 @@ public final class AchievementCalculator {
         if (lastPeriod == null) {
             return judged;
         }
-        String period = "valore del periodo " + lastPeriod + ", l'ultimo rilevato: manca quello dell'anno";
+        String period = "valore del periodo " + lastPeriod + ", " + options.periods().label()
+                + ": manca quello dell'anno";
         return judged.assessable() ? Assessment.of(judged.percent(), judged.method() + ", " + period)
                 : Assessment.notAssessable(judged.reason() + " (" + period + ")");
     }
@@ -256,13 +277,151 @@ public final class AchievementCalculator {
      * a degree of achievement already, taken as it is and said so.
      */
     private Assessment stated(java.util.SortedMap<String, Value> progress) {
-        String period = progress.lastKey();
+        String period = progressPeriod(progress);
+        if (period == null) {
+            return Assessment.notAssessable("manca l'avanzamento del periodo " + options.periods().period()
+                    + " (periodi: " + String.join(", ", progress.keySet()) + ")");
+        }
         BigDecimal p = number(progress.get(period));
         if (p == null || !progress.get(period).parsed().isPercent()) {
             return Assessment.notAssessable("avanzamento del periodo " + period + " non numerico: \""
                     + progress.get(period).raw() + "\"");
         }
-        return Assessment.of(bound(p), "avanzamento dichiarato del periodo " + period + ", l'ultimo rilevato");
+        return Assessment.of(bound(p), "avanzamento dichiarato del periodo " + period + ", "
+                + options.periods().label());
+    }
+
+    private boolean has(java.util.SortedMap<Integer, java.util.SortedMap<String, Value>> byPeriod) {
+        return byPeriod.containsKey(year) && !byPeriod.get(year).isEmpty();
+    }
+
+    /**
+     * Whether the indicator's score of the year would rest on stated progress alone: no value of the year nor of its
+     * periods, for the indicator or any of its units, and progress of the year for it or one of its units.
+     */
+    private boolean restsOnProgress(Indicator i) {
+        if (i.actuals().get(year) != null || has(i.periods())) {
+            return false;
+        }
+        if (has(i.progress())) {
+            return true;
+        }
+        return !i.units().isEmpty() && i.units().stream().allMatch(u -> u.actuals().get(year) == null
+                && !has(u.periods())) && i.units().stream().anyMatch(u -> has(u.progress()));
+    }
+
+    /**
+     * The period the rule chooses among {@code values}: the one named (null where absent), the last (for progress,
+     * the last one the plan has monitored, where the unit has it), or the one with the highest {@code score} (the
+     * later one where two are equal; the last where none has a score).
+     */
+    private String choose(java.util.SortedMap<String, Value> values,
+                          java.util.function.Function<String, BigDecimal> score, boolean progress) {
+        PeriodRule rule = options.periods();
+        if (rule.kind() == PeriodRule.Kind.PERIODO) {
+            return values.containsKey(rule.period()) ? rule.period() : null;
+        }
+        List<String> candidates = values.keySet().stream().filter(k -> !progress || options.monitored(year, k))
+                .toList();
+        if (candidates.isEmpty()) {
+            candidates = List.copyOf(values.keySet());
+        }
+        String last = candidates.get(candidates.size() - 1);
+        if (rule.kind() == PeriodRule.Kind.ULTIMO) {
+            return last;
+        }
+        String best = null;
+        BigDecimal top = null;
+        for (String k : candidates) {
+            BigDecimal s = score.apply(k);
+            if (s != null && (top == null || s.compareTo(top) >= 0)) {
+                best = k;
+                top = s;
+            }
+        }
+        return best == null ? last : best;
+    }
+
+    /** The period of stated progress the score rests on, or null where the period named is absent. */
+    private String progressPeriod(java.util.SortedMap<String, Value> progress) {
+        return choose(progress, k -> number(progress.get(k)), true);
+    }
+
+    /** The period of measured values the score rests on (the best: judged each against the target). */
+    private String measuredPeriod(Indicator i, Element owner) {
+        java.util.SortedMap<String, Value> values = i.periods().get(year);
+        return choose(values, k -> computed(own(i, null, i.targets(),
+                new java.util.TreeMap<>(java.util.Map.of(year, values.get(k))), null), owner).percent(), false);
+    }
+
+    /**
+     * What a unit's or the indicator's score rests on: its target, and the value or progress of the period used
+     * ({@code period} null: the value of the year).
+     *
+     * @param unit     the unit's name, or null for the indicator itself
+     * @param progress whether the value is stated progress ("Avanzamento") rather than a measured value
+     */
+    public record Basis(String unit, Value target, String period, Value value, boolean progress) {
+    }
+
+    /**
+     * What the score of {@code i} rests on, where it rests on periods or on assigned units (empty otherwise): one
+     * entry for the indicator, or one per unit, with the period the rule chose.
+     */
+    public List<Basis> basis(Indicator i, Element owner) {
+        List<Basis> out = new ArrayList<>();
+        if (!i.units().isEmpty() && i.targets().get(year) == null) {
+            for (AssignedUnit u : i.units()) {
+                Basis b = basisOf(own(i, u, u.targets(), u.actuals(), u.periods()), u.name(), owner);
+                out.add(b != null ? b : new Basis(u.name(), u.targets().get(year), null, u.actuals().get(year),
+                        false));
+            }
+            return out;
+        }
+        Basis b = basisOf(i, null, owner);
+        return b == null ? out : List.of(b);
+    }
+
+    private Basis basisOf(Indicator i, String unit, Element owner) {
+        if (i.actuals().get(year) != null) {
+            return null;
+        }
+        if (has(i.periods())) {
+            String p = measuredPeriod(i, owner);
+            return new Basis(unit, i.targets().get(year), p, p == null ? null : i.periods().get(year).get(p), false);
+        }
+        if (has(i.progress())) {
+            String p = progressPeriod(i.progress().get(year));
+            return new Basis(unit, i.targets().get(year), p, p == null ? null : i.progress().get(year).get(p), true);
+        }
+        return null;
+    }
+
+    /**
+     * On what the score of {@code i} rests, in words, where it rests on periods or units: "media di 3 strutture,
+     * avanzamento del periodo 4, l'ultimo rilevato"; null where it rests on the value of the year alone.
+     */
+    public String restsOn(Indicator i, Element owner) {
+        List<Basis> basis = basis(i, owner);
+        if (basis.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        basis.stream().filter(b -> b.period() != null).forEach(b -> periods.add(b.period()));
+        boolean progress = basis.stream().anyMatch(Basis::progress);
+        String what = (progress ? "avanzamento" : "valore") + (periods.isEmpty() ? " dell'anno"
+                : periods.size() == 1 ? " del periodo " + periods.iterator().next() + ", " + options.periods().label()
+                : " dei periodi " + String.join(", ", periods) + " (" + options.periods().describe()
+                + " di ogni struttura)");
+        if (basis.get(0).unit() == null) {
+            return what;
+        }
+        int n = basis.size();
+        if (n == 1) {
+            return "struttura " + basis.get(0).unit() + ", " + what;
+        }
+        return ("somma".equals(i.unitsRollup()) ? "somma di " : "quota".equals(i.unitsRollup())
+                ? "media pesata di " : "media di ") + n + " strutture, " + what;
     }
 
     /**
@@ -279,8 +438,12 @@ public final class AchievementCalculator {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         int assessed = 0;
+        java.util.Set<String> reasons = new java.util.TreeSet<>();
         for (AssignedUnit u : i.units()) {
             Assessment a = indicator(own(i, u, u.targets(), u.actuals(), u.periods()), owner);
+            if (!a.assessable()) {
+                reasons.add(a.reason());
+            }
             BigDecimal weight = shares ? number(u.share()) : BigDecimal.ONE;
             if (a.assessable() && weight != null) {
                 sum = sum.add(a.percent().multiply(weight));
@@ -290,8 +453,10 @@ public final class AchievementCalculator {
         }
         int units = i.units().size();
         if (assessed == 0 || weights.signum() == 0) {
+            // one reason for all of them (a period none has) is said
             return Assessment.notAssessable("nessuna delle " + units + " strutture assegnatarie è valutabile"
-                    + (shares ? " con la sua quota" : ""));
+                    + (shares ? " con la sua quota" : "") + (reasons.size() == 1 && assessed == 0 ? ": "
+                    + reasons.iterator().next() : ""));
         }
         return Assessment.of(sum.divide(weights, MC), (shares ? "media delle strutture pesata per la loro quota"
                 : "media delle strutture assegnatarie") + " (valutate " + assessed + " di " + units + ")");
@@ -305,8 +470,10 @@ public final class AchievementCalculator {
         for (AssignedUnit u : i.units()) {
             Value t = u.targets().get(year);
             Value a = u.actuals().get(year);
-            if (a == null && u.periods().containsKey(year) && !u.periods().get(year).isEmpty()) {
-                a = u.periods().get(year).get(u.periods().get(year).lastKey());
+            if (a == null && has(u.periods())) {
+                java.util.SortedMap<String, Value> values = u.periods().get(year);
+                String p = choose(values, k -> number(values.get(k)), false);
+                a = p == null ? null : values.get(p);
             }
             if (number(t) == null || number(a) == null) {
                 return Assessment.notAssessable("per sommare le strutture servono target e valore " + year
@@ -461,11 +628,24 @@ public final class AchievementCalculator {
         Assessment.Coverage coverage = new Assessment.Coverage(indicators.coverage().assessed()
                 + children.coverage().assessed(), indicators.coverage().total() + children.coverage().total(),
                 partsOf(scoredChildren, scoredIndicators));
-        if (!children.assessable()) {
+        if (!children.assessable() || below.signum() == 0 && own.signum() > 0) {
+            if (below.signum() == 0 && own.signum() > 0) {
+                // the chamber's rule: the result is its own indicators' alone
+                return indicators.assessable() ? Assessment.of(indicators.percent(), "solo gli indicatori propri"
+                        + " (quote: indicatori " + e.indicatorsWeight().raw() + ", livelli inferiori "
+                        + e.childrenWeight().raw() + ")", indicators.coverage())
+                        : Assessment.notAssessable("nessun indicatore proprio valutabile (quota dei livelli inferiori "
+                        + e.childrenWeight().raw() + ")", indicators.coverage());
+            }
             return indicators.assessable()
                     ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)",
                     coverage)
                     : Assessment.notAssessable("nessun indicatore valutabile", coverage);
+        }
+        if (own.signum() == 0 && below.signum() > 0) {
+            return Assessment.of(children.percent(), "solo i livelli inferiori (quote: indicatori "
+                    + e.indicatorsWeight().raw() + ", livelli inferiori " + e.childrenWeight().raw() + ")",
+                    children.coverage());
         }
         if (!indicators.assessable()) {
             return Assessment.of(children.percent(), "solo livelli inferiori (indicatori non valutabili)", coverage);

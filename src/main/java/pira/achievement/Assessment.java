@@ -67,6 +67,11 @@ public record Assessment(BigDecimal percent, String method, String reason, Cover
         return percent != null;
     }
 
+    /** Not assessable because the year has not been monitored yet ("non ancora rilevato"), not for a missing datum. */
+    public boolean notYetMonitored() {
+        return percent == null && reason != null && reason.startsWith(AchievementCalculator.NOT_YET);
+    }
+
     /** "raggiunto", "parzialmente raggiunto", "non raggiunto", or "non valutabile", by the default bands. */
     public String outcome() {
         return OutcomeBands.DEFAULT.outcome(this);

@@ -23,10 +23,13 @@ public record OutcomeBands(BigDecimal reached, BigDecimal partial, String origin
         return new OutcomeBands(reached, partial, from);
     }
 
-    /** The outcome of an assessment: "raggiunto", "parzialmente raggiunto", "non raggiunto" or "non valutabile". */
+    /**
+     * The outcome of an assessment: "raggiunto", "parzialmente raggiunto", "non raggiunto", "non valutabile", or "non
+     * ancora rilevato" where the year has not been monitored yet (docs/calcolo.md).
+     */
     public String outcome(Assessment a) {
         if (!a.assessable()) {
-            return "non valutabile";
+            return a.notYetMonitored() ? AchievementCalculator.NOT_YET : "non valutabile";
         }
         if (a.coverage() != null && a.coverage().insufficient()) {
             return "non valutabile (copertura insufficiente)";

@@ -99,6 +99,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-cap", description = "Non limita il raggiungimento al 100%%.")
     boolean noCap;
 
+    @Option(names = "--periodo", paramLabel = "ultimo|migliore|PERIODO", description = "Dove un indicatore ha i valori"
+            + " o l'avanzamento per periodo (trimestri, semestri) e non quello dell'anno, il periodo su cui poggia il"
+            + " raggiungimento: ultimo (predefinito: l'ultimo rilevato), migliore, oppure il nome di un periodo (per"
+            + " esempio 2).")
+    String periodo;
+
     @Mixin
     MappingOptions mappingOptions;
 
@@ -113,6 +119,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         LocalDate date = date();
         pira.achievement.OutcomeBands bands = bands();
+        pira.achievement.PeriodRule periods = periodRule();
         Importer importer = mappingOptions.importer();
         Plan model = load(plan, importer);
         if (model == null) {
@@ -151,7 +158,7 @@ final class ReportCommand implements Callable<Integer> {
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, ReportOptions.title(kind, year),
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands,
-                new pira.achievement.Choices(reportedTargets, countUnplanned, !noDeclared));
+                new pira.achievement.Choices(reportedTargets, countUnplanned, !noDeclared), periods);
         DocxReport report = new DocxReport(model, findings, options, references);
         try {
             if (!write(report)) {
@@ -222,6 +229,18 @@ final class ReportCommand implements Callable<Integer> {
             });
         }
         return true;
+    }
+
+    /** The rule of --periodo, the last period where the option is absent. */
+    private pira.achievement.PeriodRule periodRule() {
+        if (periodo == null) {
+            return pira.achievement.PeriodRule.LAST;
+        }
+        try {
+            return pira.achievement.PeriodRule.parse(periodo);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--periodo: " + e.getMessage() + ".");
+        }
     }
 
     private pira.achievement.OutcomeBands bands() throws java.io.IOException {

@@ -136,7 +136,7 @@ final class GiuntaDocuments {
         due.others().forEach(m -> documents.add(m.plan()));
         return new DocxReport(joined, new Validator(ValidationContext.defaults()).validate(joined),
                 ReportOptions.relazione(due.year(), settings.ente(), settings.template(), settings.bands(),
-                        settings.choices()),
+                        settings.choices()).withPeriods(settings.periods()),
                 HistoryReferences.of(HistoryBuilder.of(documents), joined.ente()));
     }
 }

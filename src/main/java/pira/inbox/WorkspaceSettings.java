@@ -26,7 +26,8 @@ import pira.pipeline.OutcomeSettings;
  * right, since a document with the wrong bands or template would look right and not be.
  */
 public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, boolean ocr, Duration limit,
-                                pira.achievement.Choices choices, boolean pdf, List<String> problems) {
+                                pira.achievement.Choices choices, boolean pdf, List<String> problems,
+                                pira.achievement.PeriodRule periods) {
 
     public static final String FILE = "pira.yaml";
     /** The name of the first releases' settings file, still read where pira.yaml is absent. */
@@ -38,11 +39,12 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
 
     public WorkspaceSettings {
         problems = List.copyOf(problems);
+        periods = periods == null ? pira.achievement.PeriodRule.LAST : periods;
     }
 
     static WorkspaceSettings defaults(List<String> problems) {
         return new WorkspaceSettings(null, null, OutcomeBands.DEFAULT, false, InboxProcessor.DEFAULT_LIMIT,
-                pira.achievement.Choices.DEFAULT, true, problems);
+                pira.achievement.Choices.DEFAULT, true, problems, null);
     }
 
     /** Whether the file is right (or absent): only then is a Giunta document written. */
@@ -81,6 +83,11 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
             # Dove il valore conseguito non si può giudicare, conta l'esito che il documento dichiara
             # ("Obiettivo raggiunto"), indicato come dichiarato (predefinito si).
             # conta_dichiarati: si
+
+            # Dove un indicatore ha solo i valori o l'avanzamento dei periodi (trimestri, semestri), il periodo
+            # su cui poggia il raggiungimento: ultimo (predefinito, l'ultimo rilevato), migliore, oppure il
+            # nome di un periodo tra virgolette (per esempio "2"). Il documento lo dice per ogni indicatore.
+            # periodo: ultimo
 
             # si: riconosce il testo delle pagine PDF che sono immagini (tabelle incollate come figure,
             # scansioni) con Tesseract; i valori letti così sono segnati da verificare.
@@ -142,6 +149,15 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
                 byLine.computeIfAbsent(lines.lineOf("/soglie_esito"), k -> new ArrayList<>()).add(e.getMessage() + ".");
             }
         }
+        pira.achievement.PeriodRule periods = pira.achievement.PeriodRule.LAST;
+        if (tree.has("periodo") && schema.stream().noneMatch(p -> p.key().startsWith("/periodo"))) {
+            try {
+                periods = pira.achievement.PeriodRule.parse(tree.get("periodo").asText());
+            } catch (IllegalArgumentException e) {
+                byLine.computeIfAbsent(lines.lineOf("/periodo"), k -> new ArrayList<>()).add(FILE + ", riga "
+                        + lines.lineOf("/periodo") + ", chiave 'periodo': " + e.getMessage() + ".");
+            }
+        }
         Path template = null;
         if (tree.path("modello").isTextual()) {
             template = root.resolve(tree.get("modello").asText());
@@ -163,7 +179,7 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
                 ? Duration.ofSeconds(tree.get("limite_secondi").asLong()) : InboxProcessor.DEFAULT_LIMIT,
                 new pira.achievement.Choices("relazione".equals(tree.path("target").asText()),
                         yes(tree.path("conta_non_previsti"), false), yes(tree.path("conta_dichiarati"), true)),
-                yes(tree.path("pdf"), true), problems);
+                yes(tree.path("pdf"), true), problems, periods);
     }
 
     /** si / sì / true (YAML reads "no" as false). */

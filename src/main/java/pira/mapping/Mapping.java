@@ -31,7 +31,8 @@ public record Mapping(
         @JsonProperty("ignore_rows") List<String> ignoreRows,
         Blocks blocks,
         List<Section> sections,
-        @JsonProperty("single_year_targets") List<String> singleYearTargets) {
+        @JsonProperty("single_year_targets") List<String> singleYearTargets,
+        @JsonProperty("result_shares") List<ResultShare> resultShares) {
 
     public Mapping {
         years = years == null ? List.of() : List.copyOf(years);
@@ -49,6 +50,17 @@ public record Mapping(
         reader = reader == null ? new ReaderSettings(null, null, null, null, null, null, null, null) : reader;
         sections = sections == null ? List.of() : List.copyOf(sections);
         singleYearTargets = singleYearTargets == null ? List.of() : List.copyOf(singleYearTargets);
+        resultShares = resultShares == null ? List.of() : List.copyOf(resultShares);
+    }
+
+    /**
+     * How the result of every element of {@code level} is computed, the chamber's rule written in the mapping for any
+     * layout: the share of its own indicators and the share of its children ("100%" and "0%": its own indicators
+     * alone; "0%" and "100%": its children alone; "40%" and "60%": a weighted mix), as a block layout's "Peso
+     * indicatori" and "Peso ob. Operativi" lines give them. Where the document states the shares of an element, the
+     * document's stand.
+     */
+    public record ResultShare(String level, String indicators, String children) {
     }
 
     /**
@@ -78,7 +90,8 @@ public record Mapping(
                 ignore.addAll(s.ignoreRows());
             }
             parts.add(new Mapping(id, description, ente, document, years, signature, r, s.header(), s.columns(),
-                    s.fillDown(), s.levels(), null, s.indicators(), ignore, null, null, singleYearTargets));
+                    s.fillDown(), s.levels(), null, s.indicators(), ignore, null, null, singleYearTargets,
+                    resultShares));
         }
         return parts;
     }

@@ -220,7 +220,8 @@ public final class Importer {
         SourceFile source = new SourceFile(document.file(), FileHashes.sha256(file), document.format().id(), mapping.id(),
                 mappingSha256);
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
-                result.elements(), result.indicators(), notes, result.balance(),
+                ResultShares.apply(result.elements(), mapping.resultShares()), result.indicators(), notes,
+                result.balance(),
                 mapping.singleYearTargets().stream().map(pira.model.Level::fromId).toList());
     }
 

@@ -91,7 +91,8 @@ public final class DocxReport {
         this.plan = plan;
         this.findings = findings;
         this.options = options;
-        this.calculator = new AchievementCalculator(options.year(), options.cap(), references, options.choices());
+        this.calculator = new AchievementCalculator(options.year(), options.cap(), references, options.choices(),
+                pira.achievement.AchievementOptions.of(plan, options.periods()));
         this.indicatorWeights = plan.allIndicators().stream().anyMatch(i -> i.weight() != null);
     }
 
@@ -406,7 +407,7 @@ public final class DocxReport {
         Assessment a = calculator.indicator(i, owner);
         Value actual = i.actuals().get(options.year());
         return List.of(objective, nz(i.code()), nz(i.name()), targetText(i), actual == null ? MISSING : shown(actual),
-                achieved(i, a, notes), outcome(i, a, notes));
+                achieved(i, owner, a, notes), outcome(i, a, notes));
     }
 
     /**
@@ -466,20 +467,18 @@ public final class DocxReport {
             }
             Value actual = i.actuals().get(y);
             String actualText = actual == null ? MISSING : shown(actual);
-            if (actual == null && i.periods().containsKey(y) && !i.periods().get(y).isEmpty()) {
-                // the value the achievement rests on: the last period's, said as such
-                String last = i.periods().get(y).lastKey();
-                actualText = i.periods().get(y).get(last).raw() + "\n(periodo " + last + ")";
-            } else if (actual == null && i.progress().containsKey(y) && !i.progress().get(y).isEmpty()) {
-                String last = i.progress().get(y).lastKey();
-                actualText = i.progress().get(y).get(last).raw() + "\n(avanzamento del periodo " + last + ")";
+            // what the score rests on where it is not the value of the year: the period the rule chose, the units
+            List<AchievementCalculator.Basis> basis = calculator.basis(i, owner);
+            if (!basis.isEmpty()) {
+                targetText = basisTargets(target, targetText, basis);
+                actualText = basisValues(basis);
             }
             if (a.read() != null) {
                 // the value a sentence holds, said beside it
                 actualText += "\n(valore considerato: " + a.read() + ")";
             }
             rows.add(List.of(nz(i.code()), nz(i.name()), i.weight() == null ? MISSING : shown(i.weight()),
-                    targetText, actualText, achieved(i, a, notes) + (Stream.of(calculator.target(i), actual)
+                    targetText, actualText, achieved(i, owner, a, notes) + (Stream.of(calculator.target(i), actual)
                             .anyMatch(DocxReport::fromOcr) ? OCR_MARK : ""),
                     outcome(i, a, notes), i.responsible() == null ? MISSING : i.responsible()));
             ocr |= Stream.of(i.weight(), target, calculator.target(i), actual).anyMatch(DocxReport::fromOcr);
@@ -520,8 +519,12 @@ public final class DocxReport {
      * "49,5 %", with the percentage the document declares beside a computed one, or marked "(dichiarato)" where the
      * score is what the document declares, a note saying why.
      */
-    private String achieved(Indicator i, Assessment a, Footnotes notes) {
-        String text = percent(a);
+    private String achieved(Indicator i, Element owner, Assessment a, Footnotes notes) {
+        String text = a.notYetMonitored() ? MARK_TEXT + a.reason() : percent(a);
+        String restsOn = calculator.restsOn(i, owner);
+        if (restsOn != null && a.assessable()) {
+            text += "\n(" + restsOn + ")";
+        }
         if (a.declared()) {
             String what = a.method().startsWith("esito") ? "l'esito dichiarato «" + i.outcome().raw() + "»"
                     : "la percentuale dichiarata (" + i.statedAchievement().raw() + "%)";
@@ -573,6 +576,41 @@ public final class DocxReport {
                 w.paragraph("Normal", "(" + (k + 1) + ") " + texts.get(k));
             }
         }
+    }
+
+    /**
+     * The Target cell of an indicator whose score rests on periods or units: the indicator's own target, else the
+     * units' one ("100%" and for how many units where they share it, else one line per unit).
+     */
+    private static String basisTargets(Value target, String shown, List<AchievementCalculator.Basis> basis) {
+        if (target != null || basis.get(0).unit() == null) {
+            return shown;
+        }
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        basis.forEach(b -> texts.add(b.target() == null ? MISSING : shown(b.target())));
+        if (texts.size() == 1) {
+            return texts.iterator().next() + "\n(" + (basis.size() == 1 ? "della struttura " + basis.get(0).unit()
+                    : "per ognuna delle " + basis.size() + " strutture") + ")";
+        }
+        return String.join("\n", basis.stream().map(b -> b.unit() + ": " + (b.target() == null ? MISSING
+                : shown(b.target()))).toList());
+    }
+
+    /**
+     * The Valore cell of an indicator whose score rests on periods or units: the value or progress of the period
+     * used, with its period, for the indicator or for each unit.
+     */
+    private static String basisValues(List<AchievementCalculator.Basis> basis) {
+        List<String> lines = new ArrayList<>();
+        for (AchievementCalculator.Basis b : basis) {
+            String value = b.value() == null ? MISSING : shown(b.value());
+            String where = b.period() == null ? (b.value() == null ? "" : "anno")
+                    : (b.progress() ? "avanzamento del " : "") + "periodo " + b.period();
+            // "0,93\n(avanzamento del periodo 4)" for the indicator, "Ufficio personale: 0,8 (periodo 2)" for a unit
+            lines.add((b.unit() == null ? "" : b.unit() + ": ") + value + (where.isEmpty() ? ""
+                    : (b.unit() == null ? "\n(" : " (") + where + ")"));
+        }
+        return String.join("\n", lines);
     }
 
     /** What a value said, marked where it was recognised by OCR in a picture (it may be misread). */
@@ -670,6 +708,10 @@ public final class DocxReport {
             lines.add("\"Valore medio performance obiettivi operativi\" è calcolato come media degli obiettivi"
                     + " operativi, non copiato dal documento.");
         }
+        if (reported.stream().anyMatch(i -> i.periods().containsKey(y) || i.progress().containsKey(y)
+                || !i.units().isEmpty())) {
+            lines.add(periodsMethod());
+        }
         lines.add("Esito, secondo le soglie " + (options.bands().origin() == null ? "della Camera"
                 : "(" + options.bands().origin() + ")") + ": " + options.bands().describe() + ".");
         if (reported.stream().anyMatch(i -> i.reportedTargets().containsKey(y))) {
@@ -699,6 +741,17 @@ public final class DocxReport {
                 + " riferimento esterno: il motivo è scritto nella tabella. \"—\" indica un dato assente nel"
                 + " documento.");
         lines.forEach(line -> w.paragraph("Normal", line));
+    }
+
+    /** The method's sentence on periods, units and years not yet monitored (docs/calcolo.md). */
+    private String periodsMethod() {
+        return "Dove manca il valore dell'anno e il documento dà i valori o l'avanzamento dei periodi (trimestri,"
+                + " semestri), il periodo su cui poggia il raggiungimento è " + options.periods().describe()
+                + " (un periodo è rilevato se almeno un avanzamento del piano in quel periodo è diverso da zero), e la"
+                + " tabella dice quale."
+                + " Un indicatore assegnato a più strutture vale la media delle strutture valutabili; target e valore"
+                + " di ognuna sono nella tabella. Un anno in cui tutti gli avanzamenti del piano sono zero non è ancora"
+                + " stato rilevato: i suoi indicatori sono \"non ancora rilevato\", non \"non raggiunto\".";
     }
 
     /**

@@ -12,7 +12,25 @@ import java.time.LocalDate;
  */
 public record ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
                             boolean cap, String allegato, String oiv, boolean appendices,
-                            pira.achievement.OutcomeBands bands, pira.achievement.Choices choices) {
+                            pira.achievement.OutcomeBands bands, pira.achievement.Choices choices,
+                            pira.achievement.PeriodRule periods) {
+
+    public ReportOptions {
+        periods = periods == null ? pira.achievement.PeriodRule.LAST : periods;
+    }
+
+    /** The options with the period rule by default: the last period monitored. */
+    public ReportOptions(int year, String ente, String title, String delibera, LocalDate date, Path template,
+                         boolean cap, String allegato, String oiv, boolean appendices,
+                         pira.achievement.OutcomeBands bands, pira.achievement.Choices choices) {
+        this(year, ente, title, delibera, date, template, cap, allegato, oiv, appendices, bands, choices, null);
+    }
+
+    /** These options with the rule choosing the period a score rests on ({@code --periodo}, {@code periodo:}). */
+    public ReportOptions withPeriods(pira.achievement.PeriodRule rule) {
+        return new ReportOptions(year, ente, title, delibera, date, template, cap, allegato, oiv, appendices, bands,
+                choices, rule);
+    }
 
     /** The document's title: "Relazione sulla performance 2019 - Tabelle di rendicontazione". */
     public static String title(String kind, int year) {

@@ -29,6 +29,7 @@ public final class Rules {
             new pira.validation.rules.TargetDirectionRule(),
             new TargetUnitRule(),
             new UnitTargetsRule(),
+            new pira.validation.rules.ProgressFallsRule(),
             new DuplicateCodeRule(),
             new pira.validation.rules.SharedCodeRule(),
             new CodeHierarchyRule(),

@@ -281,7 +281,7 @@ class AchievementCalculatorTest {
         assertThat(judged.percent()).isEqualByComparingTo("50");
         // the chamber may choose not to count them
         AchievementCalculator strict = new AchievementCalculator(2019, true, ReferenceValues.NONE,
-                new Choices(false, false, false));
+                new Choices(false, false, false), AchievementOptions.DEFAULT);
         assertThat(strict.indicator(sentence, null).assessable()).isFalse();
     }
 
@@ -319,7 +319,7 @@ class AchievementCalculatorTest {
                 reported);
         assertThat(new AchievementCalculator(2019, true).indicator(changed, null).percent()).isEqualByComparingTo("0");
         AchievementCalculator byReport = new AchievementCalculator(2019, true, ReferenceValues.NONE,
-                new Choices(true, false, true));
+                new Choices(true, false, true), AchievementOptions.DEFAULT);
         assertThat(byReport.indicator(changed, null).percent()).isEqualByComparingTo("100");
         // an indicator with a target for 2019 only is not in 2020; one withdrawn is in no year
         AchievementCalculator in2020 = new AchievementCalculator(2020, true);
@@ -337,7 +337,29 @@ class AchievementCalculatorTest {
         assertThat(plain.percent()).isEqualByComparingTo("100");
         assertThat(plain.coverage().describe()).isEqualTo("valutati 1 di 1 indicatori");
         Assessment counting = new AchievementCalculator(2019, true, ReferenceValues.NONE,
-                new Choices(false, true, true)).element(e);
+                new Choices(false, true, true), AchievementOptions.DEFAULT).element(e);
         assertThat(counting.percent()).isEqualByComparingTo("75");
+    }
+
+    /**
+     * Issue 24: a share of 0 is the chamber's rule, not a gap: with "100%" / "0%" the element is its own indicators'
+     * mean, and where they cannot be assessed it is not assessable, rather than its children's (which it was before).
+     */
+    @Test
+    void aZeroShareNeverStandsInForTheOtherPart() {
+        AchievementCalculator c = new AchievementCalculator(2019, true);
+        Element op = new Element(Level.OBIETTIVO_OPERATIVO, "1.1.1", "a", null, null, null,
+                List.of(ind("x", null, ">= 100", "50")), List.of());
+        Element ownAlone = new Element(Level.OBIETTIVO_STRATEGICO, "1.1", "s", null, null, v("100%"), v("0%"), null,
+                List.of(ind("k", null, ">= 10", "10"), ind("l", null, ">= 10", "5")), List.of(op));
+        assertThat(c.element(ownAlone).percent()).isEqualByComparingTo("75");
+        Element ownMissing = new Element(Level.OBIETTIVO_STRATEGICO, "1.2", "s", null, null, v("100%"), v("0%"), null,
+                List.of(ind("k", null, ">= 10", null)), List.of(op));
+        assertThat(c.element(ownMissing).assessable()).isFalse();
+        assertThat(c.element(ownMissing).reason()).isEqualTo("nessun indicatore proprio valutabile (quota dei livelli"
+                + " inferiori 0%)");
+        Element childrenAlone = new Element(Level.OBIETTIVO_STRATEGICO, "1.3", "s", null, null, v("0%"), v("100%"),
+                null, List.of(ind("k", null, ">= 10", "10")), List.of(op));
+        assertThat(c.element(childrenAlone).percent()).isEqualByComparingTo("50");
     }
 }

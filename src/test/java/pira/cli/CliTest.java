@@ -235,6 +235,26 @@ class CliTest extends CommandLineHarness {
         assertThat(err.toString()).contains("la soglia 'raggiunto' deve essere una percentuale");
     }
 
+    /** Issue 24: --periodo chooses the period a score rests on; a blank one is a usage error said in Italian. */
+    @Test
+    void thePeriodOptionChoosesThePeriod() throws Exception {
+        Path docx = dir.resolve("periodo.docx");
+        assertThat(run("report", "--plan", "samples/casi/export-risultati.csv", "--mapping",
+                "samples/casi/export-risultati.yaml", "--year", "2020", "--out", docx.toString(), "--periodo",
+                "migliore")).isEqualTo(ExitCodes.OK);
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(1).getText().equals("Pratiche SUAP gestite on line")).findFirst()
+                    .orElseThrow();
+            assertThat(row.getCell(4).getText()).startsWith("100,0 %").contains("il periodo con il raggiungimento"
+                    + " migliore");
+        }
+        assertThat(run("report", "--plan", "samples/casi/export-risultati.csv", "--mapping",
+                "samples/casi/export-risultati.yaml", "--year", "2020", "--out", docx.toString(), "--periodo", " "))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--periodo: la regola del periodo è vuota");
+    }
+
     /** Issue 14: a year the plan has no targets for is an error, not a document of "non valutabile". */
     @Test
     void aYearOutsideThePlanIsAnError() {

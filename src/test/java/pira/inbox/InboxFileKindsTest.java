@@ -118,8 +118,8 @@ class InboxFileKindsTest extends WorkspaceHarness {
         assertThat(pass().problems()).containsExactly(
                 "pira.yaml, riga 1, chiave 'ocr': valore \"forse\" non ammesso; valori validi: si, no.",
                 "pira.yaml, riga 2, chiave 'colore': chiave sconosciuta 'colore'; chiavi valide qui:"
-                        + " [conta_dichiarati, conta_non_previsti, ente, limite_secondi, modello, ocr, pdf, soglie_esito,"
-                        + " target].");
+                        + " [conta_dichiarati, conta_non_previsti, ente, limite_secondi, modello, ocr, pdf, periodo,"
+                        + " soglie_esito, target].");
     }
 
     /** A blank name would blank the cover of the Giunta document instead of leaving the plan's. */

@@ -72,7 +72,7 @@ class MappingLoaderTest {
         assertProblem(VALID.replace("columns:", "colums:"),
                 "riga 8, chiave 'colums': chiave sconosciuta 'colums'; chiavi valide qui: [blocks, columns, description,"
                         + " document, ente, fill_down, header, id, ignore_rows, indicators, levels, openers, reader,"
-                        + " sections, signature, single_year_targets, years]");
+                        + " result_shares, sections, signature, single_year_targets, years]");
     }
 
     @Test

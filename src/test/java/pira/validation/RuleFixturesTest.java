@@ -101,6 +101,15 @@ class RuleFixturesTest {
                     + " no: senza target una struttura non entra nella media dell'indicatore. Indicare il target di"
                     + " ogni struttura."),
             plan(Y1, op("1.1", null, units(ind("1.1.1", null, null), true, true)))});
+        CASES.put("AVANZAMENTO-IN-CALO", new Object[] {
+            plan(Y1, op("1.1", null, progress(ind("1.1.1", null, null), "0", "0", "1", "0"))),
+            List.of("Per l'indicatore 1.1.1 (Indicatore 1.1.1) l'avanzamento 2020 della struttura Personale scende a 0"
+                    + " nel periodo 4, l'ultimo rilevato, da 1 nel periodo 3 (periodi 1: 0; 2: 0; 3: 1; 4: 0): con la"
+                    + " regola predefinita il raggiungimento poggia sull'ultimo periodo. Verificare il dato del periodo"
+                    + " 4; se è giusto, il raggiungimento resta quello dell'ultimo periodo, oppure si sceglie il periodo"
+                    + " (pira report --periodo)."),
+            // growing, or equal: no fall
+            plan(Y1, op("1.1", null, progress(ind("1.1.1", null, null), "0,2", "0,5", "0,5", "0,7")))});
         CASES.put("CODICE-DUPLICATO", new Object[] {
             plan(Y1, op("1.1", null, ind("1.1.1", null, null, 2020, "1")),
                     op("1.1", null, ind("1.1.2", null, null, 2020, "1"))),
@@ -198,6 +207,28 @@ class RuleFixturesTest {
                         PlanFixtures.v("100%"))) : null, null, null, null));
         return new pira.model.Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null,
                 i.targets(), i.thresholds(), i.actuals(), null, null, null, null, i.provenance(), null, units, null);
+    }
+
+    /** The indicator assigned to Segreteria (progress 1 in every quarter) and Personale, {@code personale}. */
+    private static pira.model.Indicator progress(pira.model.Indicator i, String... personale) {
+        java.util.TreeMap<String, pira.model.Value> segreteria = new java.util.TreeMap<>();
+        java.util.TreeMap<String, pira.model.Value> own = new java.util.TreeMap<>();
+        for (int q = 1; q <= personale.length; q++) {
+            segreteria.put(String.valueOf(q), fraction("1"));
+            own.put(String.valueOf(q), fraction(personale[q - 1]));
+        }
+        List<pira.model.AssignedUnit> units = List.of(
+                new pira.model.AssignedUnit("Segreteria", null, null, null, null,
+                        new java.util.TreeMap<>(Map.of(2020, segreteria))),
+                new pira.model.AssignedUnit("Personale", null, null, null, null,
+                        new java.util.TreeMap<>(Map.of(2020, own))));
+        return new pira.model.Indicator(i.code(), i.name(), null, null, null, null, null, null, false, null, null,
+                i.targets(), i.thresholds(), i.actuals(), null, null, null, null, i.provenance(), null, units, null);
+    }
+
+    private static pira.model.Value fraction(String raw) {
+        return new pira.model.Value(raw, pira.value.ValueParser.parseFraction(raw),
+                Location.ofCell("f.csv", "s", 1, 5));
     }
 
     static Stream<Arguments> cases() {
