@@ -435,7 +435,9 @@ public final class DocxReport {
         if (table) {
             Assessment a = calculator.element(e);
             w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
-                    ? score(a).replace(MARK_TEXT, "") : "non valutabile (" + a.reason()
+                    // the plain mean is said once, in the method; a rule of the chamber's is said here
+                    ? score(a).replace(MARK_TEXT, "") + (a.method().startsWith("media") ? "" : ", " + a.method())
+                    : "non valutabile (" + a.reason()
                     + (a.coverage() == null ? "" : "; " + a.coverage().describe()) + ")"), true);
             indicatorTable(w, reported, e);
         }

@@ -130,14 +130,16 @@ class LongExportReportTest {
         assertThat(os.code()).isEqualTo("6.1");
         assertThat(os.indicators()).hasSize(2);
         assertThat(os.children()).extracting(Element::code).containsExactly("6.1.1");
-        AchievementCalculator calculator = new AchievementCalculator(2020, true, ReferenceValues.NONE, pira.achievement.Choices.DEFAULT,
+        AchievementCalculator calculator = new AchievementCalculator(2020, true, ReferenceValues.NONE,
+                pira.achievement.Choices.DEFAULT,
                 AchievementOptions.of(plan, PeriodRule.LAST));
         // the Relazione's 37,50 % for objective 6.1 and area 6
         assertThat(calculator.element(os).percent()).isEqualByComparingTo(new BigDecimal("37.5"));
         assertThat(calculator.element(area).percent()).isEqualByComparingTo(new BigDecimal("37.5"));
         // without result_shares the operational objective (50 %) is mixed in: 41,67 %, not the official figure
         Plan mixed = plan(Files.readString(MAPPING, StandardCharsets.UTF_8).replaceAll("(?s)result_shares:.*", ""));
-        Assessment m = new AchievementCalculator(2020, true, ReferenceValues.NONE, pira.achievement.Choices.DEFAULT,
+        Assessment m = new AchievementCalculator(2020, true, ReferenceValues.NONE,
+                pira.achievement.Choices.DEFAULT,
                 AchievementOptions.of(mixed, PeriodRule.LAST)).element(mixed.elements().get(0).children().get(0));
         assertThat(m.percent().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("41.67");
         try (XWPFDocument doc = docx(plan, 2020, PeriodRule.LAST)) {
