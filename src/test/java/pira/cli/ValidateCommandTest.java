@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -165,5 +166,42 @@ class ValidateCommandTest extends CommandLineHarness {
         assertThat(run("validate", model.toString(), "--results", "samples/milano-relazione-2019.pdf",
                 "--results-mapping", "mappings/sondrio-piano.yaml")).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(out.toString()).contains("milano-relazione-2019.pdf: NON LETTO", "(mappatura sondrio-piano)");
+    }
+
+    /**
+     * Issue 24: the targets the Relazione changed are findings of their own rule, each with the plan's and the
+     * Relazione's text, and the file's verdict says so; never among the import's notes.
+     */
+    @Test
+    void theTargetsTheRelazioneChangedAreTheirOwnRule() throws Exception {
+        Path json = dir.resolve("rilievi.json");
+        run("validate", "samples/milano-pira-2019-2021.pdf", "--results", "samples/milano-relazione-2019.pdf",
+                "--format", "json", "--out", json.toString());
+        var findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("files").get(0)
+                .get("findings");
+        List<String> changed = new java.util.ArrayList<>();
+        for (var f : findings) {
+            if (f.get("rule").asText().equals("TARGET-MODIFICATO")) {
+                assertThat(f.get("severity").asText()).isEqualTo("avviso");
+                changed.add(f.get("code").asText() + ": " + f.get("expected").asText() + " -> "
+                        + f.get("observed").asText());
+            }
+            assertThat(f.get("rule").asText().equals("IMPORTAZIONE") && f.get("message").asText().contains("target"))
+                    .as("a changed target among the import's notes").isFalse();
+        }
+        assertThat(changed).containsExactly("1.1.3: -8% -> -5%",
+                "1.3.1: 30/09/2019 -> Sì - Progettazione e individuazione strumento informatico", "1.4.1: 15% -> 22%",
+                "1.4.2: 31/10/2019 -> Realizzazione attività propedeutiche entro il 30.12",
+                "2.2.1: 30/09/2019 -> Entro 31.12");
+        out.getBuffer().setLength(0);
+        run("validate", "samples/milano-pira-2019-2021.pdf", "--results", "samples/milano-relazione-2019.pdf");
+        assertThat(out.toString()).startsWith("milano-pira-2019-2021.pdf (mappatura milano-pira + milano-relazione): 0"
+                + " errori, 48 avvisi, 2 informazioni, con 5 target modificati rispetto al piano\n");
+        Path html = dir.resolve("rilievi.html");
+        run("validate", "samples/milano-pira-2019-2021.pdf", "--results", "samples/milano-relazione-2019.pdf",
+                "--format", "html", "--out", html.toString());
+        String page = Files.readString(html);
+        assertThat(page).contains(">valido, con 5 target modificati rispetto al piano<");
+        assertThat(page.split("data-regola=\"TARGET-MODIFICATO\">", -1).length - 1).isEqualTo(5);
     }
 }

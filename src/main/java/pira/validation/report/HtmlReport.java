@@ -101,10 +101,7 @@ public final class HtmlReport {
                 continue;
             }
             boolean valid = c.get(Severity.ERRORE) == 0;
-            long changed = f.findings().stream().filter(x -> x.rule().equals("TARGET-MODIFICATO")).count();
-            String verdict = (valid ? "valido" : "con errori") + (changed == 0 ? "" : changed == 1
-                    ? ", con un target modificato rispetto al piano" : ", con " + changed
-                    + " target modificati rispetto al piano");
+            String verdict = (valid ? "valido" : "con errori") + f.changedTargets();
             sb.append("<tr><td>").append(esc(f.file())).append("</td><td class=\"").append(valid ? "valido" : "con-errori")
                     .append("\">").append(verdict).append("</td><td")
                     .append(f.mappingSha256() == null ? "" : " title=\"SHA-256 " + f.mappingSha256() + "\"").append(">")

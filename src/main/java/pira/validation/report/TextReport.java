@@ -18,7 +18,7 @@ public final class TextReport {
                 continue;
             }
             sb.append(f.file()).append(f.mapping() == null ? "" : " (mappatura " + f.mapping() + ")").append(": ")
-                    .append(ValidationReport.describe(f.counts())).append('\n');
+                    .append(ValidationReport.describe(f.counts())).append(f.changedTargets()).append('\n');
             for (Severity s : Severity.values()) {
                 List<Finding> group = f.findings().stream().filter(x -> x.severity() == s).toList();
                 if (group.isEmpty()) {

@@ -26,6 +26,16 @@ public record ValidatedFile(String file, String sha256, String mapping, String e
         return new ValidatedFile(file, null, null, error, List.of());
     }
 
+    /**
+     * What the verdict adds where the Relazione changed targets of the plan (", con 5 target modificati rispetto al
+     * piano"): such a file is not "valido" without saying so; empty otherwise.
+     */
+    public String changedTargets() {
+        long n = findings.stream().filter(x -> x.rule().equals("TARGET-MODIFICATO")).count();
+        return n == 0 ? "" : n == 1 ? ", con un target modificato rispetto al piano"
+                : ", con " + n + " target modificati rispetto al piano";
+    }
+
     /** The counts as JSON writes them: {"errore": 2, "avviso": 5, "informazione": 1}. */
     @JsonProperty("counts")
     Map<String, Integer> countsById() {
