@@ -140,12 +140,18 @@ public final class AchievementCalculator {
         if (computed.assessable() || !choices.countDeclared()) {
             return computed;
         }
-        // what the document declares, where pira cannot judge the value, counts marked as such
+        // what the document declares, where pira cannot judge the value, counts marked as such; but a result declared
+        // against a target the Relazione changed says nothing of the plan's, which the score uses
         BigDecimal stated = number(i.statedAchievement());
+        String said = i.outcome() == null ? null : DeclaredOutcome.of(i.outcome().raw());
+        Value reported = i.reportedTargets().get(year);
+        if (reported != null && !choices.reportedTargets() && (stated != null || said != null)) {
+            return Assessment.notAssessable(computed.reason() + "; il risultato dichiarato si riferisce al target"
+                    + " rendicontato \"" + reported.raw() + "\", non a quello del piano");
+        }
         if (stated != null) {
             return Assessment.declared(bound(stated), "percentuale dichiarata nel documento", computed.reason());
         }
-        String said = i.outcome() == null ? null : DeclaredOutcome.of(i.outcome().raw());
         if (DeclaredOutcome.REACHED.equals(said) || DeclaredOutcome.NOT_REACHED.equals(said)) {
             return Assessment.declared(DeclaredOutcome.REACHED.equals(said) ? HUNDRED : BigDecimal.ZERO,
                     "esito dichiarato nel documento", computed.reason());
@@ -262,8 +268,16 @@ public final class AchievementCalculator {
             changes.add(m.group().charAt(0) == '+' ? size : size.negate());
         }
         if (changes.size() > 1) {
+            // several changes (one per kind of pratica): judged where they all give the same achievement
+            java.util.Set<BigDecimal> each = new java.util.TreeSet<>();
+            changes.forEach(c -> each.add(bound(c.multiply(HUNDRED).divide(expected, MC)).stripTrailingZeros()));
+            if (each.size() == 1) {
+                return Assessment.of(each.iterator().next(), "variazione conseguita / variazione attesa, la stessa per"
+                        + " tutte le " + changes.size() + " variazioni riportate").readInText(String.join(", ", found));
+            }
             return Assessment.notAssessable("il valore riporta " + changes.size() + " variazioni ("
-                    + String.join(", ", found) + "): non si sceglie quale confrontare con il target " + target.raw());
+                    + String.join(", ", found) + ") che danno raggiungimenti diversi: non si sceglie quale confrontare"
+                    + " con il target " + target.raw());
         }
         if (changes.size() == 1) {
             return Assessment.of(bound(changes.get(0).multiply(HUNDRED).divide(expected, MC)),
@@ -283,9 +297,15 @@ public final class AchievementCalculator {
                     + " (periodi: " + String.join(", ", progress.keySet()) + ")");
         }
         BigDecimal p = number(progress.get(period));
-        if (p == null || !progress.get(period).parsed().isPercent()) {
+        if (p == null) {
             return Assessment.notAssessable("avanzamento del periodo " + period + " non numerico: \""
                     + progress.get(period).raw() + "\"");
+        }
+        if (!progress.get(period).parsed().isPercent()) {
+            // "1" or "0,5" without a "%": a fraction of one the mapping did not say, or a number that is no degree
+            return Assessment.notAssessable("l'avanzamento del periodo " + period + " \"" + progress.get(period).raw()
+                    + "\" non è una percentuale: se è una frazione di uno (0,5 per 50%), la mappatura lo legga con"
+                    + " scale: fraction");
         }
         return Assessment.of(bound(p), "avanzamento dichiarato del periodo " + period + ", "
                 + options.periods().label());
@@ -616,6 +636,25 @@ public final class AchievementCalculator {
      * mean of each group weighted by its share.
      */
     public Assessment element(Element e) {
+        Assessment a = shares(e);
+        if (!a.assessable() && options.notYetMonitored(year) && notYet(e)) {
+            // nothing below it has been monitored this year: not a failure, and said as such
+            return Assessment.notAssessable(NOT_YET + " (nessun avanzamento " + year + " del piano è diverso da zero)",
+                    a.coverage());
+        }
+        return a;
+    }
+
+    /** Whether every indicator of the year at any depth below an element is not yet monitored (and there is one). */
+    private boolean notYet(Element e) {
+        List<Indicator> own = indicatorsOf(e);
+        List<Element> below = childrenOf(e);
+        return (!own.isEmpty() || !below.isEmpty())
+                && own.stream().allMatch(i -> indicator(i, e).notYetMonitored())
+                && below.stream().allMatch(this::notYet);
+    }
+
+    private Assessment shares(Element e) {
         BigDecimal own = weight(e.indicatorsWeight());
         BigDecimal below = weight(e.childrenWeight());
         List<Indicator> scoredIndicators = indicatorsOf(e);

@@ -155,6 +155,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Finding> findings = new Validator(ValidationContext.defaults()).validate(model);
         String kind = "relazione".equals(model.documentKind()) || results != null ? "Relazione sulla performance"
+                : "monitoraggio".equals(model.documentKind()) ? "Monitoraggio della performance"
                 : "Piano della performance";
         ReportOptions options = new ReportOptions(year, ente, ReportOptions.title(kind, year),
                 delibera, date, template, !noCap, allegato, oiv, appendici, bands,

@@ -252,9 +252,10 @@ public final class DocxReport {
                 "Raggiunti", "Parzialmente raggiunti", "Non raggiunti", "Non valutabili"), rows,
                 new int[] {800, 3470, 800, 2400, 1500, 1400, 1400, 1400, 1400}, java.util.Set.of(2, 3, 5, 6, 7, 8),
                 weights);
-        w.paragraph("Normal", "Indicatori per esito: quelli con un target o un valore per il " + options.year()
-                + ", a ogni livello sotto l'obiettivo strategico, ciascuno una volta, con l'esito delle tabelle"
-                + " che seguono.");
+        w.paragraph("Normal", "Le ultime quattro colonne contano gli indicatori dell'obiettivo strategico, a ogni"
+                + " livello, con l'esito che hanno nelle tabelle che seguono; il raggiungimento dice su quali parti"
+                + " poggia.");
+        basis(w, summary);
         if (imageId != null) {
             // 22 cm wide (its 12-point labels read at about 10 points), at most 15 cm high, in the proportions of the
             // drawing
@@ -269,6 +270,55 @@ public final class DocxReport {
             w.picture(imageId, cx, cy, 1, "Grafico della sintesi", caption, true);
             w.paragraph("Normal", "Figura 1 - " + caption + ".");
         }
+    }
+
+    /**
+     * What the summary rests on, in two sentences the Giunta reads before the figures: the objectives of which the
+     * document reports nothing for the year, and how many scores are what the office declared rather than computed.
+     */
+    private void basis(WordXml w, List<SummaryRow> summary) {
+        int y = options.year();
+        List<String> silent = new ArrayList<>();
+        int scored = 0;
+        int declared = 0;
+        for (SummaryRow r : summary) {
+            List<Indicator> all = new ArrayList<>();
+            collect(r.objective(), all);
+            if (all.stream().noneMatch(i -> reportsSomething(i, y))) {
+                silent.add(r.objective().code() != null ? r.objective().code() : r.objective().name());
+            }
+            for (Indicator i : all) {
+                Assessment a = calculator.indicator(i, null);
+                scored += a.assessable() ? 1 : 0;
+                declared += a.declared() ? 1 : 0;
+            }
+        }
+        if (!silent.isEmpty()) {
+            w.paragraph("Normal", (silent.size() == 1 ? "Per l'obiettivo strategico " : "Per gli obiettivi strategici ")
+                    + String.join(", ", silent) + " il documento non rendiconta alcun valore " + y + ": "
+                    + (silent.size() == 1 ? "il suo esito" : "il loro esito") + " è «non valutabile», che non vuol dire"
+                    + " «non raggiunto».");
+        }
+        if (declared > 0) {
+            w.paragraph("Normal", "Dei " + scored + " indicatori con un raggiungimento, " + (declared == 1 ? "uno poggia"
+                    : declared + " poggiano") + " sull'esito o sulla percentuale che la Relazione dichiara, perché il"
+                    + " valore riportato non consente il calcolo: " + (declared == 1 ? "è segnato" : "sono segnati")
+                    + " «dichiarato» nelle tabelle.");
+        }
+    }
+
+    /** The indicators of the year of an element and of every element below it, each once. */
+    private void collect(Element e, List<Indicator> into) {
+        calculator.indicatorsOf(e).stream().filter(i -> !into.contains(i)).forEach(into::add);
+        e.children().forEach(c -> collect(c, into));
+    }
+
+    /** Whether the document gives, for the year, a value, a period's value or progress, or a declared result. */
+    private static boolean reportsSomething(Indicator i, int y) {
+        return i.actuals().containsKey(y) || i.periods().containsKey(y) || i.progress().containsKey(y)
+                || i.outcome() != null || i.statedAchievement() != null
+                || i.units().stream().anyMatch(u -> u.actuals().containsKey(y) || u.periods().containsKey(y)
+                || u.progress().containsKey(y));
     }
 
     /** "Area strategica 1 - Competitività": an element as its heading names it. */
@@ -340,7 +390,8 @@ public final class DocxReport {
 
     /** "0,0 %", marked where declared, and the outcome the bands give it. */
     private String withOutcome(Assessment a) {
-        return percent(a) + (a.declared() ? " (dichiarato)" : "") + "\n" + options.bands().outcome(a);
+        return a.assessable() ? percent(a) + (a.declared() ? " (dichiarato)" : "") + "\n" + options.bands().outcome(a)
+                : percent(a);
     }
 
     /**
@@ -406,8 +457,10 @@ public final class DocxReport {
     private List<String> unplannedRow(Indicator i, Element owner, String objective, Footnotes notes) {
         Assessment a = calculator.indicator(i, owner);
         Value actual = i.actuals().get(options.year());
-        return List.of(objective, nz(i.code()), nz(i.name()), targetText(i), actual == null ? MISSING : shown(actual),
-                achieved(i, owner, a, notes), outcome(i, a, notes));
+        String actualText = (actual == null ? MISSING : shown(actual))
+                + (a.read() == null ? "" : "\n(valore considerato: " + a.read() + ")");
+        return List.of(objective, nz(i.code()), nz(i.name()), targetText(i), actualText, achieved(i, owner, a, notes),
+                outcome(i, a, notes));
     }
 
     /**
@@ -432,13 +485,18 @@ public final class DocxReport {
                     : e.indicatorsWeight().raw()) + ", livelli inferiori " + (e.childrenWeight() == null ? MISSING
                     : e.childrenWeight().raw()) + ".", table);
         }
-        if (table) {
+        // every objective (and area) says its score, with or without indicators of its own; a mission or programme is
+        // a budget classification, whose mean no one adopts
+        if (table || e.level() != Level.MISSIONE && e.level() != Level.PROGRAMMA) {
             Assessment a = calculator.element(e);
-            w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (a.assessable()
+            boolean scored = a.assessable() && !a.coverage().insufficient();
+            w.paragraph("Normal", "Raggiungimento " + options.year() + ": " + (scored
                     // the plain mean is said once, in the method; a rule of the chamber's is said here
-                    ? score(a).replace(MARK_TEXT, "") + (a.method().startsWith("media") ? "" : ", " + a.method())
-                    : "non valutabile (" + a.reason()
-                    + (a.coverage() == null ? "" : "; " + a.coverage().describe()) + ")"), true);
+                    ? score(a) + (a.method().startsWith("media") ? "" : ", " + a.method())
+                    : score(a).replace(MARK_TEXT, "").replaceFirst("^non valutabile: ", "non valutabile (")
+                    .replaceFirst(" \\((valutati [^)]*)\\)$", "; $1)")), table);
+        }
+        if (table) {
             indicatorTable(w, reported, e);
         }
         for (Element c : calculator.childrenOf(e)) {
@@ -528,10 +586,10 @@ public final class DocxReport {
             text += "\n(" + restsOn + ")";
         }
         if (a.declared()) {
-            String what = a.method().startsWith("esito") ? "l'esito dichiarato «" + i.outcome().raw() + "»"
-                    : "la percentuale dichiarata (" + i.statedAchievement().raw() + "%)";
-            return text + " (dichiarato)" + notes.mark(label(i) + ": pira non giudica il valore (" + a.reason()
-                    + "): conta " + what + ".");
+            String what = a.method().startsWith("esito") ? "l'esito dichiarato nella Relazione («" + i.outcome().raw()
+                    + "»)" : "la percentuale dichiarata nella Relazione (" + i.statedAchievement().raw() + "%)";
+            return text + " (dichiarato)" + notes.mark(label(i) + ": il valore riportato non consente il calcolo ("
+                    + a.reason() + "): si conta " + what + ".");
         }
         if (i.statedAchievement() != null) {
             text += "\n(dichiarato: " + i.statedAchievement().raw() + "%)";
@@ -728,7 +786,9 @@ public final class DocxReport {
                     + " raggiungimento dell'obiettivo che il loro codice indica." : " e non contano in alcun"
                     + " raggiungimento."));
         }
-        lines.add(options.choices().countDeclared()
+        boolean declares = reported.stream().anyMatch(i -> i.outcome() != null || i.statedAchievement() != null);
+        if (declares) {
+            lines.add(options.choices().countDeclared()
                 ? "Dove il valore conseguito non si può giudicare (una frase, un valore mancante) e il documento"
                 + " dichiara la percentuale di raggiungimento o l'esito, conta quello dichiarato, indicato come"
                 + " \"dichiarato\": \"Obiettivo raggiunto\" vale 100%, \"Obiettivo non raggiunto\" 0%; un esito"
@@ -736,6 +796,7 @@ public final class DocxReport {
                 + " calcolato differiscono, una nota sotto la tabella li riporta entrambi."
                 : "Dove il valore conseguito non si può giudicare, l'indicatore è non valutabile anche se il documento"
                 + " ne dichiara l'esito, come ha scelto la Camera; l'esito dichiarato è riportato accanto.");
+        }
         lines.add("Accanto al raggiungimento di ogni obiettivo è indicato su quanti dei suoi indicatori o obiettivi"
                 + " inferiori poggia (\"valutati 2 di 4 obiettivi operativi\"); se ne sono valutati meno della metà,"
                 + " il valore è segnalato come copertura insufficiente e non dà l'esito dell'obiettivo.");
@@ -870,8 +931,9 @@ public final class DocxReport {
         if (!a.assessable()) {
             return percent(a) + " (" + a.coverage().describe() + ")";
         }
-        String text = percent(a) + " (" + a.coverage().describe() + ")";
-        return a.coverage().insufficient() ? MARK_TEXT + text + ": copertura insufficiente" : text;
+        // a mean of too few parts is no score: no percentage that would read as a result
+        return a.coverage().insufficient() ? MARK_TEXT + "non valutabile: copertura insufficiente ("
+                + a.coverage().describe() + ")" : percent(a) + " (" + a.coverage().describe() + ")";
     }
 
     private static String nz(String s) {

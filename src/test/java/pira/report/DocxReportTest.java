@@ -94,7 +94,8 @@ class DocxReportTest {
         assertThat(cells(apart, "1.1.5").get(2)).isEqualTo("Riduzione n. solleciti");
         assertThat(cells(apart, "1.1.6")).containsExactly("Obiettivo operativo 1.1", "1.1.6", "% pratiche RI attività"
                 + " regolate e artigianato non gestite correttamente (calcolate nel mese di rilevazione)", "-10%",
-                "Pratiche RI -11% pratiche attività regolate -16% pratiche artigianato -37%", "100,0 % (dichiarato) (3)",
+                "Pratiche RI -11% pratiche attività regolate -16% pratiche artigianato -37%\n(valore considerato: -11%,"
+                        + " -16%, -37%)", "100,0 %",
                 "raggiunto\n(dichiarato: Obiettivo raggiunto)");
         assertThat(cells(apart, "2.3.1").get(0)).isEqualTo("—");
         // with the bands of the default, and what the Relazione declares beside
@@ -108,10 +109,17 @@ class DocxReportTest {
                 + " (usato)\nTarget rendicontato: Entro 31.12", "Regolamento adottato con Delibera di Giunta n. 209 del"
                 + " 2.12.2019\n(valore considerato: la data 02/12/2019)", "0,0 %",
                 "non raggiunto (1)\n(dichiarato: Obiettivo raggiunto)");
-        // a value that cannot be judged, with the outcome the Relazione declares: counted, marked
-        assertThat(cells(indicatorTables(), "1.3.1").get(4)).isEqualTo("100,0 % (dichiarato) (1)");
-        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("(1) 1.3.1: pira non giudica"
-                + " il valore (serve la data di realizzazione): conta l'esito dichiarato «Obiettivo raggiunto».");
+        // a value that cannot be judged, with the percentage the Relazione declares: counted, marked, the note says why
+        assertThat(cells(indicatorTables(), "1.1.2").get(4)).isEqualTo("55,0 % (dichiarato) (2)");
+        assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("(2) 1.1.2: il valore riportato"
+                + " non consente il calcolo (manca il valore conseguito 2019): si conta la percentuale dichiarata nella"
+                + " Relazione (55%).");
+        // but a result the Relazione declares against a target it changed says nothing of the plan's (OIV review)
+        assertThat(cells(indicatorTables(), "1.3.1").get(4)).isEqualTo("non valutabile: serve la data di realizzazione;"
+                + " il risultato dichiarato si riferisce al target rendicontato \"Sì - Progettazione e individuazione"
+                + " strumento informatico\", non a quello del piano");
+        assertThat(cells(indicatorTables(), "1.1.3").get(4)).startsWith("non valutabile: manca il valore conseguito"
+                + " 2019; il risultato dichiarato si riferisce al target rendicontato \"-5%\"");
     }
 
     private static List<String> cells(XWPFTable table, String code) {
@@ -167,8 +175,10 @@ class DocxReportTest {
         // each strategic objective once (3 is under two missions), in code order, with what its score rests on
         assertThat(summary.getRows().stream().map(r -> r.getCell(0).getText()).toList())
                 .containsExactly("Codice", "1", "2", "3", "4", "5", "6");
-        // 1.1 on the plan's five indicators (not the Relazione's other four), 1.3 on its declared outcome
-        assertThat(summary.getRow(1).getCell(2).getText()).isEqualTo("93,2 % (valutati 4 di 4 obiettivi operativi)");
+        // 1.1 on the plan's five indicators (not the Relazione's other four): 1.1.1 49,47 %, 1.1.2 55 % declared,
+        // 1.1.4 100 % (1.1.3's declared 96 % is against the Relazione's -5%, not the plan's -8%); 1.2 100 %; 1.3 not
+        // assessable (its declared outcome is against a changed target); 1.4 100 % (1.4.1): (68,16 + 100 + 100) / 3
+        assertThat(summary.getRow(1).getCell(2).getText()).isEqualTo("89,4 % (valutati 3 di 4 obiettivi operativi)");
         // a value a person reads in the Relazione's sentence, said beside it
         XWPFTableRow read = indicatorTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0)
                 .getText().equals("1.4.1")).findFirst().orElseThrow();
