@@ -208,6 +208,16 @@ public final class MappingLoader {
             for (int i = 0; i < mapping.indicators().size(); i++) {
                 indicator("/indicators/" + i, mapping.indicators().get(i));
             }
+            if (mapping.blocks() == null && !mapping.levels().isEmpty()) {
+                // a share of a level the mapping never reads changes nothing, silently (a newcomer's mistake)
+                for (int i = 0; i < mapping.resultShares().size(); i++) {
+                    String level = mapping.resultShares().get(i).level();
+                    if (level != null && mapping.levels().stream().noneMatch(l -> level.equals(l.level()))) {
+                        add("/result_shares/" + i + "/level", "il livello '" + level + "' non è tra i livelli della"
+                                + " mappatura ('levels'): la quota non cambierebbe nulla");
+                    }
+                }
+            }
             if (mapping.blocks() != null) {
                 blocks(mapping.blocks());
                 if (mapping.header() != null || !mapping.columns().isEmpty() || !mapping.indicators().isEmpty()) {

@@ -101,6 +101,17 @@ class MappingLoaderTest {
                         + " [name, target]");
     }
 
+    /** A newcomer's share of a level the mapping never reads changed nothing, silently (issue 24). */
+    @Test
+    void aShareOfALevelTheMappingDoesNotRead() throws Exception {
+        String levels = VALID + "levels:\n  - {level: obiettivo_operativo, name: name}\n";
+        assertProblem(levels + "result_shares:\n  - {level: azione, indicators: \"100%\", children: \"0%\"}\n",
+                "riga 17, chiave 'result_shares.0.level': il livello 'azione' non è tra i livelli della mappatura"
+                        + " ('levels'): la quota non cambierebbe nulla");
+        assertThat(MappingLoader.parse("r.yaml", levels + "result_shares:\n  - {level: obiettivo_operativo, indicators:"
+                + " \"100%\", children: \"0%\"}\n").resultShares()).hasSize(1);
+    }
+
     @Test
     void aMappingNeedsIndicatorsOrLevels() throws Exception {
         assertProblem(VALID.replaceAll("(?s)indicators:.*", ""), "riga 1: mancano sia 'indicators' (gli indicatori)"
