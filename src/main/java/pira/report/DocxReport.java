@@ -409,6 +409,9 @@ public final class DocxReport {
                 noTarget.add(label(i));
             }
         }
+        // in the order of their codes, as the reader looks them up
+        noTarget.sort(StrategicObjectives::compareCodes);
+        withdrawn.sort(StrategicObjectives::compareCodes);
         List<String> parts = new ArrayList<>();
         if (!noTarget.isEmpty()) {
             parts.add((noTarget.size() == 1 ? "l'indicatore " : "gli indicatori ") + String.join(", ", noTarget)

@@ -165,7 +165,7 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
             assertThat(codesInTables(ws.reports().resolve("relazione-2020.docx"))).doesNotContain(code);
         }
         assertThat(text(ws.reports().resolve("relazione-2020.docx"))).contains("Non sono nelle tabelle del 2020, e non"
-                + " contano in alcun raggiungimento, gli indicatori 4.1.2, 4.3.1, 1.3.1, 1.4.2, 2.2.1, 5.1.2, 6.2.1, che"
+                + " contano in alcun raggiungimento, gli indicatori 1.3.1, 1.4.2, 2.2.1, 4.1.2, 4.3.1, 5.1.2, 6.2.1, che"
                 + " il piano non misura nel 2020 (nessun target né valore per l'anno); l'indicatore 1.1.5, eliminato"
                 + " dalla revisione del piano.");
         // the 2019 document is on the 2019-2021 plan: 1.1.5 of the plan is in its tables, the Relazione's is apart
