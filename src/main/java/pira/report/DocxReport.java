@@ -572,10 +572,12 @@ public final class DocxReport {
         if (reported == null) {
             return plain;
         }
-        String planned = "Target del piano: " + (adopted == null ? "—" : shown(adopted));
-        String restated = "Target rendicontato: " + shown(reported);
-        return options.choices().reportedTargets() ? restated + " (usato)\n" + planned
-                : planned + " (usato)\n" + restated;
+        // each label on its line and the value under it: a narrow column breaks "-8%" at its sign otherwise
+        boolean reportedUsed = options.choices().reportedTargets();
+        String planned = "Target del piano" + (reportedUsed ? "" : " (usato)") + ":\n" + (adopted == null ? "—"
+                : shown(adopted));
+        String restated = "Target rendicontato" + (reportedUsed ? " (usato)" : "") + ":\n" + shown(reported);
+        return reportedUsed ? restated + "\n" + planned : planned + "\n" + restated;
     }
 
     /**

@@ -176,8 +176,8 @@ class CliTest extends CommandLineHarness {
         }
         try (var in = Files.newInputStream(byPlan); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             var row = indicatorRow(doc, "2.2.1");
-            assertThat(row.getCell(2).getText()).isEqualTo("Target del piano: 30/09/2019 (usato)\nTarget"
-                    + " rendicontato: Entro 31.12");
+            assertThat(row.getCell(2).getText()).isEqualTo("Target del piano (usato):\n30/09/2019\nTarget"
+                    + " rendicontato:\nEntro 31.12");
             // adopted on 2.12.2019: late against the plan's 30/09, whatever the Relazione declares
             assertThat(row.getCell(4).getText()).isEqualTo("0,0 %");
             assertThat(row.getCell(5).getText()).startsWith("non raggiunto (1)");
@@ -190,8 +190,8 @@ class CliTest extends CommandLineHarness {
         }
         try (var in = Files.newInputStream(byReport); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             var row = indicatorRow(doc, "2.2.1");
-            assertThat(row.getCell(2).getText()).isEqualTo("Target rendicontato: Entro 31.12 (usato)\nTarget del"
-                    + " piano: 30/09/2019");
+            assertThat(row.getCell(2).getText()).isEqualTo("Target rendicontato (usato):\nEntro 31.12\nTarget del"
+                    + " piano:\n30/09/2019");
             assertThat(row.getCell(4).getText()).isEqualTo("100,0 %");
             assertThat(doc.getParagraphs().stream().map(p -> p.getText())).anyMatch(t -> t.contains("il"
                     + " raggiungimento usa quello rendicontato, come ha scelto la Camera"));

@@ -105,8 +105,8 @@ class DocxReportTest {
                 "parzialmente raggiunto (1)\n(dichiarato: Obiettivo non raggiunto)",
                 "Registro delle Imprese Registro delle imprese sedi distaccate e back end");
         // both targets, the plan's used: adopted on 2.12.2019, late against 30/09/2019
-        assertThat(cells(indicatorTables(), "2.2.1").subList(2, 6)).containsExactly("Target del piano: 30/09/2019"
-                + " (usato)\nTarget rendicontato: Entro 31.12", "Regolamento adottato con Delibera di Giunta n. 209 del"
+        assertThat(cells(indicatorTables(), "2.2.1").subList(2, 6)).containsExactly("Target del piano (usato):"
+                + "\n30/09/2019\nTarget rendicontato:\nEntro 31.12", "Regolamento adottato con Delibera di Giunta n. 209 del"
                 + " 2.12.2019\n(valore considerato: la data 02/12/2019)", "0,0 %",
                 "non raggiunto (1)\n(dichiarato: Obiettivo raggiunto)");
         // a value that cannot be judged, with the percentage the Relazione declares: counted, marked, the note says why
