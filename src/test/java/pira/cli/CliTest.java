@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pira.model.Plan;
 import pira.model.PlanJson;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /** The command line: help, import with automatic mapping, failures that do not stop the run, exit codes. */
 class CliTest extends CommandLineHarness {
@@ -100,6 +102,7 @@ class CliTest extends CommandLineHarness {
 
     /** Tables that are pictures: the cause and the option that reads them; with the option, the file is read. */
     @Test
+    @Needs(Tool.TESSERACT)
     void aPdfOfPicturesNamesTheCauseAndOcrReadsIt() throws Exception {
         Path pdf = pira.source.PicturePdf.of(Path.of("samples/alessandria-kpi-operativi-2020.pdf"),
                 dir.resolve("immagini.pdf"), 150, null);

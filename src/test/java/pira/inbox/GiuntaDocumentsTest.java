@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * The workspace writes the Giunta document: a plan and the Relazione of the same chamber and year give
@@ -131,8 +133,8 @@ class GiuntaDocumentsTest extends WorkspaceHarness {
     }
 
     @Test
+    @Needs(Tool.LIBREOFFICE)
     void withLibreOfficeThePdfIsWrittenBesideTheDocument() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(pira.report.PdfExport.available(), "LibreOffice non installato");
         drop(PLAN, PLAN);
         drop(RESULTS, RESULTS);
         assertThat(pass().documents()).containsExactly("relazione-2019.docx e relazione-2019.pdf");

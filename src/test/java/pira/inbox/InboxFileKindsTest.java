@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import pira.source.PicturePdf;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * What the inbox says of a file by what it is: a tie between the office's mappings, tables that are pictures (and,
@@ -104,6 +106,7 @@ class InboxFileKindsTest extends WorkspaceHarness {
 
     /** With "ocr: si" in the workspace's settings, a PDF whose table is a picture is read, its values to check. */
     @Test
+    @Needs(Tool.TESSERACT)
     void withOcrInTheSettingsAPictureTableIsReadAndItsValuesAreToCheck() throws IOException {
         PicturePdf.of(Path.of("samples/alessandria-kpi-operativi-2020.pdf"), ws.inbox().resolve("kpi.pdf"), 150, null);
         Files.writeString(root.resolve("pira.yaml"), "ocr: si\n");

@@ -16,12 +16,15 @@ import pira.source.PicturePdf;
 import pira.validation.Finding;
 import pira.validation.ValidationContext;
 import pira.validation.Validator;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * A PDF whose table is a picture: the page of the Alessandria KPI sample rendered to an image at 150 dpi, as a table
  * pasted into a Relazione. Without OCR it fails with that reason; with OCR (Tesseract, installed by .ci/run) the same
  * built-in mapping reads it, and what OCR gets right and wrong is measured against the text of the original.
  */
+@Needs(Tool.TESSERACT)
 class OcrImportTest {
 
     private static final Path SAMPLE = Path.of("samples/alessandria-kpi-operativi-2020.pdf");

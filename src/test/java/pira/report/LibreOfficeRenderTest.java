@@ -18,11 +18,14 @@ import pira.model.Plan;
 import pira.pipeline.Importer;
 import pira.validation.ValidationContext;
 import pira.validation.Validator;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * A real office suite opens the report: LibreOffice (installed by .ci/run) converts it to PDF, and the PDF has
  * the pages and the text expected. Without LibreOffice this test fails and says how to install it.
  */
+@Needs(Tool.LIBREOFFICE)
 class LibreOfficeRenderTest {
 
     @TempDir

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * What OCR makes of the comparison signs of targets, measured: a table of targets drawn as a picture ("≥1", "≥ 90%",
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as "<5 gg": plausible targets with another meaning, which is why every value read by OCR is to be checked. If this
  * test fails after a Tesseract upgrade, the list of misreadings in mappings/README.md must follow.
  */
+@Needs(Tool.TESSERACT)
 class OcrSymbolsTest {
 
     @TempDir

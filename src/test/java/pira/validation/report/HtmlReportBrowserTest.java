@@ -18,12 +18,15 @@ import pira.mapping.BuiltinMappings;
 import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
 import pira.validation.ValidationContext;
+import pira.tools.Needs;
+import pira.tools.Tool;
 
 /**
  * The HTML report in a real browser (headless Chromium, installed by .ci/run where missing): the page loads without
  * script errors, the severity filter and the search hide rows, a click on a header sorts them, and a screenshot is
  * taken to be looked at (target/rilievi.png).
  */
+@Needs(Tool.CHROMIUM)
 class HtmlReportBrowserTest {
 
     @TempDir
@@ -135,11 +138,6 @@ class HtmlReportBrowserTest {
     }
 
     private static String chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return null;
+        return Tool.browser();
     }
 }
