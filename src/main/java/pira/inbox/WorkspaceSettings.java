@@ -208,8 +208,13 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
      * anywhere) is refused, whatever it leads to. The file is not opened.
      */
     static String outside(Path root, String written) {
+        final int maxPath = 1024;
         String advice = " il file va messo nella cartella di lavoro e indicato rispetto a essa, per esempio"
                 + " modello: modello-camera.dotx.";
+        if (written.length() > maxPath) {
+            return "il percorso è troppo lungo (" + written.length() + " caratteri, il limite è " + maxPath + "):"
+                    + advice;
+        }
         Path path;
         try {
             path = Path.of(written);
