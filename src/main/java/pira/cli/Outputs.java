@@ -76,7 +76,7 @@ final class Outputs {
     }
 
     /**
-     * Refuses a template (of {@code --template}) that is not a file, or that {@link pira.source.ArchiveGuard} refuses,
+     * Refuses a template (of {@code --template}) that is not a file, or that {@link pira.archive.ArchiveGuard} refuses,
      * before any input is read.
      */
     static void template(Path template) {
@@ -87,8 +87,8 @@ final class Outputs {
             throw new UsageError("il modello " + template + " non esiste.");
         }
         try {
-            pira.source.ArchiveGuard.check(template, template.toString());
-        } catch (pira.source.ArchiveGuard.Refused e) {
+            pira.archive.ArchiveGuard.check(template, template.toString());
+        } catch (pira.archive.ArchiveGuard.Refused e) {
             throw new UsageError(e.getMessage());
         }
     }

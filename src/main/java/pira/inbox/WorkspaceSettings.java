@@ -181,8 +181,8 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
                     ? where + template.getFileName() + " non è un modello di Word (.dotx o .docx)." : null;
             if (wrong == null) {
                 try {
-                    pira.source.ArchiveGuard.check(template, written);
-                } catch (pira.source.ArchiveGuard.Refused e) {
+                    pira.archive.ArchiveGuard.check(template, written);
+                } catch (pira.archive.ArchiveGuard.Refused e) {
                     wrong = where + e.getMessage();
                 }
             }

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * The template given with --template (or as {@code modello:}) is not a Word document, or is refused by
- * {@link pira.source.ArchiveGuard}: the user's mistake, said as such.
+ * {@link pira.archive.ArchiveGuard}: the user's mistake, said as such.
  */
 public final class NotATemplateException extends IOException {
 

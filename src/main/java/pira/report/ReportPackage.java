@@ -139,8 +139,8 @@ final class ReportPackage {
     private static WordprocessingMLPackage load(Path template) throws IOException, Docx4JException {
         if (template != null) {
             try {
-                pira.source.ArchiveGuard.check(template, template.getFileName().toString());
-            } catch (pira.source.ArchiveGuard.Refused e) {
+                pira.archive.ArchiveGuard.check(template, template.getFileName().toString());
+            } catch (pira.archive.ArchiveGuard.Refused e) {
                 throw new NotATemplateException(e.getMessage(), e);
             }
             try {

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import pira.archive.ArchiveGuard;
 
 /**
  * Reads Word documents (DOCX) with POI's XWPF: the paragraphs and the rows of the tables, in document order,

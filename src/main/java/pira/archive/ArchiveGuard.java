@@ -1,4 +1,4 @@
-package pira.source;
+package pira.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
