@@ -22,6 +22,7 @@ class ArchitectureTest {
 
     @ParameterizedTest(name = "{0} does not import {1}")
     @CsvSource({
+        "archive, org.apache|org.docx4j|picocli|com.fasterxml|technology.tabula|pira\\.(?!archive)",
         "model, org.apache.poi|picocli|org.apache.commons.csv|com.networknt|pira\\.(source|mapping|value|pipeline|cli)",
         "value, org.apache.poi|picocli|com.fasterxml|pira\\.(source|mapping|pipeline|cli)",
         "source, picocli|com.fasterxml|pira\\.(mapping|value|pipeline|cli)|pira\\.model\\.(?!Location)",

@@ -60,9 +60,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String format = format();
-        if (template != null && !Files.isRegularFile(template)) {
-            throw new UsageError("il modello " + template + " non esiste.");
-        }
+        Outputs.notOverInputs(out, "--out", Outputs.of(before, after, template, mapping));
+        Outputs.template(template);
         Importer importer = new Importer(BuiltinMappings.load(), MappingOptions.load(mapping, "--mapping"), ocr);
         Plan old = load(before, importer);
         Plan now = old == null ? null : load(after, importer);

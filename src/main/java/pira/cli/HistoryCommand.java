@@ -60,7 +60,9 @@ final class HistoryCommand implements Callable<Integer> {
         Importer importer = new Importer(BuiltinMappings.load(), MappingOptions.load(mapping, "--mapping"), ocr);
         List<Plan> plans = new ArrayList<>();
         boolean failed = false;
-        for (Path f : Inputs.files(inputs, true, spec.commandLine().getErr())) {
+        List<Path> files = Inputs.files(inputs, true, spec.commandLine().getErr());
+        Outputs.notOverInputs(out, "--out", Outputs.of(inputs, files, mapping));
+        for (Path f : files) {
             ImportResult r = importer.importFile(f);
             if (r.ok()) {
                 plans.add(r.plan());

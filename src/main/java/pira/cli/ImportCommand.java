@@ -42,10 +42,21 @@ final class ImportCommand implements Callable<Integer> {
             if (files.size() != 1) {
                 throw new UsageError("con --results si importa un solo file, il piano.");
             }
+            notOverInputs(files);
             return ImportRun.run(f -> importer.importWithResults(f, results), files, out, spec.commandLine().getOut(),
                     spec.commandLine().getErr(), new java.util.ArrayList<>());
         }
-        return ImportRun.run(importer, Inputs.files(files, false, spec.commandLine().getErr()), out,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<Path> expanded = Inputs.files(files, false, spec.commandLine().getErr());
+        notOverInputs(expanded);
+        return ImportRun.run(importer, expanded, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Neither the folder --out nor a model written into it (NAME.plan.json) is one of the files read. */
+    private void notOverInputs(List<Path> expanded) {
+        List<Path> read = Outputs.of(files, expanded, results, mappingOptions.mapping, mappingOptions.resultsMapping);
+        Outputs.notOverInputs(out, "--out", read);
+        for (Path f : expanded) {
+            Outputs.notOverInputs(out.resolve(f.getFileName() + ".plan.json"), "il modello", read);
+        }
     }
 }

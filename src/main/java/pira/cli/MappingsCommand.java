@@ -111,6 +111,7 @@ final class MappingsCommand {
 
         @Override
         public Integer call() throws Exception {
+            Outputs.notOverInputs(out, "--out", Outputs.of(file));
             String draft;
             try {
                 draft = MappingDraft.suggest(file);

@@ -110,13 +110,17 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (template != null && !Files.isRegularFile(template)) {
-            throw new UsageError("il modello " + template + " non esiste.");
-        }
         if (Files.isDirectory(out)) {
             throw new UsageError("--out indica la cartella " + out + ": indicare il file da scrivere, per esempio "
                     + out.resolve("relazione-" + year + ".docx") + ".");
         }
+        List<Path> inputs = Outputs.of(plan, results, history, template, bandsFile, mappingOptions.mapping,
+                mappingOptions.resultsMapping);
+        Outputs.notOverInputs(out, "--out", inputs);
+        if (pdf) {
+            Outputs.notOverInputs(pdfOut(), "il PDF", inputs);
+        }
+        Outputs.template(template);
         LocalDate date = date();
         pira.achievement.OutcomeBands bands = bands();
         pira.achievement.PeriodRule periods = periodRule();
@@ -206,10 +210,15 @@ final class ReportCommand implements Callable<Integer> {
         return pira.history.HistoryReferences.of(pira.history.HistoryBuilder.of(documents), model.ente());
     }
 
+    /** The PDF written with --pdf: beside the DOCX, with its name. */
+    private Path pdfOut() {
+        return out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
+    }
+
     /** Writes the document, and with --pdf its PDF beside it; false where the PDF could not be made (said). */
     private boolean write(DocxReport report) throws java.io.IOException {
         if (pdf) {
-            Path pdfOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".pdf");
+            Path pdfOut = pdfOut();
             pira.report.PdfExport.Documents documents;
             try {
                 documents = pira.report.PdfExport.render(report);

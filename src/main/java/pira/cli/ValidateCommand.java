@@ -74,6 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UsageError("con --results si valida un solo file, il piano.");
         }
         List<Path> files = Inputs.files(inputs, true, spec.commandLine().getErr());
+        Outputs.notOverInputs(out, "--out", Outputs.of(inputs, files, results, mappingOptions.mapping,
+                mappingOptions.resultsMapping));
         ValidationReport report;
         try (Progress progress = Progress.of("Validazione", files.size())) {
             report = new ValidationRun(importer, new ValidationContext(tol)).run(files, results, progress::step);

@@ -1,7 +1,6 @@
 package pira.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import pira.achievement.OutcomeBands;
 import pira.mapping.YamlErrors;
+import pira.mapping.YamlLimits;
 import pira.mapping.YamlLines;
 import pira.mapping.YamlSchema;
 import pira.pipeline.OutcomeSettings;
@@ -116,8 +116,18 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
         JsonNode tree;
         YamlLines lines;
         try {
+            if (Files.isSymbolicLink(file)) {
+                problems.add(FILE + ": è un collegamento (link): pira non segue i collegamenti, che possono portare fuori"
+                        + " dalla cartella di lavoro; mettere nella cartella il file vero.");
+                return defaults(problems);
+            }
+            String tooBig = YamlLimits.tooBig(file, FILE);
+            if (tooBig != null) {
+                problems.add(tooBig + ".");
+                return defaults(problems);
+            }
             yaml = Files.readString(file, StandardCharsets.UTF_8);
-            tree = new YAMLMapper().readTree(yaml);
+            tree = YamlLimits.mapper().readTree(yaml);
             lines = new YamlLines(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add(FILE + ", " + YamlErrors.italian(e) + ".");
@@ -160,12 +170,22 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
         }
         Path template = null;
         if (tree.path("modello").isTextual()) {
-            template = root.resolve(tree.get("modello").asText());
+            String written = tree.get("modello").asText();
             String where = FILE + ", riga " + lines.lineOf("/modello") + ", chiave 'modello': ";
-            String wrong = !Files.isRegularFile(template) ? where + "il file " + template + " non esiste (il percorso è"
+            String outside = outside(root, written);
+            template = outside == null ? root.resolve(written).normalize() : null;
+            String wrong = outside != null ? where + outside
+                    : !Files.isRegularFile(template) ? where + "il file " + template + " non esiste (il percorso è"
                     + " rispetto alla cartella di lavoro)."
                     : !template.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(dotx|docx)")
                     ? where + template.getFileName() + " non è un modello di Word (.dotx o .docx)." : null;
+            if (wrong == null) {
+                try {
+                    pira.archive.ArchiveGuard.check(template, written);
+                } catch (pira.archive.ArchiveGuard.Refused e) {
+                    wrong = where + e.getMessage();
+                }
+            }
             if (wrong != null) {
                 byLine.computeIfAbsent(lines.lineOf("/modello"), k -> new ArrayList<>()).add(wrong);
             }
@@ -180,6 +200,54 @@ public record WorkspaceSettings(String ente, Path template, OutcomeBands bands, 
                 new pira.achievement.Choices("relazione".equals(tree.path("target").asText()),
                         yes(tree.path("conta_non_previsti"), false), yes(tree.path("conta_dichiarati"), true)),
                 yes(tree.path("pdf"), true), problems, periods);
+    }
+
+    /**
+     * Why the path {@code written} in pira.yaml does not name a file inside the workspace {@code root}, or null: an
+     * absolute path, a path that climbs out with "..", or one that goes through a symbolic link (which can lead
+     * anywhere) is refused, whatever it leads to. The file is not opened.
+     */
+    static String outside(Path root, String written) {
+        final int maxPath = 1024;
+        String advice = " il file va messo nella cartella di lavoro e indicato rispetto a essa, per esempio"
+                + " modello: modello-camera.dotx.";
+        if (written.length() > maxPath) {
+            return "il percorso è troppo lungo (" + written.length() + " caratteri, il limite è " + maxPath + "):"
+                    + advice;
+        }
+        Path path;
+        try {
+            path = Path.of(written);
+        } catch (java.nio.file.InvalidPathException e) {
+            return "\"" + written + "\" non è un percorso valido:" + advice;
+        }
+        if (path.isAbsolute() || path.getRoot() != null || written.startsWith("/") || written.startsWith("\\")
+                || written.matches("^[A-Za-z]:.*")) {
+            return written + " è un percorso assoluto: pira legge solo i file della cartella di lavoro;" + advice;
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path resolved = base.resolve(path).normalize();
+        if (!resolved.startsWith(base) || resolved.equals(base)) {
+            return written + " porta fuori dalla cartella di lavoro: pira legge solo i file della cartella di lavoro;"
+                    + advice;
+        }
+        Path step = base;
+        for (Path name : base.relativize(resolved)) {
+            step = step.resolve(name);
+            if (Files.isSymbolicLink(step)) {
+                return written + " passa per un collegamento (link): pira non segue i collegamenti, che possono"
+                        + " portare fuori dalla cartella di lavoro; copiare nella cartella il file vero.";
+            }
+        }
+        try {
+            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(base.toRealPath())) {
+                return written + " porta fuori dalla cartella di lavoro: pira legge solo i file della cartella di"
+                        + " lavoro;" + advice;
+            }
+        } catch (IOException e) {
+            return null; // said as a file that cannot be found or read
+        }
+        return null;
     }
 
     /** si / sì / true (YAML reads "no" as false). */

@@ -33,7 +33,7 @@ final class BuiltinReader {
     }
 
     static Mapping read(String yaml) {
-        LoaderOptions options = new LoaderOptions();
+        LoaderOptions options = YamlLimits.loaderOptions();
         Object tree = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
                 new DumperOptions(), options, new PlainScalars()).load(yaml);
         return (Mapping) convert(tree, Mapping.class, "");

@@ -15,8 +15,8 @@ public record MappingCandidate(Mapping mapping, String origin, String sha256) {
     /** A mapping loaded from its file, with the file's hash. */
     public static MappingCandidate load(java.nio.file.Path file, String origin) throws java.io.IOException,
             MappingException {
-        byte[] text = java.nio.file.Files.readAllBytes(file);
-        return new MappingCandidate(MappingLoader.load(file), origin, sha256(text));
+        Mapping mapping = MappingLoader.load(file); // refuses a file too big before it is read
+        return new MappingCandidate(mapping, origin, sha256(java.nio.file.Files.readAllBytes(file)));
     }
 
     static String sha256(byte[] bytes) {

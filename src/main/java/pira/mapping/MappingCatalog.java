@@ -26,9 +26,22 @@ public final class MappingCatalog {
         for (MappingCandidate c : BuiltinMappings.load()) {
             byId.put(c.id(), c);
         }
+        if (folder != null && Files.isSymbolicLink(folder)) {
+            problems.add(folder.getFileName() + "/ è un collegamento (link): pira non segue i collegamenti, che possono"
+                    + " portare fuori dalla cartella; le sue mappature non sono lette. Mettere al suo posto una cartella"
+                    + " vera con le mappature.");
+            return new ArrayList<>(byId.values());
+        }
         for (Path file : yamlFiles(folder)) {
             // named as the office sees it from its workspace: "mappings/nostra.yaml"
             String shown = folder.getFileName() + "/" + file.getFileName();
+            if (Files.isSymbolicLink(file)) {
+                // as in inbox/: a link can lead anywhere, and would be read at every pass
+                problems.add(shown + ": è un collegamento (link): pira non segue i collegamenti, che possono portare"
+                        + " fuori dalla cartella; la mappatura è stata saltata. Copiare in " + folder.getFileName()
+                        + "/ il file vero.");
+                continue;
+            }
             MappingCandidate own;
             try {
                 own = MappingCandidate.load(file, shown);
@@ -50,13 +63,17 @@ public final class MappingCatalog {
         return new ArrayList<>(byId.values());
     }
 
-    /** The .yaml and .yml files of a folder, by name; none where the folder does not exist. */
+    /**
+     * The .yaml and .yml files of a folder, by name, and the links of such names (refused by the caller); none where
+     * the folder does not exist.
+     */
     static List<Path> yamlFiles(Path folder) throws IOException {
         if (folder == null || !Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml$") && Files.isRegularFile(p))
+            return files.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml$")
+                            && (Files.isSymbolicLink(p) || Files.isRegularFile(p)))
                     .sorted().toList();
         }
     }

@@ -25,7 +25,7 @@ import pira.mapping.YamlSchema.Problem;
 public final class MappingLoader {
 
     private static final String SCHEMA_RESOURCE = "/pira/mapping.schema.json";
-    private static final YAMLMapper YAML = (YAMLMapper) new YAMLMapper()
+    private static final YAMLMapper YAML = (YAMLMapper) YamlLimits.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The schema, loaded on first use: built-in mappings are checked by the build and read without it. */
@@ -39,6 +39,10 @@ public final class MappingLoader {
 
     /** Loads a mapping file: UTF-8, or else Windows-1252 (a mapping saved by Notepad in an Italian office). */
     public static Mapping load(Path file) throws MappingException, IOException {
+        String tooBig = YamlLimits.tooBig(file, file.getFileName().toString());
+        if (tooBig != null) {
+            throw new MappingException(file.toString(), List.of(tooBig.substring(tooBig.indexOf(": ") + 2)));
+        }
         byte[] bytes = Files.readAllBytes(file);
         String yaml;
         try {

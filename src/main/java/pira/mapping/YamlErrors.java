@@ -26,6 +26,17 @@ public final class YamlErrors {
             new String[] {"duplicate key", "una chiave è scritta due volte"},
             new String[] {"could not find expected ':'", "manca il \":\" dopo una chiave"});
 
+    /** The parser's words for a limit of {@link YamlLimits} passed: not a mistake of syntax, and not said as one. */
+    private static final List<String[]> LIMITS = List.of(
+            new String[] {"exceeds the limit", "il testo è troppo lungo (più di " + YamlLimits.MAX_BYTES / 1024
+                    + " KB, il limite) e non viene letto: un file di impostazioni o di mappatura è di pochi KB"},
+            new String[] {"nesting depth", "il testo ha più di " + YamlLimits.MAX_DEPTH + " livelli annidati (il"
+                    + " limite) e non viene letto: controllare i rientri"},
+            new String[] {"number of aliases", "il testo usa più di " + YamlLimits.MAX_ALIASES + " alias (*nome), il"
+                    + " limite, e non viene letto: scrivere i valori per esteso"},
+            new String[] {"value length", "un valore è troppo lungo (più di " + YamlLimits.MAX_BYTES / 1024
+                    + " KB, il limite) e il file non viene letto"});
+
     private YamlErrors() {
     }
 
@@ -40,6 +51,17 @@ public final class YamlErrors {
             english = marked.getMessage();
         }
         String lower = english.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("duplicate (?:field|key) '?([^'\\s]*)'?",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(english);
+        if (duplicate.find()) {
+            return "riga " + line + ": la chiave '" + duplicate.group(1) + "' è scritta due volte: tenerne una sola"
+                    + " (pira non sceglie quale valore vale)";
+        }
+        for (String[] limit : LIMITS) {
+            if (lower.contains(limit[0])) {
+                return "riga " + line + ": " + limit[1];
+            }
+        }
         for (String[] meaning : MEANINGS) {
             if (lower.contains(meaning[0])) {
                 return "riga " + line + ": il testo non è YAML valido: " + meaning[1];

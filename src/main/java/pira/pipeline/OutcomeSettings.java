@@ -1,7 +1,6 @@
 package pira.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,8 +23,12 @@ public final class OutcomeSettings {
     /** Reads a settings file; every mistake is said in Italian with the file's name. */
     public static OutcomeBands load(Path file) throws IOException, IllegalArgumentException {
         JsonNode tree;
+        String tooBig = pira.mapping.YamlLimits.tooBig(file, file.toString());
+        if (tooBig != null) {
+            throw new IllegalArgumentException(tooBig);
+        }
         try {
-            tree = new YAMLMapper().readTree(Files.readString(file));
+            tree = pira.mapping.YamlLimits.mapper().readTree(Files.readString(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(file + ", " + pira.mapping.YamlErrors.italian(e));
         }

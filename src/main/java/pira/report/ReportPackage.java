@@ -139,6 +139,11 @@ final class ReportPackage {
     private static WordprocessingMLPackage load(Path template) throws IOException, Docx4JException {
         if (template != null) {
             try {
+                pira.archive.ArchiveGuard.check(template, template.getFileName().toString());
+            } catch (pira.archive.ArchiveGuard.Refused e) {
+                throw new NotATemplateException(e.getMessage(), e);
+            }
+            try {
                 return WordprocessingMLPackage.load(template.toFile());
             } catch (Docx4JException | RuntimeException e) {
                 throw new NotATemplateException(template.getFileName() + ": non è un modello di Word (.dotx o .docx):"

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import pira.archive.ArchiveGuard;
 
 /**
  * Reads Word documents (DOCX) with POI's XWPF: the paragraphs and the rows of the tables, in document order,
@@ -37,6 +38,11 @@ public final class DocxReader implements SourceReader {
         List<RawRow> rows = new ArrayList<>();
         List<CellRange> merged = new ArrayList<>();
         Pictures pictures;
+        try {
+            ArchiveGuard.check(file, name);
+        } catch (ArchiveGuard.Refused e) {
+            throw new SourceException(e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             int paragraphs = 0;
             int tables = 0;
@@ -59,6 +65,9 @@ public final class DocxReader implements SourceReader {
         } catch (EncryptedDocumentException e) {
             throw new SourceException(name + ": il documento è protetto da password. Salvarlo senza protezione.", e);
         } catch (IOException | POIXMLException | OpenXML4JRuntimeException | UnsupportedFileFormatException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new SourceException(ArchiveGuard.message(name, null), e);
+            }
             throw new SourceException(name + ": il documento DOCX è danneggiato e non si può leggere. Aprirlo con Word o"
                     + " LibreOffice e salvarlo di nuovo.", e);
         }

@@ -27,6 +27,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import pira.archive.ArchiveGuard;
 import pira.model.Location;
 
 /**
@@ -41,6 +42,11 @@ public final class XlsxReader implements SourceReader {
         String name = file.getFileName().toString();
         List<RawTable> tables = new ArrayList<>();
         List<SourceNote> notes = new ArrayList<>();
+        try {
+            ArchiveGuard.check(file, name);
+        } catch (ArchiveGuard.Refused e) {
+            throw new SourceException(e.getMessage(), e);
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -71,8 +77,7 @@ public final class XlsxReader implements SourceReader {
                  | javax.xml.parsers.ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new SourceException(name + ": il file si espande in modo anomalo una volta decompresso (possibile"
-                        + " \"zip bomb\") e non viene letto. Chiedere a chi l'ha inviato una copia salvata di nuovo.", e);
+                throw new SourceException(ArchiveGuard.message(name, null), e);
             }
             throw new SourceException(name + ": il file XLSX è danneggiato e non si può leggere. Aprirlo con Excel o"
                     + " LibreOffice, verificarne il contenuto e salvarlo di nuovo.", e);
