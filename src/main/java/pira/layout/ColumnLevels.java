@@ -48,7 +48,11 @@ final class ColumnLevels {
     private final Set<Integer> seen = new TreeSet<>();
     private final Set<String> reported = new TreeSet<>();
     /** Levels left empty on rows that name something below them, by level and parent. */
-    private final Map<String, Gap> gaps = new LinkedHashMap<>();
+    private final Map<GapKey, Gap> gaps = new LinkedHashMap<>();
+
+    /** A gap's level, the element it is under (the builder itself: identity, never a hash that two may share). */
+    private record GapKey(Level level, ElementBuilder parent, String implied) {
+    }
 
     ColumnLevels(List<Mapping.LevelSpec> levels, int[] rankOf, TreeBuilder tree, List<ImportNote> notes, String file,
                  String sheet) {
@@ -249,8 +253,7 @@ final class ColumnLevels {
             return;
         }
         tree.close(rank);
-        String key = level + "|" + System.identityHashCode(parent) + "|" + implied;
-        gaps.computeIfAbsent(key, k -> new Gap(level, parent, implied, row.locate(file, sheet, null)))
+        gaps.computeIfAbsent(new GapKey(level, parent, implied), k -> new Gap(level, parent, implied, row.locate(file, sheet, null)))
                 .add(what, row.displayNumber());
     }
 

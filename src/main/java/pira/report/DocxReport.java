@@ -488,8 +488,9 @@ public final class DocxReport {
                     : e.indicatorsWeight().raw()) + ", livelli inferiori " + (e.childrenWeight() == null ? MISSING
                     : e.childrenWeight().raw()) + ".", table);
         }
-        // every objective (and area) says its score, with or without indicators of its own; a mission or programme is
-        // a budget classification, whose mean no one adopts
+        // every objective (and area) says its score, with or without indicators of its own, kept on the page of what
+        // follows (its table, or its first child); a mission or programme is a budget classification, whose mean no
+        // one adopts
         if (table || e.level() != Level.MISSIONE && e.level() != Level.PROGRAMMA) {
             Assessment a = calculator.element(e);
             boolean scored = a.assessable() && !a.coverage().insufficient();
@@ -497,7 +498,7 @@ public final class DocxReport {
                     // the plain mean is said once, in the method; a rule of the chamber's is said here
                     ? score(a) + (a.method().startsWith("media") ? "" : ", " + a.method())
                     : score(a).replace(MARK_TEXT, "").replaceFirst("^non valutabile: ", "non valutabile (")
-                    .replaceFirst(" \\((valutati [^)]*)\\)$", "; $1)")), table);
+                    .replaceFirst(" \\((valutati [^)]*)\\)$", "; $1)")), true);
         }
         if (table) {
             indicatorTable(w, reported, e);

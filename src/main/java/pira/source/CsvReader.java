@@ -80,16 +80,23 @@ public final class CsvReader implements SourceReader {
         }
     }
 
-    /** The candidate that appears the same non-zero number of times on most of the first lines. */
+    /**
+     * The candidate that appears the same non-zero number of times on most of the first lines (a title line with a
+     * comma, a decimal comma in a value, do not make ',' the delimiter of a ';' file); ';' first where two tie.
+     */
     static char detectDelimiter(String text) {
         String[] lines = text.lines().filter(l -> !l.isBlank()).limit(30).toArray(String[]::new);
         char best = ';';
         int bestScore = -1;
         for (char candidate : new char[] {';', ',', '\t'}) {
-            int score = 0;
+            java.util.Map<Integer, Integer> linesByCount = new java.util.HashMap<>();
             for (String line : lines) {
-                score += countOutsideQuotes(line, candidate) > 0 ? 1 : 0;
+                int count = countOutsideQuotes(line, candidate);
+                if (count > 0) {
+                    linesByCount.merge(count, 1, Integer::sum);
+                }
             }
+            int score = linesByCount.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -110,7 +110,9 @@ public final class ElementBuilder {
 
     /** Adds a line to the description; a line it already has (the same element described again) is not repeated. */
     public void appendDescription(String text) {
-        if (description.indexOf(text) >= 0) {
+        // the same lines read again (a description repeated on the next page) are not added twice; a new line that
+        // only occurs inside an old one is new
+        if (("\n" + description + "\n").contains("\n" + text + "\n")) {
             return;
         }
         if (description.length() > 0) {

@@ -22,8 +22,9 @@ class ScoreTest {
     void aScoreOnFewerThanHalfOfItsPartsIsMarkedAndGivesNoOutcome() {
         Assessment thin = Assessment.of(new BigDecimal("100"), "media pesata",
                 new Assessment.Coverage(1, 4, "obiettivi operativi"));
-        assertThat(DocxReport.score(thin)).isEqualTo(WordXml.MARK + "100,0 % (valutati 1 di 4 obiettivi operativi):"
-                + " copertura insufficiente");
+        // no percentage that would read as a result (OIV review, issue 24)
+        assertThat(DocxReport.score(thin)).isEqualTo(WordXml.MARK + "non valutabile: copertura insufficiente (valutati"
+                + " 1 di 4 obiettivi operativi)");
         assertThat(thin.outcome()).isEqualTo("non valutabile (copertura insufficiente)");
     }
 

@@ -52,6 +52,10 @@ class CsvReaderTest {
     void detectsSemicolonEvenWhenCellsHoldCommas() {
         assertThat(CsvReader.detectDelimiter("a;b,c;d\n1,5;2;3,5\n")).isEqualTo(';');
         assertThat(CsvReader.detectDelimiter("a,b,c\n1,2,3\n")).isEqualTo(',');
+        // issue 26: title lines with a comma and decimal commas in values; the ';' agree on every line of the table
+        assertThat(CsvReader.detectDelimiter("Camera di commercio, ufficio pianificazione\nPiano 2020, revisione\n"
+                + "Allegato, tabella 1\nCodice;Indicatore;Target;Valore\n1;Pratiche;95,5;80,0\n2;Imprese;100;—\n"
+                + "3;Webinar;1,5;2\n")).isEqualTo(';');
     }
 
     private RawTable read(String name, String text, Charset charset, boolean bom) throws Exception {
