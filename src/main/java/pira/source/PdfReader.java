@@ -149,6 +149,21 @@ public final class PdfReader implements SourceReader {
         }
     }
 
+    /**
+     * Tabula's extractor, a page at a time through its own method: its public {@code extract(int)} prints the stack
+     * trace of a damaged page on the error stream (PageIterator) and returns null; this one throws, and the damaged PDF
+     * gets pira's message only.
+     */
+    private static final class Extractor extends ObjectExtractor {
+        Extractor(PDDocument document) {
+            super(document);
+        }
+
+        Page page(int number) throws IOException {
+            return extractPage(number);
+        }
+    }
+
     private static Part readPart(Path file, int first, int last, ReaderOptions options, Set<Integer> recognised)
             throws IOException {
         List<Float> area = options.area();
@@ -157,9 +172,9 @@ public final class PdfReader implements SourceReader {
         int images = 0;
         List<Integer> picturePages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            ObjectExtractor extractor = new ObjectExtractor(document);
+            Extractor extractor = new Extractor(document);
             for (int p = first; p <= last; p++) {
-                Page page = extractor.extract(p);
+                Page page = extractor.page(p);
                 text += page.getText().size();
                 int[] pictures = images(document.getPage(p - 1));
                 images += pictures[0];
