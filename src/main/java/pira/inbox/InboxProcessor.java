@@ -312,7 +312,7 @@ public final class InboxProcessor {
             for (Path f : list(workspace.failed())) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".errore.txt") && Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
-                        .startsWith("File: " + name + "\n")) {
+                        .startsWith("File: " + pira.model.Shown.escaped(name) + "\n")) {
                     String base = n.substring(0, n.length() - ".errore.txt".length());
                     Files.deleteIfExists(workspace.failed().resolve(base + ".bozza-mappatura.yaml"));
                     Files.delete(f);
@@ -471,7 +471,7 @@ public final class InboxProcessor {
 
     static String explanation(String name, String time, ImportResult result, boolean draft, String draftName) {
         StringBuilder sb = new StringBuilder();
-        sb.append("File: ").append(name).append("\nData: ").append(time)
+        sb.append("File: ").append(pira.model.Shown.escaped(name)).append("\nData: ").append(time)
                 .append("\nEsito: NON IMPORTATO\n\nCosa è successo\n---------------\n").append(result.error())
                 .append("\n\nCosa fare\n---------\n");
         sb.append(FailureAdvice.inbox(result, draft ? draftName : null));
