@@ -535,6 +535,9 @@ public final class InboxProcessor {
             try {
                 // LibreOffice works inside the staging folder: a kill leaves nothing outside the workspace
                 pira.report.PdfExport.Documents both = pira.report.PdfExport.render(report, stage);
+                if (stopRequested) {
+                    throw new Stopped(); // asked to stop while converting: abandoned, made again at the next pass
+                }
                 AtomicFiles.write(stage.resolve("documento.docx"), out -> out.write(both.docx()));
                 AtomicFiles.write(stage.resolve("documento.pdf"), out -> out.write(both.pdf()));
                 outputs.add(new Journal.Move(rel(stage.resolve("documento.pdf")),
