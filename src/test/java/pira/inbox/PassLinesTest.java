@@ -57,6 +57,9 @@ class PassLinesTest extends WorkspaceHarness {
         assertThat(audit).doesNotContain("\u202E", "\u001B").contains("\\u202E");
         // the JSON means the name as it is
         assertThat(audit()).extracting(AuditEvent::file).containsExactly(name);
+        StringWriter status = new StringWriter();
+        pira.cli.Main.run(new PrintWriter(status), new PrintWriter(new StringWriter()), "status", root.toString());
+        assertThat(status.toString()).contains("a\\nb\\u001B[31m\\u202Ec.csv").doesNotContain("\u202E");
     }
 
     @Test
