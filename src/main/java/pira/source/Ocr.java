@@ -194,7 +194,7 @@ public final class Ocr implements AutoCloseable {
         return new SourceException(name + ": il riconoscimento del testo (OCR) si è fermato al limite di "
                 + budget.toSeconds() + " secondi" + (page == null ? "" : ", alla pagina " + page + " di "
                 + pages.size() + " da riconoscere") + "; il file non è letto. Dare più tempo (--limite-ocr SECONDI, o"
-                + " limite_secondi in pira.yaml) o riconoscere meno pagine (--pages).");
+                + " limite_secondi in pira.yaml) o dividere il documento in parti più piccole.");
     }
 
     private static void run(String name, Path folder, java.time.Duration budget, long deadline, String... command)
