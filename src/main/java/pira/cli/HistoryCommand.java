@@ -62,9 +62,27 @@ final class HistoryCommand implements Callable<Integer> {
         boolean failed = false;
         List<Path> files = Inputs.files(inputs, true, spec.commandLine().getErr());
         Outputs.notOverInputs(out, "--out", Outputs.of(inputs, files, mapping));
+        // the same content given twice (two names, two folders) is one document, not two that corroborate each other
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (Path f : files) {
+            String sha = pira.pipeline.FileHashes.sha256(f);
+            String earlier = seen.putIfAbsent(sha, f.toString());
+            if (earlier != null) {
+                spec.commandLine().getOut().println("ATTENZIONE " + pira.model.Shown.escaped(f.toString())
+                        + ": stesso contenuto di " + pira.model.Shown.escaped(earlier) + " (stesso SHA-256): è lo stesso"
+                        + " documento, contato una volta sola.");
+                continue;
+            }
             ImportResult r = importer.importFile(f);
             if (r.ok()) {
+                String source = r.plan().sources().isEmpty() ? null : r.plan().sources().get(0).sha256();
+                if (source != null && !source.equals(sha) && seen.putIfAbsent(source, f.toString()) != null) {
+                    // a model JSON of a document already given
+                    spec.commandLine().getOut().println("ATTENZIONE " + pira.model.Shown.escaped(f.toString())
+                            + ": è il modello di un documento già dato (" + pira.model.Shown.escaped(seen.get(source))
+                            + "), contato una volta sola.");
+                    continue;
+                }
                 plans.add(r.plan());
             } else {
                 failed = true;

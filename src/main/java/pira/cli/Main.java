@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
 /** The {@code pira} command. */
 @Command(name = "pira", mixinStandardHelpOptions = true, resourceBundle = "pira.cli.Messages",
         exitCodeOnInvalidInput = ExitCodes.USAGE,
+        footer = {"", "Codici di uscita comuni: 0 tutto bene; 1 rilievi con errori (validate); 2 qualche file non letto o"
+                + " non importato; 3 riga di comando sbagliata; 4 cartella di lavoro occupata (process); 5 errore di"
+                + " pira o del sistema, detto in italiano. Ogni comando dice i suoi con pira help COMANDO.",
+            "--debug, in qualunque punto della riga, mostra i dettagli tecnici: i messaggi delle librerie e la"
+                + " traccia Java di un errore di pira (senza, mai)."},
         description = "Converte i documenti di performance delle Camere di commercio (PIRA, Piani e"
                 + " Relazioni) nel modello normalizzato.")
 public final class Main {

@@ -25,6 +25,13 @@ final class MappingOptions {
             + " come figure, scansioni) con Tesseract; i valori letti così sono segnati da verificare.")
     boolean ocr;
 
+    @Option(names = "--limite-ocr", paramLabel = "S", defaultValue = "600",
+            description = "Tempo massimo del riconoscimento del testo (--ocr) di un file, in secondi (predefinito"
+                    + " ${DEFAULT-VALUE}): oltre, il file non è letto e pira dice a che pagina si è fermato.")
+    void ocrLimit(long seconds) {
+        pira.source.Ocr.setLimit(java.time.Duration.ofSeconds(Math.max(1, seconds)));
+    }
+
     /** The mapping given with --mapping, or null; a mapping that is not there or not valid is a usage error. */
     MappingCandidate forced() throws IOException {
         return load(mapping, "--mapping");

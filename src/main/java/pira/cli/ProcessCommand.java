@@ -13,8 +13,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pira process WORKSPACE}: one pass, for a scheduler. */
 @Command(name = "process", mixinStandardHelpOptions = true,
-        description = "Elabora una volta i file in inbox/ della cartella di lavoro (per un'attività pianificata)."
-                + " Uscita: 0 tutti importati, 2 qualche file non importato, 4 cartella occupata da un'altra elaborazione.")
+        description = {"Elabora una volta i file in inbox/ della cartella di lavoro (per un'attività pianificata)."
+                + " Ogni file è detto appena il suo esito è registrato. Fermato (SIGTERM, Ctrl-C), finisce il file in"
+                + " corso o lo lascia in inbox/ e dice \"Fermato.\".",
+            "",
+            "Codici di uscita: 0 tutti importati; 2 qualche file non importato; 3 riga di comando sbagliata o cartella"
+                + " che non è di lavoro; 4 cartella occupata da un'altra elaborazione; 5 errore di pira o del sistema"
+                + " (per esempio disco pieno), detto in italiano; 143 fermato da SIGTERM.",
+            "",
+            "--debug (in qualunque punto della riga) mostra i dettagli tecnici: i messaggi delle librerie e, per un"
+                + " errore di pira, la traccia Java."})
 final class ProcessCommand implements Callable<Integer> {
 
     /** Another pass holds the workspace. */
@@ -44,8 +52,26 @@ final class ProcessCommand implements Callable<Integer> {
                     + " pira init " + root);
             return ExitCodes.USAGE;
         }
-        PassResult result = PassPrinter.run(processor(), spec.commandLine().getOut());
-        PassPrinter.print(result, spec.commandLine().getOut());
+        InboxProcessor processor = processor();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = WatchCommand.stopHook(processor, () -> { }, finished);
+        Runtime.getRuntime().addShutdownHook(hook);
+        PassResult result;
+        try {
+            result = PassPrinter.run(processor, spec.commandLine().getOut());
+            PassPrinter.print(result, spec.commandLine().getOut());
+            if (processor.stopRequested()) {
+                spec.commandLine().getOut().println("Fermato.");
+                spec.commandLine().getOut().flush();
+            }
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running
+            }
+        }
         if (result.locked()) {
             return BUSY;
         }

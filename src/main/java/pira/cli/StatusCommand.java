@@ -36,12 +36,12 @@ final class StatusCommand implements Callable<Integer> {
         out.println(status.lastPass() == null ? "Nessun passaggio finora (pira process o pira watch)."
                 : "Ultimo passaggio: il " + when(status.lastPass()) + ".");
         out.println(status.last() == null ? "Nessun passaggio ha ancora elaborato un file."
-                : "Ultimo file elaborato: " + status.last().file() + " (" + status.last().outcome() + ") il "
+                : "Ultimo file elaborato: " + pira.model.Shown.escaped(status.last().file()) + " (" + status.last().outcome() + ") il "
                 + when(status.last().time()) + ".");
         out.println(status.waiting().isEmpty() ? "In attesa in inbox/: nessun file." : "In attesa in inbox/: "
-                + String.join(", ", status.waiting()) + ".");
+                + pira.model.Shown.escaped(String.join(", ", status.waiting())) + ".");
         out.println(status.failed().isEmpty() ? "In failed/: nessun file." : "In failed/ (spiegazioni accanto, in"
-                + " .errore.txt): " + String.join(", ", status.failed()) + ".");
+                + " .errore.txt): " + pira.model.Shown.escaped(String.join(", ", status.failed())) + ".");
         out.println(status.documents().isEmpty() ? "Documenti per la Giunta: nessuno finora." : "Documenti per la"
                 + " Giunta: " + String.join(", ", status.documents()) + ".");
         if (status.settingsProblems().isEmpty()) {

@@ -17,8 +17,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pira watch WORKSPACE}: stays running, one pass every few seconds; stops cleanly on Ctrl-C. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Resta in ascolto della cartella inbox/ ed elabora i file appena completi. Ctrl-C per fermarlo:"
-                + " il file in corso viene finito.")
+        description = {"Resta in ascolto della cartella inbox/ ed elabora i file appena completi; ogni file è detto"
+                + " appena il suo esito è registrato. Ctrl-C o SIGTERM per fermarlo: il file in corso viene finito, o"
+                + " lasciato in inbox/ se non può finire subito, e dice \"Fermato.\".",
+            "",
+            "Codici di uscita: 0 fermato; 3 riga di comando sbagliata o cartella che non è di lavoro; 5 errore di pira"
+                + " o del sistema, detto in italiano; 143 fermato da SIGTERM. Un passaggio non riuscito è detto e"
+                + " ritentato.",
+            "",
+            "--debug (in qualunque punto della riga) mostra i dettagli tecnici: i messaggi delle librerie e, per un"
+                + " errore di pira, la traccia Java."})
 final class WatchCommand implements Callable<Integer> {
 
     @Spec
@@ -56,18 +64,11 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            try {
-                finished.await(30, TimeUnit.SECONDS); // let the current file finish
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        InboxProcessor processor = processor();
+        Thread hook = stopHook(processor, stop::countDown, finished);
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("In ascolto di " + workspace.inbox() + " (Ctrl-C per fermare).");
         out.flush();
-        InboxProcessor processor = processor();
         try {
             long pause = interval;
             while (stop.getCount() > 0) {
@@ -95,6 +96,22 @@ final class WatchCommand implements Callable<Integer> {
                 // the JVM is already shutting down: the hook is running
             }
         }
+    }
+
+    /**
+     * The hook of SIGTERM and Ctrl-C: asks the pass to stop (the file being committed is finished, an import or a PDF
+     * conversion still running is abandoned), then waits for the command to say "Fermato." and return.
+     */
+    static Thread stopHook(InboxProcessor processor, Runnable stop, CountDownLatch finished) {
+        return new Thread(() -> {
+            stop.run();
+            processor.requestStop();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pira-arresto");
     }
 
     private InboxProcessor processor() {

@@ -88,6 +88,13 @@ public final class HistoryBuilder {
         private final List<Pairing> uncertain = new ArrayList<>();
         /** The codes of each document's indicators, as they are read. */
         private final Map<String, java.util.Set<String>> codesByDocument = new LinkedHashMap<>();
+        /**
+         * The entries by the codes and by the words of their members' names: the only candidates of a join (an entry
+         * without the code nor a word of the name has a similarity of 0 and is never chosen), so that a document of
+         * thousands of indicators is not compared with every other one.
+         */
+        private final Map<String, List<Entry>> byCode = new java.util.HashMap<>();
+        private final Map<String, List<Entry>> byWord = new java.util.HashMap<>();
 
         EnteJoin(List<Named> docs) {
             this.docs = docs;
@@ -144,14 +151,41 @@ public final class HistoryBuilder {
             }
         }
 
+        /** The entries among {@code lists}, each once, in the order they were made. */
+        private static List<Entry> candidates(List<List<Entry>> lists) {
+            java.util.TreeMap<Integer, Entry> out = new java.util.TreeMap<>();
+            for (List<Entry> list : lists) {
+                for (Entry e : list) {
+                    out.putIfAbsent(e.index, e);
+                }
+            }
+            return List.copyOf(out.values());
+        }
+
+        /** {@code e}, with {@code i} and its member, indexed by code and words. */
+        private void add(Entry e, String doc, Indicator i, Member m) {
+            boolean newCode = i.code() != null && !e.codes().contains(i.code());
+            java.util.Set<String> before = e.words();
+            e.add(doc, i, m);
+            if (newCode) {
+                byCode.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(e);
+            }
+            for (String w : e.wordsOf(e.members.size() - 1)) {
+                if (!before.contains(w)) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+
         private void join(String doc, Indicator i, Member m, java.util.Set<String> codesInDoc) {
             Entry byCode = null;
+            java.util.Set<String> words = NameSimilarity.words(i.name());
             if (i.code() != null) {
-                for (Entry e : entries) {
-                    if (e.has(doc) || !e.codes().contains(i.code())) {
+                for (Entry e : candidates(List.of(this.byCode.getOrDefault(i.code(), List.of())))) {
+                    if (e.has(doc)) {
                         continue;
                     }
-                    double s = e.similarity(i.name());
+                    double s = e.similarity(words);
                     if (s >= NameSimilarity.SAME_CODE) {
                         byCode = e;
                         break;
@@ -161,18 +195,20 @@ public final class HistoryBuilder {
                 }
             }
             if (byCode != null) {
-                byCode.add(doc, i, paired(m, "codice", null));
+                add(byCode, doc, i, paired(m, "codice", null));
                 return;
             }
             Entry best = null;
             double bestScore = 0;
             boolean tie = false;
-            for (Entry e : entries) {
-                boolean codesDiffer = i.code() == null || !e.codesOfItsDocuments(codesByDocument).contains(i.code());
-                if (e.has(doc) || !codesDiffer || e.codes().stream().anyMatch(codesInDoc::contains)) {
+            List<List<Entry>> lists = new ArrayList<>();
+            words.forEach(w -> lists.add(byWord.getOrDefault(w, List.of())));
+            for (Entry e : candidates(lists)) {
+                if (e.has(doc) || i.code() != null && e.inDocumentsWithCode(i.code(), codesByDocument)
+                        || e.codes().stream().anyMatch(codesInDoc::contains)) {
                     continue;
                 }
-                double s = e.similarity(i.name());
+                double s = e.similarity(words);
                 if (s > bestScore) {
                     best = e;
                     bestScore = s;
@@ -182,15 +218,15 @@ public final class HistoryBuilder {
                 }
             }
             if (best != null && bestScore >= NameSimilarity.SAME && !tie) {
-                best.add(doc, i, paired(m, "nome", round(bestScore)));
+                add(best, doc, i, paired(m, "nome", round(bestScore)));
                 return;
             }
             if (best != null && bestScore >= NameSimilarity.UNCERTAIN) {
                 uncertain.add(new Pairing(tie ? "nomi simili, più candidati" : "nomi simili", round(bestScore),
                         best.members.get(0), m));
             }
-            Entry e = new Entry(docs);
-            e.add(doc, i, paired(m, "primo", null));
+            Entry e = new Entry(docs, entries.size());
+            add(e, doc, i, paired(m, "primo", null));
             entries.add(e);
         }
 
@@ -208,11 +244,27 @@ public final class HistoryBuilder {
     private static final class Entry {
 
         private final List<Named> docs;
+        /** Its place among the entries, in the order they were made. */
+        private final int index;
         private final List<Member> members = new ArrayList<>();
+        /** The words of each member's name ({@link NameSimilarity#words}), computed once. */
+        private final List<java.util.Set<String>> words = new ArrayList<>();
         private final Map<String, Indicator> byDoc = new LinkedHashMap<>();
 
-        Entry(List<Named> docs) {
+        Entry(List<Named> docs, int index) {
             this.docs = docs;
+            this.index = index;
+        }
+
+        java.util.Set<String> wordsOf(int member) {
+            return words.get(member);
+        }
+
+        /** The words of all its members' names. */
+        java.util.Set<String> words() {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            words.forEach(all::addAll);
+            return all;
         }
 
         boolean has(String doc) {
@@ -222,6 +274,7 @@ public final class HistoryBuilder {
         void add(String doc, Indicator i, Member m) {
             byDoc.put(doc, i);
             members.add(m);
+            words.add(NameSimilarity.words(m.name()));
         }
 
         java.util.Set<String> codes() {
@@ -234,15 +287,16 @@ public final class HistoryBuilder {
             return codes;
         }
 
-        /** Every code of the documents this indicator is in: a code there is another indicator's, not a new one. */
-        java.util.Set<String> codesOfItsDocuments(Map<String, java.util.Set<String>> codesByDocument) {
-            java.util.Set<String> codes = new java.util.HashSet<>();
-            byDoc.keySet().forEach(d -> codes.addAll(codesByDocument.get(d)));
-            return codes;
+        /**
+         * Whether {@code code} is a code of a document this indicator is in: there it is another indicator's, not a
+         * new one.
+         */
+        boolean inDocumentsWithCode(String code, Map<String, java.util.Set<String>> codesByDocument) {
+            return byDoc.keySet().stream().anyMatch(d -> codesByDocument.get(d).contains(code));
         }
 
-        double similarity(String name) {
-            return members.stream().mapToDouble(m -> NameSimilarity.of(m.name(), name)).max().orElse(0);
+        double similarity(java.util.Set<String> name) {
+            return words.stream().mapToDouble(w -> NameSimilarity.of(w, name)).max().orElse(0);
         }
 
         IndicatorHistory history(String key, List<Discrepancy> discrepancies) {

@@ -27,8 +27,11 @@ public final class NameSimilarity {
     }
 
     public static double of(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
+        return of(words(a), words(b));
+    }
+
+    /** The similarity of two names by their {@link #words}, computed once each where many pairs are tried. */
+    static double of(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }

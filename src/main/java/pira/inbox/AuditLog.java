@@ -15,7 +15,30 @@ import java.util.List;
 /** The append-only {@code audit.jsonl}: each event one JSON line, forced to disk before the pass goes on. */
 final class AuditLog {
 
+    /**
+     * Control characters are escaped by JSON itself; the invisible format characters of a name (U+202E, which reverses
+     * what follows it on a screen) are escaped too, so that the log read with a pager shows them (the JSON means the
+     * same).
+     */
     private static final ObjectMapper JSON = new JsonMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new com.fasterxml.jackson.core.io.CharacterEscapes() {
+            private static final long serialVersionUID = 1L;
+            private final int[] ascii = standardAsciiEscapesForJSON();
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return ascii;
+            }
+
+            @Override
+            public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                return pira.model.Shown.hidden(ch)
+                        ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+            }
+        });
+    }
     private final Path file;
 
     AuditLog(Path file) {

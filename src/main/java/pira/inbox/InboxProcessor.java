@@ -106,6 +106,53 @@ public final class InboxProcessor {
         }
     }
 
+    /** Asked to stop (SIGTERM, Ctrl-C): checked between files and documents, and while an import waits. */
+    private volatile boolean stopRequested;
+
+    /** Told each outcome as it is committed (see {@link PassListener}). */
+    private PassListener listener = PassListener.NONE;
+
+    /**
+     * Asks the pass in progress to stop: the file or document being committed is finished, one whose import or PDF
+     * conversion is still running is abandoned (it stays in the inbox, its staging cleared at the next start), and no
+     * other is begun.
+     */
+    public void requestStop() {
+        stopRequested = true;
+        pira.report.PdfExport.abandon();
+    }
+
+    /** Whether {@link #requestStop()} was called. */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** A step abandoned because the pass was asked to stop. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("fermato", null, false, false);
+        }
+    }
+
+    /** The problems of a pass, each also told to the listener when it is added. */
+    private final class Said extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean add(String problem) {
+            listener.problem(problem);
+            return super.add(problem);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends String> problems) {
+            problems.forEach(this::add);
+            return !problems.isEmpty();
+        }
+    }
+
     /** A simulated kill (see {@link #step}). */
     private static final class Killed extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -121,6 +168,12 @@ public final class InboxProcessor {
      * @param progress told the number of files once, then called after each file (may be null)
      */
     public PassResult process(IntConsumer start, Runnable progress) throws IOException {
+        return process(start, progress, PassListener.NONE);
+    }
+
+    /** Runs one pass, telling {@code listener} each outcome as it is committed. */
+    public PassResult process(IntConsumer start, Runnable progress, PassListener listener) throws IOException {
+        this.listener = listener == null ? PassListener.NONE : listener;
         if (!workspace.exists()) {
             throw new IOException(workspace.root() + " non è una cartella di lavoro di pira: crearla con pira init.");
         }
@@ -133,7 +186,7 @@ public final class InboxProcessor {
             recorded = new java.util.HashSet<>();
             events.forEach(e -> recorded.add(e.id()));
             recover();
-            List<String> problems = new ArrayList<>();
+            List<String> problems = new Said();
             List<MappingCandidate> candidates = MappingCatalog.withFolder(workspace.mappings(), problems);
             WorkspaceSettings settings = WorkspaceSettings.load(workspace.root());
             problems.addAll(settings.problems());
@@ -141,6 +194,7 @@ public final class InboxProcessor {
             Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
             stableFiles(files, waiting, problems);
+            waiting.forEach(w -> this.listener.file("in attesa", w));
             if (start != null) {
                 start.accept(files.size());
             }
@@ -151,19 +205,33 @@ public final class InboxProcessor {
             Importer importer = new Importer(candidates, null, settings.ocr());
             boolean diskFull = false;
             for (Map.Entry<Path, String> entry : files.entrySet()) {
+                if (stopRequested) {
+                    break;
+                }
                 Path file = entry.getKey();
                 String name = file.getFileName().toString();
                 // each file in isolation: whatever happens to it is its own outcome, never the pass's
                 try {
                     AuditEvent event = processOne(file, entry.getValue(), importer, known);
-                    switch (event == null ? "in attesa" : event.outcome()) {
-                        case "in attesa" -> waiting.add(name);
-                        case "importato" -> imported.add(name);
-                        case "duplicato" -> duplicates.add(name);
-                        default -> failed.add(Path.of(event.original()).getFileName().toString());
+                    String outcome = event == null ? "in attesa" : event.outcome();
+                    String said = switch (outcome) {
+                        case "in attesa", "importato", "duplicato" -> name;
+                        default -> Path.of(event.original()).getFileName().toString();
+                    };
+                    switch (outcome) {
+                        case "in attesa" -> waiting.add(said);
+                        case "importato" -> imported.add(said);
+                        case "duplicato" -> duplicates.add(said);
+                        default -> failed.add(said);
                     }
+                    this.listener.file(switch (outcome) {
+                        case "in attesa", "importato", "duplicato" -> outcome;
+                        default -> "fallito";
+                    }, said);
                 } catch (Killed killed) {
                     throw killed;
+                } catch (Stopped stopped) {
+                    break; // abandoned before its journal: the file is still in the inbox
                 } catch (NoSuchFileException gone) {
                     problems.add(name + ": è stato tolto da inbox/ durante l'elaborazione; nessun file toccato.");
                 } catch (Throwable broken) {
@@ -176,13 +244,14 @@ public final class InboxProcessor {
                     String kept = failBroken(file, broken, problems);
                     if (kept != null) {
                         failed.add(kept);
+                        this.listener.file("fallito", kept);
                     }
                 }
                 if (progress != null) {
                     progress.run();
                 }
             }
-            List<String> documents = diskFull ? List.of() : documents(settings, problems);
+            List<String> documents = diskFull || stopRequested ? List.of() : documents(settings, problems);
             if (!diskFull) {
                 AtomicFiles.writeString(workspace.lastPass(), now() + "\n");
             }
@@ -243,7 +312,7 @@ public final class InboxProcessor {
             for (Path f : list(workspace.failed())) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".errore.txt") && Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
-                        .startsWith("File: " + name + "\n")) {
+                        .startsWith("File: " + pira.model.Shown.escaped(name) + "\n")) {
                     String base = n.substring(0, n.length() - ".errore.txt".length());
                     Files.deleteIfExists(workspace.failed().resolve(base + ".bozza-mappatura.yaml"));
                     Files.delete(f);
@@ -402,7 +471,7 @@ public final class InboxProcessor {
 
     static String explanation(String name, String time, ImportResult result, boolean draft, String draftName) {
         StringBuilder sb = new StringBuilder();
-        sb.append("File: ").append(name).append("\nData: ").append(time)
+        sb.append("File: ").append(pira.model.Shown.escaped(name)).append("\nData: ").append(time)
                 .append("\nEsito: NON IMPORTATO\n\nCosa è successo\n---------------\n").append(result.error())
                 .append("\n\nCosa fare\n---------\n");
         sb.append(FailureAdvice.inbox(result, draft ? draftName : null));
@@ -427,10 +496,17 @@ public final class InboxProcessor {
         }
         List<String> written = new ArrayList<>();
         for (GiuntaDocuments.Due d : due) {
+            if (stopRequested) {
+                break;
+            }
             try {
-                written.add(document(d, settings, problems));
+                String document = document(d, settings, problems);
+                written.add(document);
+                listener.document(document);
             } catch (Killed killed) {
                 throw killed;
+            } catch (Stopped stopped) {
+                break; // its staging, with LibreOffice's folder, is cleared at the next start
             } catch (IOException | RuntimeException e) {
                 // the imports are done and recorded: a document that cannot be made is said, and tried again next pass
                 problems.add(d.name() + ".docx non scritto (" + d.describe() + "): "
@@ -457,7 +533,11 @@ public final class InboxProcessor {
         String note = "";
         if (settings.pdf() && pira.report.PdfExport.available()) {
             try {
-                pira.report.PdfExport.Documents both = pira.report.PdfExport.render(report);
+                // LibreOffice works inside the staging folder: a kill leaves nothing outside the workspace
+                pira.report.PdfExport.Documents both = pira.report.PdfExport.render(report, stage);
+                if (stopRequested) {
+                    throw new Stopped(); // asked to stop while converting: abandoned, made again at the next pass
+                }
                 AtomicFiles.write(stage.resolve("documento.docx"), out -> out.write(both.docx()));
                 AtomicFiles.write(stage.resolve("documento.pdf"), out -> out.write(both.pdf()));
                 outputs.add(new Journal.Move(rel(stage.resolve("documento.pdf")),
@@ -467,6 +547,9 @@ public final class InboxProcessor {
             } catch (IOException e) {
                 if (Failures.diskFull(e)) {
                     throw e;
+                }
+                if (stopRequested) {
+                    throw new Stopped();
                 }
                 // LibreOffice's own log is English and long: the office gets what happened and what it can do
                 note = "; PDF non scritto: la conversione con LibreOffice non è riuscita (il DOCX si può aprire e"
@@ -512,8 +595,24 @@ public final class InboxProcessor {
             });
         }
         java.util.concurrent.Future<ImportResult> running = worker.submit(() -> importer.importFile(file));
+        long end = System.nanoTime() + passLimit.toNanos();
         try {
-            return running.get(passLimit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new java.util.concurrent.TimeoutException();
+                }
+                try {
+                    return running.get(Math.min(left, 200_000_000L), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.TimeoutException notYet) {
+                    if (stopRequested) {
+                        running.cancel(true);
+                        worker.shutdownNow();
+                        worker = null;
+                        throw new Stopped();
+                    }
+                }
+            }
         } catch (java.util.concurrent.TimeoutException tooLong) {
             running.cancel(true);
             worker.shutdownNow();
@@ -646,8 +745,17 @@ public final class InboxProcessor {
         long now = clock.millis();
         for (Map.Entry<Path, String> e : before.entrySet()) {
             Path f = e.getKey();
-            if (Files.exists(f) && signature(f).equals(e.getValue())
-                    && now - Files.getLastModifiedTime(f).toMillis() >= stableMillis && readable(f)) {
+            if (!Files.exists(f)) {
+                continue;
+            }
+            IOException unreadable = unreadable(f);
+            if (unreadable instanceof java.nio.file.AccessDeniedException) {
+                // not a copy still running: pira may not read it, and waiting will not change that
+                reportOnce(f, UNREADABLE, problems);
+                continue;
+            }
+            if (signature(f).equals(e.getValue())
+                    && now - Files.getLastModifiedTime(f).toMillis() >= stableMillis && unreadable == null) {
                 stable.put(f, e.getValue());
             } else {
                 waiting.add(f.getFileName().toString());
@@ -682,15 +790,23 @@ public final class InboxProcessor {
         }
         Files.writeString(said, entry + "\n", java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        problems.add(f.getFileName() + " in inbox/: " + why + ".");
+        problems.add(pira.model.Shown.escaped(f.getFileName().toString()) + " in inbox/: " + why + ".");
         audit.append(untouched(f, "non elaborato", why));
     }
 
-    private static boolean readable(Path f) {
+    /** What the inbox says of a file pira may not read. */
+    static final String UNREADABLE = "non si può leggere (permessi): pira non ha il permesso di leggerlo; dare"
+            + " all'utente che esegue pira il permesso di lettura (il file sarà importato al passaggio successivo)";
+
+    /**
+     * Why {@code f} cannot be opened for reading, or null: an {@link java.nio.file.AccessDeniedException} where the
+     * permissions forbid it, another exception where a program still writing holds it locked.
+     */
+    static IOException unreadable(Path f) {
         try (java.io.InputStream in = Files.newInputStream(f)) {
-            return true;
-        } catch (IOException locked) {
-            return false;
+            return null;
+        } catch (IOException e) {
+            return e;
         }
     }
 

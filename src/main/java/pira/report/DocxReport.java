@@ -101,6 +101,11 @@ public final class DocxReport {
      * by {@link WordXml} and put in place of docx4j's empty one. docx4j's exception stays inside, so callers
      * (the CLI) never load docx4j.
      */
+    /** The document's own date (the cover's), or null where none was given. */
+    public java.time.LocalDate date() {
+        return options.date();
+    }
+
     public void write(OutputStream out) throws IOException {
         List<SummaryRow> summary = summaryRows();
         // the summary's chart is a part of the package, which the body then shows by its relationship

@@ -38,24 +38,140 @@ public final class PdfExport {
     public record Documents(byte[] docx, byte[] pdf) {
     }
 
-    /** The report as DOCX and PDF, the contents with their page numbers. */
+    /**
+     * The report as DOCX and PDF, the contents with their page numbers; LibreOffice's folder in the system's temporary
+     * folder, removed when done, at the exit of a killed run (shutdown hook) or, after a hard kill, at the next start
+     * of pira (folders of processes no longer running, see {@link #sweepTemporary}).
+     */
     public static Documents render(DocxReport report) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        sweepTemporary(tmp);
+        return render(report, tmp);
+    }
+
+    /**
+     * The report as DOCX and PDF, LibreOffice working in a new folder inside {@code parent} (a workspace's staging,
+     * which the next pass clears if this one is killed), removed when done.
+     */
+    public static Documents render(DocxReport report, Path parent) throws IOException {
         String soffice = soffice();
         if (soffice == null) {
             throw new IOException("LibreOffice non trovato: il PDF (--pdf) lo richiede; installarlo (per esempio"
                     + " apt-get install libreoffice-writer)");
         }
-        Path work = Files.createTempDirectory("pira-pdf");
+        Files.createDirectories(parent);
+        Path work = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
+        Thread cleanup = new Thread(() -> {
+            abandon();
+            delete(work);
+        }, "pira-pdf-pulizia");
+        boolean hooked = false;
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            hooked = true;
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already going down: the finally below still cleans
+        }
         try {
             Path first = convert(soffice, bytes(report), work.resolve("prima"));
             report.contentsPages(pages(first, report.contents()));
             byte[] document = bytes(report);
             Path second = convert(soffice, document, work.resolve("seconda"));
-            return new Documents(document, Files.readAllBytes(second));
+            return new Documents(document, stable(Files.readAllBytes(second), document, report.date()));
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            delete(work);
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs, and finds nothing left to do
+                }
             }
+        }
+    }
+
+    /** The start of the names of LibreOffice's working folders: then the process id, a dash and a random part. */
+    static final String PREFIX = "pira-pdf";
+
+    /** The date a PDF says it was made where the document has no date of its own. */
+    static final java.time.LocalDate FIXED_DATE = java.time.LocalDate.of(2000, 1, 1);
+
+    /** The LibreOffice processes running now, destroyed by {@link #abandon()}. */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Stops the conversions in progress (a run that is stopping): they fail, and their folders go. */
+    public static void abandon() {
+        for (Process p : RUNNING) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    /**
+     * Removes from {@code tmp} the working folders of pira runs no longer running (a run killed before it could clean),
+     * and those of the older pira that named no process (a day old at least).
+     */
+    static void sweepTemporary(Path tmp) {
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path dir : s) {
+                String rest = dir.getFileName().toString().substring(PREFIX.length());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)-.*").matcher(rest);
+                boolean gone;
+                if (m.matches()) {
+                    gone = ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true);
+                } else {
+                    gone = Files.getLastModifiedTime(dir).toMillis()
+                            < System.currentTimeMillis() - java.time.Duration.ofDays(1).toMillis();
+                }
+                if (gone && Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    delete(dir);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another user's folder, or one going away: left to the system
+        }
+    }
+
+    /**
+     * LibreOffice's PDF made the same at every run: its dates (creation, modification; in the information and in the
+     * XMP metadata, if any) are the document's own date, or {@link #FIXED_DATE}, and its identifier (/ID) is derived
+     * from the DOCX it was made from, instead of the time of the conversion.
+     */
+    static byte[] stable(byte[] pdf, byte[] docx, java.time.LocalDate date) throws IOException {
+        java.util.Calendar when = java.util.GregorianCalendar.from((date == null ? FIXED_DATE : date)
+                .atStartOfDay(java.time.ZoneOffset.UTC));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
+            info.setCreationDate(when);
+            info.setModificationDate(when);
+            doc.getDocumentCatalog().setMetadata(null);
+            byte[] id = java.util.Arrays.copyOf(sha256(docx), 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path work) {
+        if (!Files.exists(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException | RuntimeException e) {
+            // what is left is swept at the next start
         }
     }
 
@@ -72,6 +188,7 @@ public final class PdfExport {
         Process p = new ProcessBuilder(soffice, "--headless", "-env:UserInstallation=file://" + dir.resolve("profilo"),
                 "--convert-to", "pdf", "--outdir", dir.toString(), in.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        RUNNING.add(p);
         try {
             if (!p.waitFor(300, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -79,7 +196,10 @@ public final class PdfExport {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            p.destroyForcibly();
             throw new IOException("conversione in PDF interrotta");
+        } finally {
+            RUNNING.remove(p);
         }
         Path pdf = dir.resolve("rapporto.pdf");
         if (!Files.exists(pdf)) {

@@ -16,4 +16,6 @@ public record NoteFinding(String rule, String code, String name, String message)
     public static final String ELIMINATO_SENZA_NOTA = "ELIMINATO-SENZA-NOTA";
     /** A note that says another thing than what happened: "Aggiornato" on a new indicator, "Inserito" on an old one. */
     public static final String NOTA_INCOERENTE = "NOTA-INCOERENTE";
+    /** A code (or a name without code) that a document lists more than once: its repetitions are paired in order. */
+    public static final String CODICE_RIPETUTO = "CODICE-RIPETUTO";
 }

@@ -88,10 +88,13 @@ public final class PlanComparison {
             }
         }
         changes.sort(Comparator.comparing(Change::kind)); // stable: within a kind, the documents' order
+        List<NoteFinding> findings = new ArrayList<>(repeated(before, "precedente"));
+        findings.addAll(repeated(after, "nuovo"));
+        findings.addAll(check.findings());
         return new Comparison(Comparison.SCHEMA_VERSION, after.ente() != null ? after.ente() : before.ente(),
                 side(before, yearsBefore), side(after, yearsAfter), common,
                 yearsBefore.stream().filter(y -> !common.contains(y)).toList(),
-                yearsAfter.stream().filter(y -> !common.contains(y)).toList(), notesUsed, changes, check.findings());
+                yearsAfter.stream().filter(y -> !common.contains(y)).toList(), notesUsed, changes, findings);
     }
 
     /** The renaming, the changes of targets (of the common years), weight, unit and responsible, and the move. */
@@ -169,25 +172,55 @@ public final class PlanComparison {
         return e == null ? "fuori dall'albero del piano" : e.label();
     }
 
-    /** The indicators of a plan by key, in the document's order; a key seen twice keeps the first. */
+    /**
+     * The indicators of a plan by key, in the document's order. A key seen again is kept as its n-th repetition ("codice
+     * 1.1.1 #2"): the repetitions of two documents are paired in order, the first with the first, the second with the
+     * second, so that none is lost (see {@link #repeated}).
+     */
     static Map<String, Entry> index(Plan plan) {
-        Map<String, Entry> out = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            Entry e = new Entry(i, null);
-            out.putIfAbsent(e.key(), e);
+            entries.add(new Entry(i, null));
         }
-        walk(plan.elements(), out);
+        walk(plan.elements(), entries);
+        Map<String, Entry> out = new LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            int n = seen.merge(e.key(), 1, Integer::sum);
+            out.put(n == 1 ? e.key() : e.key() + " #" + n, e);
+        }
         return out;
     }
 
-    private static void walk(List<Element> elements, Map<String, Entry> out) {
+    private static void walk(List<Element> elements, List<Entry> out) {
         for (Element element : elements) {
             for (Indicator i : element.indicators()) {
-                Entry e = new Entry(i, element);
-                out.putIfAbsent(e.key(), e);
+                out.add(new Entry(i, element));
             }
             walk(element.children(), out);
         }
+    }
+
+    /** The codes (or names) {@code plan} lists more than once, each said once with how many times. */
+    static List<NoteFinding> repeated(Plan plan, String which) {
+        List<Entry> entries = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            entries.add(new Entry(i, null));
+        }
+        walk(plan.elements(), entries);
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        entries.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
+        List<NoteFinding> out = new ArrayList<>();
+        for (List<Entry> same : byKey.values()) {
+            if (same.size() > 1) {
+                Indicator i = same.get(0).indicator();
+                out.add(new NoteFinding(NoteFinding.CODICE_RIPETUTO, i.code(), i.name(), StatusCheck.label(i.code(),
+                        i.name()) + " compare " + same.size() + " volte nel documento " + which + ": le ripetizioni"
+                        + " sono confrontate nell'ordine del documento (la prima con la prima, la seconda con la"
+                        + " seconda...). Correggere il codice ripetuto nel documento, se è un errore."));
+            }
+        }
+        return out;
     }
 
     /** The plan's years, or where it does not state them the years of its targets. */

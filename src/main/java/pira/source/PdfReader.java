@@ -63,7 +63,9 @@ public final class PdfReader implements SourceReader {
                 + ": testo riconosciuto con l'OCR da immagini (lingua " + ocr.language() + "); i valori letti da queste"
                 + " pagine sono da verificare sull'originale" + ("lattice".equals(options.pdfMode()) ? "; le righe"
                 + " della tabella non sono nel testo riconosciuto, perciò queste pagine sono lette per colonne (stream)"
-                + " e non per celle rigate (lattice)" : ""), pira.model.Location.ofFile(name)));
+                + " e non per celle rigate (lattice)" : "") + (ocr.reduced().isEmpty() ? "" : "; pagine troppo grandi"
+                + " per 300 dpi, riconosciute a risoluzione ridotta: " + String.join(", ", ocr.reduced())),
+                pira.model.Location.ofFile(name)));
         return new RawDocument(read.file(), read.format(), read.tables(), notes, read.pictures());
     }
 
@@ -100,6 +102,14 @@ public final class PdfReader implements SourceReader {
         } catch (IOException | RuntimeException e) {
             throw new SourceException(name + ": il PDF è danneggiato e non si può leggere. Chiedere una nuova copia o"
                     + " esportarlo di nuovo dal programma d'origine.", e);
+        }
+        if (textElements == 0 && images == 0 && !recognised.isEmpty()) {
+            // the pictures were there: the recognition found no text in them
+            throw new SourceException(name + ": " + (recognised.size() == 1 ? "la pagina " : "le pagine ")
+                    + new Pictures(List.copyOf(recognised), 0, false).pageRanges().replaceFirst("^pagin[ae] ", "")
+                    + (recognised.size() == 1 ? " è un'immagine" : " sono immagini") + ", ma il riconoscimento del"
+                    + " testo (OCR) non vi ha trovato testo (immagine senza testo, sfocata o troppo piccola). Chiedere"
+                    + " il documento originale, non scansionato.");
         }
         if (textElements == 0 && images == 0) {
             // neither text nor images: a damaged file (a broken cross-reference) read as empty pages, not a scan
@@ -149,6 +159,21 @@ public final class PdfReader implements SourceReader {
         }
     }
 
+    /**
+     * Tabula's extractor, a page at a time through its own method: its public {@code extract(int)} prints the stack
+     * trace of a damaged page on the error stream (PageIterator) and returns null; this one throws, and the damaged PDF
+     * gets pira's message only.
+     */
+    private static final class Extractor extends ObjectExtractor {
+        Extractor(PDDocument document) {
+            super(document);
+        }
+
+        Page page(int number) throws IOException {
+            return extractPage(number);
+        }
+    }
+
     private static Part readPart(Path file, int first, int last, ReaderOptions options, Set<Integer> recognised)
             throws IOException {
         List<Float> area = options.area();
@@ -157,9 +182,9 @@ public final class PdfReader implements SourceReader {
         int images = 0;
         List<Integer> picturePages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            ObjectExtractor extractor = new ObjectExtractor(document);
+            Extractor extractor = new Extractor(document);
             for (int p = first; p <= last; p++) {
-                Page page = extractor.extract(p);
+                Page page = extractor.page(p);
                 text += page.getText().size();
                 int[] pictures = images(document.getPage(p - 1));
                 images += pictures[0];

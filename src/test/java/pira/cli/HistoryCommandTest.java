@@ -41,6 +41,17 @@ class HistoryCommandTest extends CommandLineHarness {
         assertThat(err.toString()).contains("--out", ".json, .html o .xlsx");
     }
 
+    /** Issue 25: the same file given twice (another name, same SHA-256) is one document, not two that agree. */
+    @Test
+    void theSameFileTwiceIsOneDocument() throws Exception {
+        Path copy = Files.copy(Path.of("samples/milano-relazione-2019.pdf"), dir.resolve("copia.pdf"));
+        int code = run("storia", "samples/milano-pira-2019-2021.pdf", "samples/milano-relazione-2019.pdf",
+                copy.toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("copia.pdf: stesso contenuto di samples/milano-relazione-2019.pdf",
+                "contato una volta sola", "Camera di commercio di Milano Monza Brianza Lodi: 2 documenti");
+    }
+
     @Test
     void storiaReadsWhatItCanAndSaysWhatItCannot() throws Exception {
         Path broken = dir.resolve("rotto.xlsx");

@@ -48,8 +48,11 @@ class FuzzTest {
         Random random = new Random(SEED + sample.hashCode());
         List<String> problems = new ArrayList<>();
         PrintStream console = System.err;
+        PrintStream standard = System.out;
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        ByteArrayOutputStream seenOut = new ByteArrayOutputStream();
         System.setErr(new PrintStream(seen, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(seenOut, true, StandardCharsets.UTF_8));
         try {
             for (int m = 0; m < MUTANTS; m++) {
                 Path mutant = dir.resolve(m + "-" + sample);
@@ -63,9 +66,49 @@ class FuzzTest {
             }
         } finally {
             System.setErr(console);
+            System.setOut(standard);
         }
         assertThat(problems).isEmpty();
         assertThat(seen.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(seenOut.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * Issue 25: a page whose content stream breaks off (a hex string never closed) made tabula print PDFBox's 30-line
+     * stack trace on the error stream before pira's message. Through the whole command line, every stream: pira's
+     * message only.
+     */
+    @org.junit.jupiter.api.Test
+    void aDamagedPageGivesPirasMessageAndNoStackTraceOnAnyStream() throws Exception {
+        Path pdf = dir.resolve("pagina-rotta.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new java.io.ByteArrayInputStream("BT /F1 12 Tf 72 700 Td <4142434".getBytes(
+                            StandardCharsets.US_ASCII)));
+            page.setContents(content);
+            doc.save(pdf.toFile());
+        }
+        PrintStream console = System.err;
+        PrintStream standard = System.out;
+        ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+        ByteArrayOutputStream systemOut = new ByteArrayOutputStream();
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
+        try {
+            pira.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), "validate",
+                    pdf.toString());
+        } finally {
+            System.setErr(console);
+            System.setOut(standard);
+        }
+        String all = out + "\n" + err + "\n" + systemOut.toString(StandardCharsets.UTF_8) + "\n"
+                + systemErr.toString(StandardCharsets.UTF_8);
+        assertThat(all).contains("pagina-rotta.pdf: il PDF è danneggiato");
+        assertThat(all).doesNotContain("Exception", "\tat ", "org.apache", "Missing closing bracket");
     }
 
     private static String kind(int m) {

@@ -143,6 +143,34 @@ class PlanComparisonTest {
                 List.of());
     }
 
+    /**
+     * Issue 25: a code repeated in both documents kept only its first row, and a revision that changed every other
+     * repetition said "0 variazioni". The repetitions are paired in the documents' order, and the repetition is said.
+     */
+    @Test
+    void repeatedCodesArePairedInOrderAndSaid() throws Exception {
+        Indicator[] before = new Indicator[400];
+        Indicator[] after = new Indicator[400];
+        for (int k = 0; k < 400; k++) {
+            before[k] = ind("1.1.1", "A", null, "10");
+            after[k] = ind("1.1.1", "A", null, k == 0 ? "10" : "20");
+        }
+        Comparison c = PlanComparison.compare(plan("CCIAA", List.of(2020), before), plan("CCIAA", List.of(2020),
+                after));
+        assertThat(c.changes(ChangeKind.MODIFICATO)).hasSize(399)
+                .allSatisfy(ch -> assertThat(ch.what()).isEqualTo("target 2020"));
+        assertThat(c.changes(ChangeKind.INSERITO)).isEmpty();
+        assertThat(c.findings()).extracting(NoteFinding::rule).containsExactly(NoteFinding.CODICE_RIPETUTO,
+                NoteFinding.CODICE_RIPETUTO);
+        assertThat(c.findings().get(1).message()).contains("1.1.1", "400 volte nel documento nuovo");
+        // one more repetition in the new document is an insertion, not lost
+        Indicator[] more = java.util.Arrays.copyOf(after, 401);
+        more[400] = ind("1.1.1", "A", null, "20");
+        assertThat(PlanComparison.compare(plan("CCIAA", List.of(2020), before), plan("CCIAA", List.of(2020), more))
+                .changes(ChangeKind.INSERITO)).hasSize(1);
+        assertThat(ComparisonText.render(c)).contains("Modificati (399)", "CODICE-RIPETUTO");
+    }
+
     @Test
     void aggiornatoWithNothingChangedIsAFinding() throws Exception {
         Plan before = plan("CCIAA", List.of(2020, 2021), ind("1.1.1", "A", null, "10", "12"));
