@@ -105,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
             ImportResult joined = joinedResults.get(0);
             if (joined.ok()) {
                 Path docx = out.resolve("relazione-2019.docx");
-                List<pira.validation.Finding> findings = new pira.validation.Validator(ValidationContext.defaults())
+                List<pira.validation.Finding> findings = new pira.validation.rules.Validator(ValidationContext.defaults())
                         .validate(joined.plan());
                 pira.report.DocxReport giunta = new pira.report.DocxReport(joined.plan(), findings,
                         pira.report.ReportOptions.relazione(2019, null, null, MILANO_BANDS,
@@ -162,7 +162,7 @@ final class DemoCommand implements Callable<Integer> {
         Plan joined = PlanJoiner.join(pira2020, relazione2020);
         ReferenceValues references = HistoryReferences.of(history, joined.ente());
         pira.report.DocxReport giunta = new pira.report.DocxReport(joined,
-                new pira.validation.Validator(ValidationContext.defaults()).validate(joined),
+                new pira.validation.rules.Validator(ValidationContext.defaults()).validate(joined),
                 pira.report.ReportOptions.relazione(2020, null, null, MILANO_BANDS,
                         pira.achievement.Choices.DEFAULT),
                 references);

@@ -16,7 +16,7 @@ import pira.report.DocxReport;
 import pira.report.ReportOptions;
 import pira.validation.Finding;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -19,7 +19,7 @@ import pira.pipeline.PlanJoiner;
 import pira.report.DocxReport;
 import pira.report.ReportOptions;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 
 /**
  * Which Giunta documents a workspace owes: for each chamber and year, its latest Relazione (or monitoring) in model/

@@ -37,7 +37,7 @@ import pira.source.SourceException;
 import pira.validation.Finding;
 import pira.validation.Severity;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 import pira.validation.report.HtmlReport;
 import pira.validation.report.TextReport;
 import pira.validation.report.ValidatedFile;

@@ -7,7 +7,7 @@ import java.util.List;
 import pira.model.Plan;
 import pira.model.SourceFile;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 import pira.validation.report.ValidatedFile;
 import pira.validation.report.ValidationReport;
 

@@ -835,7 +835,7 @@ public final class DocxReport {
     private void appendix(WordXml w) {
         heading(w, 1, "Appendice A - Note di riscontro sui dati");
         java.util.Map<String, String> causes = new java.util.HashMap<>();
-        pira.validation.Rules.ALL.forEach(r -> causes.put(r.info().id(), r.info().summary()));
+        pira.validation.rules.Rules.ALL.forEach(r -> causes.put(r.info().id(), r.info().summary()));
         java.util.Map<String, List<Finding>> byCause = new java.util.LinkedHashMap<>();
         int reading = 0;
         for (pira.validation.Severity severity : List.of(pira.validation.Severity.ERRORE,

@@ -15,7 +15,7 @@ import pira.model.Value;
 import pira.source.PicturePdf;
 import pira.validation.Finding;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 import pira.tools.Needs;
 import pira.tools.Tool;
 

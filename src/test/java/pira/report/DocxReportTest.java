@@ -27,7 +27,7 @@ import pira.model.Value;
 import pira.pipeline.Importer;
 import pira.validation.Finding;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 
 /**
  * The report of the Milano PIRA 2019-2021 joined with the Relazione 2019, read back with POI (not docx4j) and

@@ -17,7 +17,7 @@ import pira.mapping.BuiltinMappings;
 import pira.model.Plan;
 import pira.pipeline.Importer;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 import pira.tools.Needs;
 import pira.tools.Tool;
 

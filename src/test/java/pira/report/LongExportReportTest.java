@@ -26,7 +26,7 @@ import pira.model.Plan;
 import pira.pipeline.Importer;
 import pira.validation.Finding;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 
 /**
  * Issue 24, long exports ({@code samples/casi/export-risultati.csv}): every score says the period and the units it

@@ -15,7 +15,7 @@ import pira.mapping.BuiltinMappings;
 import pira.model.Plan;
 import pira.pipeline.Importer;
 import pira.validation.ValidationContext;
-import pira.validation.Validator;
+import pira.validation.rules.Validator;
 
 /** A plan read from a Word document (Asti's schede) feeds the report: targets 2020 shown, nothing to assess yet. */
 class WordPlanReportTest {

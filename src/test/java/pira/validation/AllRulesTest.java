@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import pira.validation.rules.RuleDocs;
+import pira.validation.rules.Rules;
 
 /** Every rule of the registry has an id, a severity, a message, its documentation and its fixtures. */
 class AllRulesTest {

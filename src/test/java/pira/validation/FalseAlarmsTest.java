@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import pira.model.ParsedValue;
 import pira.model.ValueKind;
 import pira.value.ValueParser;
+import pira.validation.rules.Validator;
 
 /** What an auditor would call a false alarm, each once: spellings pira now understands, and a withdrawn indicator. */
 class FalseAlarmsTest {

@@ -27,6 +27,8 @@ import pira.model.ImportNote;
 import pira.model.Level;
 import pira.model.Location;
 import pira.model.Plan;
+import pira.validation.rules.Rules;
+import pira.validation.rules.Validator;
 
 /** Each rule: a small plan that triggers it (with the exact message) and one that must not. */
 class RuleFixturesTest {

@@ -18,6 +18,7 @@ import pira.pipeline.Importer;
 import pira.pipeline.ValidationRun;
 import pira.validation.report.TextReport;
 import pira.validation.report.ValidationReport;
+import pira.validation.rules.Validator;
 
 /**
  * The exact findings of each sample, as the text report prints them ({@code src/test/resources/findings}),

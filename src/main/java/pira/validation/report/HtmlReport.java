@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import pira.validation.Finding;
-import pira.validation.RuleDocs;
+import pira.validation.rules.RuleDocs;
 import pira.validation.Severity;
 
 /**

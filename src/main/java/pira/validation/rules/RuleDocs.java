@@ -1,4 +1,4 @@
-package pira.validation;
+package pira.validation.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import pira.validation.Rule;
 
 /** Writes {@code docs/regole.md} from the rules' own metadata and {@code rules-doc.properties}. */
 public final class RuleDocs {

@@ -1,8 +1,11 @@
-package pira.validation;
+package pira.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import pira.model.Plan;
+import pira.validation.Finding;
+import pira.validation.Rule;
+import pira.validation.ValidationContext;
 
 /** Runs every rule on a plan and returns the findings in their stable order. */
 public final class Validator {
