@@ -33,7 +33,6 @@ final class IndicatorTable extends ReportSection {
         super(context);
     }
 
-
     void write(WordXml w, List<Indicator> indicators, Element owner) {
         int y = options.year();
         List<List<String>> rows = new ArrayList<>();
