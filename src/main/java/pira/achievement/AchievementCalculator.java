@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import pira.model.AssignedUnit;
 import pira.model.Element;
 import pira.model.Indicator;
-import pira.model.Level;
 import pira.model.ParsedValue;
 import pira.model.Threshold;
 import pira.model.Value;
@@ -25,7 +24,7 @@ import pira.model.ValueKind;
 public final class AchievementCalculator {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
+    static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
     private static final Pattern SYNTHETIC = Pattern.compile("valore medio performance obiettivi operativi",
             Pattern.CASE_INSENSITIVE);
 
@@ -161,7 +160,7 @@ public final class AchievementCalculator {
 
     private Assessment computed(Indicator i, Element owner) {
         if (owner != null && i.name() != null && SYNTHETIC.matcher(i.name()).find()) {
-            Assessment children = mean(childrenOf(owner), List.of());
+            Assessment children = new ElementScore(this).mean(childrenOf(owner), List.of(), null);
             if (!children.assessable()) {
                 return Assessment.notAssessable("media degli obiettivi operativi non calcolabile");
             }
@@ -633,117 +632,10 @@ public final class AchievementCalculator {
     /**
      * The achievement of an element: weighted mean of its assessable indicators and children; where the document
      * splits it between the indicators and the children ("Peso indicatori 40%", "Peso ob. Operativi 60%"), the
-     * mean of each group weighted by its share.
+     * mean of each group weighted by its share ({@link ElementScore}).
      */
     public Assessment element(Element e) {
-        Assessment a = shares(e);
-        if (!a.assessable() && options.notYetMonitored(year) && notYet(e)) {
-            // nothing below it has been monitored this year: not a failure, and said as such
-            return Assessment.notAssessable(NOT_YET + " (nessun avanzamento " + year + " del piano è diverso da zero)",
-                    a.coverage());
-        }
-        return a;
-    }
-
-    /** Whether every indicator of the year at any depth below an element is not yet monitored (and there is one). */
-    private boolean notYet(Element e) {
-        List<Indicator> own = indicatorsOf(e);
-        List<Element> below = childrenOf(e);
-        return (!own.isEmpty() || !below.isEmpty())
-                && own.stream().allMatch(i -> indicator(i, e).notYetMonitored())
-                && below.stream().allMatch(this::notYet);
-    }
-
-    private Assessment shares(Element e) {
-        BigDecimal own = weight(e.indicatorsWeight());
-        BigDecimal below = weight(e.childrenWeight());
-        List<Indicator> scoredIndicators = indicatorsOf(e);
-        List<Element> scoredChildren = childrenOf(e);
-        if (own == null || below == null) {
-            return mean(scoredChildren, scoredIndicators, e);
-        }
-        Assessment indicators = mean(List.of(), scoredIndicators, e);
-        Assessment children = mean(scoredChildren, List.of(), e);
-        Assessment.Coverage coverage = new Assessment.Coverage(indicators.coverage().assessed()
-                + children.coverage().assessed(), indicators.coverage().total() + children.coverage().total(),
-                partsOf(scoredChildren, scoredIndicators));
-        if (!children.assessable() || below.signum() == 0 && own.signum() > 0) {
-            if (below.signum() == 0 && own.signum() > 0) {
-                // the chamber's rule: the result is its own indicators' alone
-                return indicators.assessable() ? Assessment.of(indicators.percent(), "solo gli indicatori propri"
-                        + " (quote: indicatori " + e.indicatorsWeight().raw() + ", livelli inferiori "
-                        + e.childrenWeight().raw() + ")", indicators.coverage())
-                        : Assessment.notAssessable("nessun indicatore proprio valutabile (quota dei livelli inferiori "
-                        + e.childrenWeight().raw() + ")", indicators.coverage());
-            }
-            return indicators.assessable()
-                    ? Assessment.of(indicators.percent(), "solo indicatori (livelli inferiori non valutabili)",
-                    coverage)
-                    : Assessment.notAssessable("nessun indicatore valutabile", coverage);
-        }
-        if (own.signum() == 0 && below.signum() > 0) {
-            return Assessment.of(children.percent(), "solo i livelli inferiori (quote: indicatori "
-                    + e.indicatorsWeight().raw() + ", livelli inferiori " + e.childrenWeight().raw() + ")",
-                    children.coverage());
-        }
-        if (!indicators.assessable()) {
-            return Assessment.of(children.percent(), "solo livelli inferiori (indicatori non valutabili)", coverage);
-        }
-        BigDecimal total = own.add(below);
-        if (total.signum() == 0) {
-            return Assessment.notAssessable("quote tutte a zero", coverage);
-        }
-        return Assessment.of(indicators.percent().multiply(own).add(children.percent().multiply(below))
-                .divide(total, MC), "quote: indicatori " + e.indicatorsWeight().raw() + ", livelli inferiori "
-                + e.childrenWeight().raw(), coverage);
-    }
-
-    private Assessment mean(List<Element> children, List<Indicator> indicators) {
-        return mean(children, indicators, null);
-    }
-
-    private Assessment mean(List<Element> children, List<Indicator> indicators, Element owner) {
-        List<BigDecimal[]> parts = new ArrayList<>();
-        for (Indicator i : indicators) {
-            Assessment a = indicator(i, owner);
-            if (a.assessable()) {
-                parts.add(new BigDecimal[] {a.percent(), weight(i.weight())});
-            }
-        }
-        for (Element c : children) {
-            Assessment a = element(c);
-            if (a.assessable()) {
-                parts.add(new BigDecimal[] {a.percent(), weight(c.weight())});
-            }
-        }
-        Assessment.Coverage coverage = new Assessment.Coverage(parts.size(), indicators.size() + children.size(),
-                partsOf(children, indicators));
-        if (parts.isEmpty()) {
-            return Assessment.notAssessable("nessun indicatore valutabile", coverage);
-        }
-        boolean weighted = parts.stream().allMatch(p -> p[1] != null);
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (BigDecimal[] p : parts) {
-            BigDecimal w = weighted ? p[1] : BigDecimal.ONE;
-            sum = sum.add(p[0].multiply(w));
-            weights = weights.add(w);
-        }
-        if (weights.signum() == 0) {
-            return Assessment.notAssessable("pesi tutti a zero", coverage);
-        }
-        return Assessment.of(sum.divide(weights, MC), weighted ? "media pesata" : "media semplice", coverage);
-    }
-
-    /** What an element's mean is made of, in words: "obiettivi operativi", "indicatori", or both. */
-    private static String partsOf(List<Element> children, List<Indicator> indicators) {
-        java.util.Set<Level> levels = java.util.EnumSet.noneOf(Level.class);
-        children.forEach(c -> levels.add(c.level()));
-        String below = levels.size() == 1 ? levels.iterator().next().plural() : "livelli inferiori";
-        if (children.isEmpty()) {
-            return "indicatori";
-        }
-        return indicators.isEmpty() ? below : "tra indicatori e " + below;
+        return new ElementScore(this).of(e);
     }
 
     private BigDecimal bound(BigDecimal p) {
@@ -751,7 +643,7 @@ public final class AchievementCalculator {
         return cap ? r.min(HUNDRED) : r;
     }
 
-    private static BigDecimal weight(Value v) {
+    static BigDecimal weight(Value v) {
         return v != null && v.parsed() != null && v.kind() == ValueKind.VALUE ? v.parsed().number() : null;
     }
 
