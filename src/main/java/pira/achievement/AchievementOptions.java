@@ -34,7 +34,8 @@ public record AchievementOptions(PeriodRule periods, Map<Integer, Set<String>> m
         periods = periods == null ? PeriodRule.LAST : periods;
         TreeMap<Integer, Set<String>> copy = new TreeMap<>();
         if (monitored != null) {
-            monitored.forEach((y, p) -> copy.put(y, Set.copyOf(p)));
+            // ordered: whatever reads the periods reads them in the same order on every JVM
+            monitored.forEach((y, p) -> copy.put(y, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(p))));
         }
         monitored = java.util.Collections.unmodifiableMap(copy);
     }
