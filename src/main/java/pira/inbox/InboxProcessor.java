@@ -1,10 +1,7 @@
 package pira.inbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import pira.mapping.MappingCatalog;
 import pira.mapping.MappingCandidate;
 import pira.draft.DraftException;
@@ -50,8 +45,6 @@ import pira.validation.report.ValidationReport;
  */
 public final class InboxProcessor {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     private final Workspace workspace;
     /** The time one file's import may take unless the workspace says otherwise. */
     public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
@@ -69,8 +62,8 @@ public final class InboxProcessor {
     private final Duration limit;
     /** The limit of this pass. */
     private Duration passLimit = DEFAULT_LIMIT;
-    /** The ids of the events in the audit, read once a pass: a journal completed again is not recorded twice. */
-    private java.util.Set<String> recorded = new java.util.HashSet<>();
+    /** Applies each file's and document's journal, and completes those a crash left. */
+    private final JournalEngine journals;
 
     public InboxProcessor(Workspace workspace, long stableMillis, FailureInjector injector, Clock clock) {
         this(workspace, stableMillis, null, injector, clock);
@@ -88,6 +81,7 @@ public final class InboxProcessor {
         this.injector = injector;
         this.clock = clock;
         this.audit = new AuditLog(workspace.audit());
+        this.journals = new JournalEngine(workspace, audit, this::step);
     }
 
     public InboxProcessor(Workspace workspace, long stableMillis) {
@@ -102,7 +96,7 @@ public final class InboxProcessor {
         try {
             injector.before(name);
         } catch (RuntimeException | Error e) {
-            throw new Killed(e);
+            throw new SimulatedKill(e);
         }
     }
 
@@ -153,15 +147,6 @@ public final class InboxProcessor {
         }
     }
 
-    /** A simulated kill (see {@link #step}). */
-    private static final class Killed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Killed(Throwable cause) {
-            super(cause);
-        }
-    }
-
     /**
      * Runs one pass; returns {@link PassResult#busy()} when another pass holds the workspace.
      *
@@ -183,9 +168,8 @@ public final class InboxProcessor {
             }
             audit.repair();
             List<AuditEvent> events = audit.read();
-            recorded = new java.util.HashSet<>();
-            events.forEach(e -> recorded.add(e.id()));
-            recover();
+            journals.recorded(events);
+            journals.recover();
             List<String> problems = new Said();
             List<MappingCandidate> candidates = MappingCatalog.withFolder(workspace.mappings(), problems);
             WorkspaceSettings settings = WorkspaceSettings.load(workspace.root());
@@ -228,7 +212,7 @@ public final class InboxProcessor {
                         case "in attesa", "importato", "duplicato" -> outcome;
                         default -> "fallito";
                     }, said);
-                } catch (Killed killed) {
+                } catch (SimulatedKill killed) {
                     throw killed;
                 } catch (Stopped stopped) {
                     break; // abandoned before its journal: the file is still in the inbox
@@ -256,7 +240,7 @@ public final class InboxProcessor {
                 AtomicFiles.writeString(workspace.lastPass(), now() + "\n");
             }
             return new PassResult(false, imported, failed, duplicates, waiting, problems, diskFull, documents);
-        } catch (Killed killed) {
+        } catch (SimulatedKill killed) {
             if (killed.getCause() instanceof Error e) {
                 throw e;
             }
@@ -279,7 +263,7 @@ public final class InboxProcessor {
         Journal journal;
         String earlier = known.get(sha);
         if (earlier != null) {
-            String base = freeBase(OutputNames.safe(name), List.of(workspace.processed()), List.of(""));
+            String base = Folders.freeBase(OutputNames.safe(name), List.of(workspace.processed()), List.of(""));
             journal = new Journal(id, List.of(), move(file, workspace.processed().resolve(base)),
                     new AuditEvent(id, time, name, sha, null, "duplicato", rel(workspace.processed().resolve(base)),
                             null, null, null, null, null, "stesso contenuto di " + earlier
@@ -290,12 +274,11 @@ public final class InboxProcessor {
             journal = result.ok() ? success(file, id, time, sha, result) : failure(file, id, time, sha, result);
         }
         if (!signature(file).equals(stableSignature)) {
-            deleteTree(workspace.staging().resolve(id));
+            Folders.deleteTree(workspace.staging().resolve(id));
             return null; // the hash and the import read another file than the one that would be archived
         }
         step("registro");
-        writeJournal(journal);
-        apply(journal);
+        journals.commit(journal);
         if ("importato".equals(journal.event().outcome())) {
             known.put(sha, name + " (" + time + ")");
             clearStaleExplanations(name);
@@ -309,7 +292,7 @@ public final class InboxProcessor {
      */
     private void clearStaleExplanations(String name) {
         try {
-            for (Path f : list(workspace.failed())) {
+            for (Path f : Folders.list(workspace.failed())) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".errore.txt") && Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
                         .startsWith("File: " + pira.model.Shown.escaped(name) + "\n")) {
@@ -337,7 +320,7 @@ public final class InboxProcessor {
         } catch (java.nio.file.InvalidPathException notText) {
             // renamed below
         }
-        Path renamed = workspace.inbox().resolve(freeBase(OutputNames.safe(name), List.of(workspace.inbox()),
+        Path renamed = workspace.inbox().resolve(Folders.freeBase(OutputNames.safe(name), List.of(workspace.inbox()),
                 List.of("")));
         Files.move(listed, renamed, StandardCopyOption.ATOMIC_MOVE);
         return renamed;
@@ -373,10 +356,9 @@ public final class InboxProcessor {
         try {
             Journal journal = failure(file, journalId(""), now(), null, new ImportResult(name, null, null, false, error,
                     ImportResult.Failure.UNEXPECTED));
-            writeJournal(journal);
-            apply(journal);
+            journals.commit(journal);
             return Path.of(journal.event().original()).getFileName().toString();
-        } catch (Killed killed) {
+        } catch (SimulatedKill killed) {
             throw killed;
         } catch (Throwable again) {
             quarantine(file, error + " (" + Failures.describe(again) + ")", problems);
@@ -418,7 +400,7 @@ public final class InboxProcessor {
         ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
                 ValidationContext.DEFAULT_TOLERANCE, List.of(new ValidatedFile(name, sha, result.mappingId(), null,
                 findings, result.plan().sources().isEmpty() ? null : result.plan().sources().get(0).mappingSha256())));
-        String base = freeBase(OutputNames.safe(name), List.of(workspace.processed(), workspace.model(),
+        String base = Folders.freeBase(OutputNames.safe(name), List.of(workspace.processed(), workspace.model(),
                 workspace.reports(), workspace.reports()), List.of("", ".plan.json", ".rilievi.html", ".rilievi.txt"));
         Path stage = workspace.staging().resolve(id);
         step("preparazione");
@@ -449,7 +431,7 @@ public final class InboxProcessor {
                 draft = null;
             }
         }
-        String base = freeBase(OutputNames.safe(name), List.of(workspace.failed(), workspace.failed(),
+        String base = Folders.freeBase(OutputNames.safe(name), List.of(workspace.failed(), workspace.failed(),
                 workspace.failed()), List.of("", ".errore.txt", ".bozza-mappatura.yaml"));
         Path stage = workspace.staging().resolve(id);
         step("preparazione");
@@ -503,7 +485,7 @@ public final class InboxProcessor {
                 String document = document(d, settings, problems);
                 written.add(document);
                 listener.document(document);
-            } catch (Killed killed) {
+            } catch (SimulatedKill killed) {
                 throw killed;
             } catch (Stopped stopped) {
                 break; // its staging, with LibreOffice's folder, is cleared at the next start
@@ -524,7 +506,7 @@ public final class InboxProcessor {
             throws IOException {
         String time = now();
         String id = journalId("documento-");
-        String base = freeBase(d.name(), List.of(workspace.reports(), workspace.reports()), List.of(".docx", ".pdf"));
+        String base = Folders.freeBase(d.name(), List.of(workspace.reports(), workspace.reports()), List.of(".docx", ".pdf"));
         Path stage = workspace.staging().resolve(id);
         step("documento");
         Files.createDirectories(stage);
@@ -566,8 +548,7 @@ public final class InboxProcessor {
         Journal journal = new Journal(id, outputs, null, new AuditEvent(id, time, base + ".docx", null, null,
                 GiuntaDocuments.OUTCOME, null, null, rel(docx), null, null, null, d.describe() + note,
                 List.of(d.plan().path(), d.results().path()), d.key()));
-        writeJournal(journal);
-        apply(journal);
+        journals.commit(journal);
         if (!note.isEmpty()) {
             problems.add(base + ".docx" + note.replaceFirst("^; ", ": ") + ".");
         }
@@ -628,84 +609,6 @@ public final class InboxProcessor {
         }
     }
 
-    /** Applies a journal: every step only if not done yet, so it can run again after a crash. */
-    private void apply(Journal journal) throws IOException {
-        for (Journal.Move m : journal.outputs()) {
-            step("uscita " + m.to());
-            doMove(m);
-        }
-        if (journal.original() != null) {
-            step("originale");
-            doMove(journal.original());
-        }
-        step("audit");
-        if (recorded.add(journal.id())) {
-            audit.append(journal.event());
-        }
-        step("chiusura");
-        Files.deleteIfExists(workspace.journal().resolve(journal.id() + ".json"));
-        deleteTree(workspace.staging().resolve(journal.id()));
-    }
-
-    private void doMove(Journal.Move m) throws IOException {
-        Path from = workspace.root().resolve(m.from());
-        Path to = workspace.root().resolve(m.to());
-        if (!Files.exists(from)) {
-            return; // done before a crash
-        }
-        if (Files.exists(to)) {
-            // someone put a file there since the journal was written: never overwrite, take another name
-            String base = freeBase(to.getFileName().toString(), List.of(to.getParent()), List.of(""));
-            to = to.resolveSibling(base);
-        }
-        Files.createDirectories(to.getParent());
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        AtomicFiles.syncDirectory(to.getParent());
-        AtomicFiles.syncDirectory(from.getParent());
-    }
-
-    private void writeJournal(Journal journal) throws IOException {
-        AtomicFiles.writeString(workspace.journal().resolve(journal.id() + ".json"),
-                JSON.writeValueAsString(journal));
-    }
-
-    /** Completes the journals a crash left, then drops staging folders that never reached their journal. */
-    private void recover() throws IOException {
-        Files.createDirectories(workspace.journal());
-        Files.createDirectories(workspace.staging());
-        List<Path> journals = list(workspace.journal());
-        for (Path j : journals) {
-            if (!j.getFileName().toString().endsWith(".json")) {
-                Files.deleteIfExists(j); // a temporary file of a journal that was never written whole
-                continue;
-            }
-            try {
-                apply(JSON.readValue(Files.readString(j), Journal.class));
-            } catch (Killed killed) {
-                throw killed;
-            } catch (IOException | RuntimeException e) {
-                setAside(j, e);
-            }
-        }
-        for (Path stage : list(workspace.staging())) {
-            deleteTree(stage);
-        }
-    }
-
-    /**
-     * A journal that cannot be completed (its files are gone, a name the system refuses, a damaged journal) is moved
-     * to .pira/scartati with an explanation, instead of stopping every later pass before any file.
-     */
-    private void setAside(Path journal, Exception e) throws IOException {
-        Path aside = workspace.internal().resolve("scartati");
-        Files.createDirectories(aside);
-        String base = freeBase(journal.getFileName().toString(), List.of(aside), List.of(""));
-        AtomicFiles.writeString(aside.resolve(base + ".errore.txt"), "Il registro di lavoro " + journal.getFileName()
-                + " non si è potuto completare (" + Failures.describe(e) + ").\nI file che nomina sono dove il"
-                + " registro dice, oppure ancora in inbox/: controllarli e, se serve, rimetterli in inbox/.\n");
-        Files.move(journal, aside.resolve(base), StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /**
      * The files complete enough to take, with their size and time: not modified for {@code stableMillis} (by their
      * modification time), unchanged over a wait of as long, and open for reading (a program still writing may hold
@@ -715,7 +618,7 @@ public final class InboxProcessor {
             throws IOException {
         Map<Path, String> before = new LinkedHashMap<>();
         java.util.Set<String> quarantined = quarantined();
-        for (Path f : list(workspace.inbox())) {
+        for (Path f : Folders.list(workspace.inbox())) {
             String n = f.getFileName().toString();
             if (n.startsWith("~$") || n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
                 continue; // the temporary file of a program or a copy still running: it goes away by itself
@@ -825,54 +728,12 @@ public final class InboxProcessor {
         return known;
     }
 
-    /** The first of "name", "name (2)", ... for which no output exists in any of the folders. */
-    private static String freeBase(String name, List<Path> dirs, List<String> suffixes) {
-        for (int n = 1; ; n++) {
-            String base = n == 1 ? name : withNumber(name, n);
-            boolean free = true;
-            for (int i = 0; i < dirs.size(); i++) {
-                free &= !Files.exists(dirs.get(i).resolve(base + suffixes.get(i)));
-            }
-            if (free) {
-                return base;
-            }
-        }
-    }
-
-    static String withNumber(String name, int n) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
-    }
-
     private Journal.Move move(Path from, Path to) {
         return new Journal.Move(rel(from), rel(to));
     }
 
     private String rel(Path p) {
         return workspace.root().relativize(p).toString().replace('\\', '/');
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            s.forEach(out::add);
-        }
-        out.sort(null);
-        return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static String sha256(Path file) throws IOException {
