@@ -31,7 +31,6 @@ import pira.validation.rules.Validator;
  */
 final class GiuntaDocuments {
 
-    static final String OUTCOME = "documento";
     private static final Set<String> PLANS = Set.of("piano", "pira");
     private static final Set<String> RESULTS = Set.of("relazione", "monitoraggio");
 
@@ -77,9 +76,9 @@ final class GiuntaDocuments {
         Set<String> written = new TreeSet<>();
         Map<String, AuditEvent> imported = new LinkedHashMap<>();
         for (AuditEvent e : events) {
-            if (OUTCOME.equals(e.outcome()) && e.key() != null) {
+            if (Outcomes.DOCUMENT.equals(e.outcome()) && e.key() != null) {
                 written.add(e.key());
-            } else if ("importato".equals(e.outcome()) && e.model() != null) {
+            } else if (Outcomes.IMPORTED.equals(e.outcome()) && e.model() != null) {
                 imported.remove(e.model());
                 imported.put(e.model(), e); // in the order of the last import
             }

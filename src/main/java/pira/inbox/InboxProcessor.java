@@ -178,7 +178,7 @@ public final class InboxProcessor {
             Map<Path, String> files = new LinkedHashMap<>();
             List<String> waiting = new ArrayList<>();
             stableFiles(files, waiting, problems);
-            waiting.forEach(w -> this.listener.file("in attesa", w));
+            waiting.forEach(w -> this.listener.file(Outcomes.WAITING, w));
             if (start != null) {
                 start.accept(files.size());
             }
@@ -197,20 +197,20 @@ public final class InboxProcessor {
                 // each file in isolation: whatever happens to it is its own outcome, never the pass's
                 try {
                     AuditEvent event = processOne(file, entry.getValue(), importer, known);
-                    String outcome = event == null ? "in attesa" : event.outcome();
+                    String outcome = event == null ? Outcomes.WAITING : event.outcome();
                     String said = switch (outcome) {
-                        case "in attesa", "importato", "duplicato" -> name;
+                        case Outcomes.WAITING, Outcomes.IMPORTED, Outcomes.DUPLICATE -> name;
                         default -> Path.of(event.original()).getFileName().toString();
                     };
                     switch (outcome) {
-                        case "in attesa" -> waiting.add(said);
-                        case "importato" -> imported.add(said);
-                        case "duplicato" -> duplicates.add(said);
+                        case Outcomes.WAITING -> waiting.add(said);
+                        case Outcomes.IMPORTED -> imported.add(said);
+                        case Outcomes.DUPLICATE -> duplicates.add(said);
                         default -> failed.add(said);
                     }
                     this.listener.file(switch (outcome) {
-                        case "in attesa", "importato", "duplicato" -> outcome;
-                        default -> "fallito";
+                        case Outcomes.WAITING, Outcomes.IMPORTED, Outcomes.DUPLICATE -> outcome;
+                        default -> Outcomes.FAILED;
                     }, said);
                 } catch (SimulatedKill killed) {
                     throw killed;
@@ -228,7 +228,7 @@ public final class InboxProcessor {
                     String kept = failBroken(file, broken, problems);
                     if (kept != null) {
                         failed.add(kept);
-                        this.listener.file("fallito", kept);
+                        this.listener.file(Outcomes.FAILED, kept);
                     }
                 }
                 if (progress != null) {
@@ -265,7 +265,7 @@ public final class InboxProcessor {
         if (earlier != null) {
             String base = Folders.freeBase(OutputNames.safe(name), List.of(workspace.processed()), List.of(""));
             journal = new Journal(id, List.of(), move(file, workspace.processed().resolve(base)),
-                    new AuditEvent(id, time, name, sha, null, "duplicato", rel(workspace.processed().resolve(base)),
+                    new AuditEvent(id, time, name, sha, null, Outcomes.DUPLICATE, rel(workspace.processed().resolve(base)),
                             null, null, null, null, null, "stesso contenuto di " + earlier
                             + ", già elaborato: non importato di nuovo"));
         } else {
@@ -279,7 +279,7 @@ public final class InboxProcessor {
         }
         step("registro");
         journals.commit(journal);
-        if ("importato".equals(journal.event().outcome())) {
+        if (Outcomes.IMPORTED.equals(journal.event().outcome())) {
             known.put(sha, name + " (" + time + ")");
             clearStaleExplanations(name);
         }
@@ -374,7 +374,7 @@ public final class InboxProcessor {
                     + reason.replace('\n', ' ') + "\n";
             Files.writeString(workspace.quarantine(), entry, java.nio.charset.StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            audit.append(untouched(file, "in quarantena", reason));
+            audit.append(untouched(file, Outcomes.QUARANTINED, reason));
         } catch (IOException | RuntimeException e) {
             problems.add("la quarantena di " + file.getFileName() + " non si può registrare: " + Failures.describe(e));
         }
@@ -416,7 +416,7 @@ public final class InboxProcessor {
                 new Journal.Move(rel(stage.resolve("rilievi.html")), rel(html)),
                 new Journal.Move(rel(stage.resolve("rilievi.txt")), rel(workspace.reports().resolve(base + ".rilievi.txt")))),
                 move(file, workspace.processed().resolve(base)),
-                new AuditEvent(id, time, name, sha, result.mappingId(), "importato",
+                new AuditEvent(id, time, name, sha, result.mappingId(), Outcomes.IMPORTED,
                         rel(workspace.processed().resolve(base)), rel(model), rel(html), counts.get(Severity.ERRORE),
                         counts.get(Severity.AVVISO), counts.get(Severity.INFORMAZIONE), null));
     }
@@ -447,7 +447,7 @@ public final class InboxProcessor {
                     rel(workspace.failed().resolve(base + ".bozza-mappatura.yaml"))));
         }
         return new Journal(id, outputs, move(file, workspace.failed().resolve(base)),
-                new AuditEvent(id, time, name, sha, null, "fallito", rel(workspace.failed().resolve(base)), null, null,
+                new AuditEvent(id, time, name, sha, null, Outcomes.FAILED, rel(workspace.failed().resolve(base)), null, null,
                         null, null, null, result.error()));
     }
 
@@ -546,7 +546,7 @@ public final class InboxProcessor {
         Path docx = workspace.reports().resolve(base + ".docx");
         outputs.add(0, new Journal.Move(rel(stage.resolve("documento.docx")), rel(docx)));
         Journal journal = new Journal(id, outputs, null, new AuditEvent(id, time, base + ".docx", null, null,
-                GiuntaDocuments.OUTCOME, null, null, rel(docx), null, null, null, d.describe() + note,
+                Outcomes.DOCUMENT, null, null, rel(docx), null, null, null, d.describe() + note,
                 List.of(d.plan().path(), d.results().path()), d.key()));
         journals.commit(journal);
         if (!note.isEmpty()) {
@@ -694,7 +694,7 @@ public final class InboxProcessor {
         Files.writeString(said, entry + "\n", java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         problems.add(pira.model.Shown.escaped(f.getFileName().toString()) + " in inbox/: " + why + ".");
-        audit.append(untouched(f, "non elaborato", why));
+        audit.append(untouched(f, Outcomes.NOT_PROCESSED, why));
     }
 
     /** What the inbox says of a file pira may not read. */
@@ -721,7 +721,7 @@ public final class InboxProcessor {
     private static Map<String, String> knownHashes(List<AuditEvent> events) {
         Map<String, String> known = new HashMap<>();
         for (AuditEvent e : events) {
-            if ("importato".equals(e.outcome()) && e.sha256() != null) {
+            if (Outcomes.IMPORTED.equals(e.outcome()) && e.sha256() != null) {
                 known.putIfAbsent(e.sha256(), e.file() + " (" + e.time() + ")");
             }
         }

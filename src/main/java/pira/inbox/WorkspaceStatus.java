@@ -18,8 +18,8 @@ public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEv
         List<AuditEvent> events = new AuditLog(workspace.audit()).read();
         List<String> failed = names(workspace.failed()).stream()
                 .filter(n -> !n.endsWith(".errore.txt") && !n.endsWith(".bozza-mappatura.yaml")).toList();
-        int imported = (int) events.stream().filter(e -> "importato".equals(e.outcome())).count();
-        List<String> documents = events.stream().filter(e -> GiuntaDocuments.OUTCOME.equals(e.outcome()))
+        int imported = (int) events.stream().filter(e -> Outcomes.IMPORTED.equals(e.outcome())).count();
+        List<String> documents = events.stream().filter(e -> Outcomes.DOCUMENT.equals(e.outcome()))
                 .map(AuditEvent::report).toList();
         return new WorkspaceStatus(names(workspace.inbox()), failed, events.isEmpty() ? null
                 : events.get(events.size() - 1), imported, documents,
