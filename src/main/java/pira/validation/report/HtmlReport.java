@@ -27,7 +27,7 @@ public final class HtmlReport {
             th{background:#e8eef5}table.sortable th{cursor:pointer;user-select:none}
             table.sortable th:after{content:' \\2195';color:#889}
             td.n{text-align:right}.errore{background:#fde2e1}.avviso{background:#fff4d6}.informazione{background:#eef6ff}
-            .unreadable{color:#a40000}.valido{color:#1a6b1a;font-weight:bold}.con-errori{color:#a40000;font-weight:bold}
+            .unreadable{color:#a40000}.valido{color:#1a6b1a;font-weight:bold}.modificato{color:#8a5a00;font-weight:bold}.con-errori{color:#a40000;font-weight:bold}
             .filters{display:flex;flex-wrap:wrap;gap:.6em;align-items:center;margin:.6em 0}
             .filters label{font-size:.9em}#visibili{font-size:.9em;color:#555}
             footer{margin-top:2em;font-size:.8em;color:#555}""";
@@ -102,7 +102,9 @@ public final class HtmlReport {
             }
             boolean valid = c.get(Severity.ERRORE) == 0;
             String verdict = (valid ? "valido" : "con errori") + f.changedTargets();
-            sb.append("<tr><td>").append(esc(f.file())).append("</td><td class=\"").append(valid ? "valido" : "con-errori")
+            // valid with changed targets is not the plain green of a file with nothing to say
+            String css = !valid ? "con-errori" : f.changedTargets().isEmpty() ? "valido" : "modificato";
+            sb.append("<tr><td>").append(esc(f.file())).append("</td><td class=\"").append(css)
                     .append("\">").append(verdict).append("</td><td")
                     .append(f.mappingSha256() == null ? "" : " title=\"SHA-256 " + f.mappingSha256() + "\"").append(">")
                     .append(esc(nz(f.mapping())))

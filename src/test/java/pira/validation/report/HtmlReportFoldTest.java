@@ -30,6 +30,7 @@ class HtmlReportFoldTest {
         String changed = page("TARGET-MODIFICATO");
         assertThat(changed).doesNotContain("data-oltre=\"1\"");
         assertThat(changed.split("data-regola=\"TARGET-MODIFICATO\">", -1).length - 1).isEqualTo(8);
-        assertThat(changed).contains(">valido, con 8 target modificati rispetto al piano<");
+        assertThat(changed).contains("class=\"modificato\">valido, con 8 target modificati rispetto al piano<");
+        assertThat(other).contains("class=\"valido\">valido<");
     }
 }
