@@ -620,7 +620,7 @@ public final class InboxProcessor {
         java.util.Set<String> quarantined = quarantined();
         for (Path f : Folders.list(workspace.inbox())) {
             String n = f.getFileName().toString();
-            if (n.startsWith("~$") || n.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$")) {
+            if (temporary(n)) {
                 continue; // the temporary file of a program or a copy still running: it goes away by itself
             }
             String notAFile = notAFile(f);
@@ -664,6 +664,15 @@ public final class InboxProcessor {
                 waiting.add(f.getFileName().toString());
             }
         }
+    }
+
+    /**
+     * Whether a name is another program's temporary file: Office's lock file ("~$Piano 2021.xlsx", there while the
+     * workbook is open), a copy or download still running (.tmp, .part, .crdownload). It is neither imported nor said to
+     * wait: it goes away by itself.
+     */
+    static boolean temporary(String name) {
+        return name.startsWith("~$") || name.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$");
     }
 
     /** Why an entry of the inbox is not a file to import, or null for an ordinary file. */

@@ -21,7 +21,9 @@ public record WorkspaceStatus(List<String> waiting, List<String> failed, AuditEv
         int imported = (int) events.stream().filter(e -> Outcomes.IMPORTED.equals(e.outcome())).count();
         List<String> documents = events.stream().filter(e -> Outcomes.DOCUMENT.equals(e.outcome()))
                 .map(AuditEvent::report).toList();
-        return new WorkspaceStatus(names(workspace.inbox()), failed, events.isEmpty() ? null
+        // another program's temporary files (an open workbook's lock file) do not wait: they go away by themselves
+        List<String> waiting = names(workspace.inbox()).stream().filter(n -> !InboxProcessor.temporary(n)).toList();
+        return new WorkspaceStatus(waiting, failed, events.isEmpty() ? null
                 : events.get(events.size() - 1), imported, documents,
                 WorkspaceSettings.load(workspace.root()).problems(), Files.isRegularFile(workspace.lastPass())
                 ? Files.readString(workspace.lastPass()).strip() : null);

@@ -145,6 +145,8 @@ class InboxCommandsTest extends CommandLineHarness {
         Files.writeString(workspace.resolve("inbox/presenze.csv"), "Mese;Giorni\nGennaio;21\n");
         run("process", workspace.toString(), "--stable-ms", "0");
         Files.writeString(workspace.resolve("inbox/nuovo.csv"), "x");
+        // an open workbook's lock file is not a file waiting (issue 27: it stayed "in attesa" forever)
+        Files.writeString(workspace.resolve("inbox/~$Piano 2021.xlsx"), "blocco");
         out.getBuffer().setLength(0);
         assertThat(run("status", workspace.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("1 file importato finora.", "Ultimo passaggio: il ", "Ultimo file elaborato: ",
