@@ -12,6 +12,8 @@ if not defined JAVA (
   echo   Installarlo da https://adoptium.net o indicare la sua cartella in JAVA_HOME. 1>&2
   exit /b 3
 )
+rem the console's code page is put back at the end: the office's console stays as it was
+for /f "tokens=2 delims=:." %%C in ('chcp') do set "PIRA_CP=%%C"
 chcp 65001 >nul
 set "FLAGS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djava.awt.headless=true -XX:TieredStopAtLevel=1"
 rem the first time, a training run imports and validates one file of each kind (lib\allenamento) and archives
@@ -22,4 +24,6 @@ if not exist "%PIRA_HOME%\lib\pira.jsa" if exist "%PIRA_HOME%\lib\allenamento" (
 set "CDS=-Xshare:auto"
 if exist "%PIRA_HOME%\lib\pira.jsa" set "CDS=-XX:SharedArchiveFile=%PIRA_HOME%\lib\pira.jsa"
 "%JAVA%" %FLAGS% "%CDS%" -Xlog:disable -Xlog:all=error:stderr -jar "%PIRA_HOME%\pira.jar" %*
-exit /b %ERRORLEVEL%
+set "PIRA_RC=%ERRORLEVEL%"
+if defined PIRA_CP chcp %PIRA_CP% >nul
+exit /b %PIRA_RC%

@@ -67,9 +67,17 @@ class ReleaseTest {
         // the Windows launcher: CRLF lines, Java from JAVA_HOME then PATH, UTF-8, the arguments passed as they are
         String cmd = Files.readString(home.resolve("bin/pira.cmd"), StandardCharsets.UTF_8);
         assertThat(cmd).contains("\r\n").doesNotContain("\n\n").contains("%JAVA_HOME%\\bin\\java.exe", "%~$PATH:J",
-                "chcp 65001", "-Dfile.encoding=UTF-8", "\"%PIRA_HOME%\\pira.jar\" %*", "exit /b %ERRORLEVEL%",
-                "\"%CDS%\"", "allena \"%PIRA_HOME%\\lib\\allenamento\"");
+                "chcp 65001", "-Dfile.encoding=UTF-8", "\"%PIRA_HOME%\\pira.jar\" %*", "\"%CDS%\"",
+                "allena \"%PIRA_HOME%\\lib\\allenamento\"");
+        // the console's code page put back (issue 27: it stayed on 65001), and the exit code kept through it
+        assertThat(cmd).contains("for /f \"tokens=2 delims=:.\" %%C in ('chcp') do set \"PIRA_CP=%%C\"",
+                "set \"PIRA_RC=%ERRORLEVEL%\"\r\nif defined PIRA_CP chcp %PIRA_CP% >nul\r\nexit /b %PIRA_RC%");
+        assertThat(cmd.indexOf("PIRA_CP=")).isLessThan(cmd.indexOf("chcp 65001"));
         assertThat(Files.readString(home.resolve("bin/pira"))).doesNotContain("\r");
+        // LEGGIMI.txt is opened with Notepad too: CRLF lines
+        String leggimi = Files.readString(home.resolve("LEGGIMI.txt"), StandardCharsets.UTF_8);
+        assertThat(leggimi).contains("\r\n");
+        assertThat(leggimi.replace("\r\n", "")).doesNotContain("\n");
     }
 
     @Test
