@@ -621,7 +621,9 @@ public final class InboxProcessor {
         for (Path f : Folders.list(workspace.inbox())) {
             String n = f.getFileName().toString();
             if (temporary(n)) {
-                continue; // the temporary file of a program or a copy still running: it goes away by itself
+                // the temporary file of a program or a copy still running: it goes away by itself; said once
+                reportOnce(f, TEMPORARY, problems);
+                continue;
             }
             String notAFile = notAFile(f);
             if (notAFile != null) {
@@ -668,12 +670,19 @@ public final class InboxProcessor {
 
     /**
      * Whether a name is another program's temporary file: Office's lock file ("~$Piano 2021.xlsx", there while the
-     * workbook is open), a copy or download still running (.tmp, .part, .crdownload). It is neither imported nor said to
+     * workbook is open), LibreOffice's (".~lock.Piano 2021.xlsx#"), a copy or download still running (.tmp, .part,
+     * .crdownload). It is neither imported nor said to
      * wait: it goes away by itself.
      */
     static boolean temporary(String name) {
-        return name.startsWith("~$") || name.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$");
+        return name.startsWith("~$") || name.startsWith(".~lock.") && name.endsWith("#")
+                || name.toLowerCase(Locale.ROOT).matches(".*\\.(tmp|part|crdownload)$");
     }
+
+    /** What the pass says, once, of another program's temporary file. */
+    static final String TEMPORARY = "è il file temporaneo di un altro programma (un documento aperto in Office o"
+            + " LibreOffice, una copia o un download in corso): non è un documento e non viene importato; sparisce da"
+            + " solo";
 
     /** Why an entry of the inbox is not a file to import, or null for an ordinary file. */
     private static String notAFile(Path f) {

@@ -150,4 +150,22 @@ class InboxFileKindsTest extends WorkspaceHarness {
         Path d = Files.createDirectories(root.resolve("lavoro"));
         return d.resolve(name);
     }
+
+    /** Issue 27: the lock files of Office and LibreOffice are not documents: said once, never waiting, never moved. */
+    @Test
+    void lockFilesAreSaidOnceAndNeverWait() throws IOException {
+        Files.writeString(ws.inbox().resolve("~$Piano 2021.xlsx"), "blocco");
+        Files.writeString(ws.inbox().resolve(".~lock.Piano 2021.xlsx#"), "blocco");
+        PassResult first = pass();
+        assertThat(first.waiting()).isEmpty();
+        assertThat(first.failed()).isEmpty();
+        assertThat(first.problems()).containsExactly(
+                ".~lock.Piano 2021.xlsx# in inbox/: " + InboxProcessor.TEMPORARY + ".",
+                "~$Piano 2021.xlsx in inbox/: " + InboxProcessor.TEMPORARY + ".");
+        PassResult second = pass();
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.waiting()).isEmpty();
+        assertThat(names(ws.inbox())).contains("~$Piano 2021.xlsx", ".~lock.Piano 2021.xlsx#");
+        assertThat(WorkspaceStatus.of(ws).waiting()).isEmpty();
+    }
 }
