@@ -393,23 +393,29 @@ public final class BlockMapper {
                 return RowOutcome.SEGNALATA;
             }
             indicator.weight = value(m, row);
-            return RowOutcome.UNITA;
+            return indicator.joined();
         } else if (actuals != null && (m = actuals.matcher(BoundedText.of(line))).matches()) {
             return followsAName(row, line)
                     && put(indicator.actuals, year(m, mapping.blocks().values().actuals()), m, row, line)
-                    ? RowOutcome.UNITA : RowOutcome.SEGNALATA;
+                    ? indicator.joined() : RowOutcome.SEGNALATA;
         } else if ((m = targets.matcher(BoundedText.of(line))).matches()) {
             return followsAName(row, line)
                     && put(indicator.targets, year(m, mapping.blocks().values().targets()), m, row, line)
-                    ? RowOutcome.UNITA : RowOutcome.SEGNALATA;
+                    ? indicator.joined() : RowOutcome.SEGNALATA;
         } else if (indicator != null && !indicator.hasValues() && row.page() != null && wrappedLines < MAX_WRAPPED) {
             indicator.name = indicator.name + " " + line; // a name wrapped on a printed page
             wrappedLines++;
-            return RowOutcome.UNITA;
+            return indicator.joined();
         }
         finishIndicator();
         indicator = new Pending(line, location(row));
         wrappedLines = 0;
+        if (tree.deepest() == null) {
+            // said on its own row, which is not an indicator read; its value lines go with it (finishIndicator)
+            indicator.dropped = true;
+            return note(row, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + TableMapper.abbreviate(line)
+                    + "\" viene prima di ogni livello e non è stato letto, né le righe dei suoi valori");
+        }
         return RowOutcome.INDICATORE;
     }
 
@@ -464,10 +470,12 @@ public final class BlockMapper {
         ElementBuilder owner = tree.deepest();
         Indicator i = new Indicator(null, indicator.name, null, null, null, null, null, indicator.weight, false, null,
                 null, indicator.targets, List.of(), indicator.actuals, null, null, null, null, indicator.provenance, null, null, null);
-        if (owner == null) {
-            note(null, "INDICATORE-SENZA-LIVELLO", "l'indicatore \"" + TableMapper.abbreviate(indicator.name)
-                    + "\" viene prima di ogni livello e non è stato letto");
-        } else {
+        if (owner == null && !indicator.dropped) {
+            // not expected (the tree has the level it had on the indicator's row), but never dropped in silence
+            notes.add(new ImportNote("INDICATORE-SENZA-LIVELLO", "l'indicatore \""
+                    + TableMapper.abbreviate(indicator.name) + "\" viene prima di ogni livello e non è stato letto",
+                    indicator.provenance));
+        } else if (!indicator.dropped) {
             owner.addIndicator(i);
         }
         indicator = null;
@@ -507,12 +515,19 @@ public final class BlockMapper {
         String name;
         final Location provenance;
         Value weight;
+        /** Before any level: reported on its row, not read, and so are its value lines. */
+        boolean dropped;
         final SortedMap<Integer, Value> targets = new TreeMap<>();
         final SortedMap<Integer, Value> actuals = new TreeMap<>();
 
         Pending(String name, Location provenance) {
             this.name = name;
             this.provenance = provenance;
+        }
+
+        /** The outcome of a line that joins this indicator: joined to it, or with it not read. */
+        RowOutcome joined() {
+            return dropped ? RowOutcome.SEGNALATA : RowOutcome.UNITA;
         }
 
         boolean hasValues() {

@@ -111,8 +111,18 @@ public final class TableMapper {
         }
     }
 
-    /** What the tables read add up to, and which of the parts offered were read (their header was found). */
-    public record Reading(Result result, List<Part> read) {
+    /**
+     * What the tables read add up to, which of the parts offered were read (their header was found), in the order of
+     * their balances in the result, and which were not, with why.
+     */
+    public record Reading(Result result, List<Part> read, List<Skipped> skipped) {
+    }
+
+    /**
+     * A part not read: its header was not found, or ({@code readOnce}) it has it but a table before it was read with
+     * its mapping, which reads only the first where its header is found.
+     */
+    public record Skipped(Part part, boolean readOnce) {
     }
 
     /**
@@ -125,17 +135,24 @@ public final class TableMapper {
             throws MappingMismatchException {
         SharedPlan plan = new SharedPlan(order);
         List<Part> read = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Part part : parts) {
             if (part.firstOnly() && read.stream().anyMatch(r -> r.mapping() == part.mapping())) {
+                // said "read once" only of a table that has the header: another one would not be read anyway
+                skipped.add(new Skipped(part, new TableMapper(part.mapping(), file, part.table(), new SharedPlan(),
+                        part.sheetYear()).hasHeader()));
                 continue;
             }
             TableMapper mapper = new TableMapper(part.mapping(), file, part.table(), plan, part.sheetYear());
             if (mapper.hasHeader()) {
                 mapper.read();
                 read.add(part);
+            } else {
+                skipped.add(new Skipped(part, false));
             }
         }
-        return read.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Reading(plan.result(), read));
+        return read.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Reading(plan.result(), read, skipped));
     }
 
     private TableMapper(Mapping mapping, String file, RawTable table, SharedPlan plan, Integer sheetYear) {

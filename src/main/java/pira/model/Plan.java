@@ -44,13 +44,15 @@ public record Plan(
      * 1.1 adds {@code balance}, an indicator's {@code periods} and {@code units}; 1.2 the outcome {@code raggruppata}
      * and an element's {@code units}; 1.3 {@code ocr} in a location and
      * {@code singleYearTargets}; 1.4 an indicator's {@code status} (the note of the annual revision); 1.5 an indicator's {@code reportedTargets} and
-     * the {@code unplanned} indicators of an element and of the plan, where a plan is joined with its results. Files of the
-     * older versions are read as they are.
+     * the {@code unplanned} indicators of an element and of the plan, where a plan is joined with its results; 1.6 a
+     * balance for every table of the document, the ones not read too (the outcome {@code non_letta} and the balance's
+     * {@code unread}). Files of the older versions are read as they are.
      */
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
 
     /** The versions {@link PlanJson} reads. */
-    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", "1.2", "1.3", "1.4", SCHEMA_VERSION);
+    public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5",
+            SCHEMA_VERSION);
 
     public Plan {
         years = years == null ? List.of() : List.copyOf(years);

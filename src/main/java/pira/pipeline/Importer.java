@@ -17,15 +17,18 @@ import pira.layout.TableMapper;
 import pira.model.ImportNote;
 import pira.model.Location;
 import pira.model.Plan;
+import pira.model.RowBalance;
 import pira.model.SourceFile;
 import pira.source.Ocr;
 import pira.source.RawDocument;
+import pira.source.RawRow;
 import pira.source.RawTable;
 import pira.source.ReaderOptions;
 import pira.source.SourceException;
 import pira.source.SourceFormat;
 import pira.source.SourceNote;
 import pira.source.SourceReaders;
+import pira.tree.RowLedger;
 
 /**
  * Imports files into the plan model: reads the file, chooses its mapping (given, or by signature),
@@ -168,16 +171,21 @@ public final class Importer {
 
     private static Plan map(RawDocument document, Mapping mapping, Path file, String mappingSha256)
             throws MappingMismatchException, IOException {
-        // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
-        List<RawTable> read;
+        // the tables read, one for each balance of the result, in its order (a table read by two sections is twice)
+        List<RawTable> readInOrder;
+        // why each table not read was not: asked only of the tables that have no balance of their own
+        java.util.function.Function<RawTable, String> whyNotRead;
         TableMapper.Result result;
         if (mapping.blocks() != null) {
-            read = List.of(document.tables().get(0));
-            result = new BlockMapper(mapping, document.file(), read.get(0)).map();
+            // a block layout is one stream of lines: the document's first (for a DOCX, its only) table
+            readInOrder = List.of(document.tables().get(0));
+            result = new BlockMapper(mapping, document.file(), readInOrder.get(0)).map();
+            whyNotRead = t -> "una mappatura a blocchi legge solo la prima tabella del documento";
         } else if (!mapping.sections().isEmpty()) {
             TableMapper.Reading reading = readSections(document, mapping);
             result = reading.result();
-            read = reading.read().stream().map(TableMapper.Part::table).distinct().toList();
+            readInOrder = reading.read().stream().map(TableMapper.Part::table).toList();
+            whyNotRead = t -> whyNotRead(t, reading, mapping.parts());
         } else if (mapping.reader().sheets() != null) {
             List<Integer> sheetYears = new ArrayList<>();
             List<RawTable> named = sheets(document, mapping, sheetYears);
@@ -187,12 +195,21 @@ public final class Importer {
                             + mapping.header().find() + " (mappatura " + mapping.id() + "); fogli presenti: "
                             + document.tables().stream().map(RawTable::name).toList()));
             result = reading.result();
-            read = reading.read().stream().map(TableMapper.Part::table).toList();
+            readInOrder = reading.read().stream().map(TableMapper.Part::table).toList();
+            whyNotRead = t -> whyNotRead(t, reading, List.of(mapping));
         } else {
             TableMapper tableMapper = tableMapper(document, mapping);
-            read = List.of(tableMapper.table());
+            RawTable chosen = tableMapper.table();
+            readInOrder = List.of(chosen);
             result = tableMapper.map();
+            int chosenAt = document.tables().indexOf(chosen);
+            whyNotRead = t -> mapping.reader().sheet() != null ? "la mappatura legge solo il foglio \""
+                    + mapping.reader().sheet() + "\"" : document.tables().indexOf(t) < chosenAt ? HEADER_NOT_FOUND
+                    : "la mappatura legge una sola tabella, la prima con l'intestazione (foglio \"" + chosen.name()
+                    + "\")";
         }
+        List<RawTable> read = readInOrder.stream().distinct().toList();
+        List<RowBalance> balance = balance(document, readInOrder, result.balance(), whyNotRead);
         List<ImportNote> notes = new ArrayList<>();
         for (SourceNote n : document.notes()) {
             notes.add(new ImportNote(n.code(), n.message(), n.location()));
@@ -221,8 +238,56 @@ public final class Importer {
                 mappingSha256);
         return new Plan(Plan.SCHEMA_VERSION, mapping.ente(), mapping.document(), years, List.of(source),
                 ResultShares.apply(result.elements(), mapping.resultShares()), result.indicators(), notes,
-                result.balance(),
+                balance,
                 mapping.singleYearTargets().stream().map(pira.model.Level::fromId).toList());
+    }
+
+    private static final String HEADER_NOT_FOUND = "intestazione non trovata";
+
+    /**
+     * A balance for every table of the document, in its order: the balances of the tables read ({@code balances},
+     * one for each of {@code readInOrder}), and for each other table its rows as not read (or blank), with why.
+     */
+    private static List<RowBalance> balance(RawDocument document, List<RawTable> readInOrder,
+                                            List<RowBalance> balances, java.util.function.Function<RawTable, String> why) {
+        if (balances.size() != readInOrder.size()) {
+            throw new IllegalStateException("un bilancio per ogni tabella letta: " + balances.size() + " bilanci, "
+                    + readInOrder.size() + " tabelle");
+        }
+        List<RowBalance> all = new ArrayList<>();
+        for (RawTable t : document.tables()) {
+            boolean read = false;
+            for (int i = 0; i < readInOrder.size(); i++) {
+                if (readInOrder.get(i) == t) {
+                    all.add(balances.get(i));
+                    read = true;
+                }
+            }
+            if (!read) {
+                boolean blank = t.rows().stream().allMatch(RawRow::isBlank);
+                all.add(RowLedger.unread(document.file(), t.name(), t.rows(), RawRow::isBlank,
+                        blank ? "la tabella è vuota" : why.apply(t)));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Why a table that no part read was not read: a part (a section) that reads only the first table with its header
+     * read another; its header was not found; or else the mapping (its {@code reader}) does not name it.
+     */
+    private static String whyNotRead(RawTable table, TableMapper.Reading reading, List<Mapping> parts) {
+        for (TableMapper.Skipped s : reading.skipped()) {
+            if (s.part().table() == table && s.readOnce()) {
+                RawTable first = reading.read().stream().filter(p -> p.mapping() == s.part().mapping())
+                        .map(TableMapper.Part::table).findFirst().orElseThrow();
+                return (parts.size() > 1 ? "la sezione " + (parts.indexOf(s.part().mapping()) + 1) + " della"
+                        + " mappatura" : "la mappatura") + " legge una sola tabella, la prima con la sua intestazione"
+                        + " (foglio \"" + first.name() + "\")";
+            }
+        }
+        return reading.skipped().stream().anyMatch(s -> s.part().table() == table) ? HEADER_NOT_FOUND
+                : "la mappatura non legge questo foglio";
     }
 
     /**
@@ -309,7 +374,7 @@ public final class Importer {
      * What the mapping asks of the reader. A block mapping reads a PDF line by line: the lines inside its cells
      * stay separate (asked only of a PDF, the one reader it changes, so no other file is read twice for it).
      */
-    private static ReaderOptions options(Mapping mapping, SourceFormat format) {
+    static ReaderOptions options(Mapping mapping, SourceFormat format) {
         Mapping.ReaderSettings r = mapping.reader();
         Character delimiter = r.delimiter() == null ? null : r.delimiter().charAt(0);
         Charset charset = r.encoding() == null ? null : Charset.forName(r.encoding());

@@ -41,14 +41,15 @@ public final class PlanSummary {
     }
 
     /**
-     * The balance of each table read, one line each: "312 righe: 280 indicatori, 20 livelli, 9 intestazioni, 3
-     * segnalate", with the sheet's name where the table is a sheet, and the file's where the plan joins several.
+     * The balance of each table of the document, one line each: "312 righe: 280 indicatori, 20 livelli, 9
+     * intestazioni, 3 segnalate", with the sheet's name where the table is a sheet, and the file's where the plan
+     * joins several; a table not read says why: "Note: 12 righe: 2 vuote, 10 non lette (intestazione non trovata)".
      */
     public static List<String> balance(Plan plan) {
         List<String> lines = new ArrayList<>();
         boolean severalFiles = plan.balance().stream().map(RowBalance::file).distinct().count() > 1;
         // with one table, its grouped rows are its own indicators'; with several, they may be another table's
-        boolean oneTable = plan.balance().size() == 1;
+        boolean oneTable = plan.balance().stream().filter(RowBalance::read).count() == 1;
         for (RowBalance b : plan.balance()) {
             String outcomes = Arrays.stream(RowOutcome.values())
                     .filter(o -> b.outcomes().containsKey(o.id()))
@@ -61,7 +62,8 @@ public final class PlanSummary {
             String file = severalFiles ? b.file() : "";
             String where = file.isEmpty() && table.isEmpty() ? ""
                     : String.join(", ", java.util.stream.Stream.of(file, table).filter(x -> !x.isEmpty()).toList()) + ": ";
-            lines.add(where + number(b.rows()) + (b.rows() == 1 ? " riga: " : " righe: ") + outcomes);
+            lines.add(where + number(b.rows()) + (b.rows() == 1 ? " riga" : " righe")
+                    + (outcomes.isEmpty() ? "" : ": " + outcomes) + (b.read() ? "" : " (" + b.unread() + ")"));
         }
         return lines;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import pira.model.RowBalance;
 
 /**
@@ -35,6 +36,17 @@ public final class RowLedger {
     private void count(RowOutcome outcome) {
         rows++;
         counts.merge(outcome, 1, Integer::sum);
+    }
+
+    /**
+     * The balance of a table the mapping did not read, and {@code why}: each of its rows is "non letta", or "vuota"
+     * where {@code blank}, so that its rows are in the balance as the source has them.
+     */
+    public static <R> RowBalance unread(String file, String table, List<R> rows, Predicate<R> blank, String why) {
+        RowLedger ledger = new RowLedger(file, table);
+        ledger.readAll(rows, r -> blank.test(r) ? RowOutcome.VUOTA : RowOutcome.NON_LETTA);
+        RowBalance b = ledger.balance();
+        return new RowBalance(b.file(), b.table(), b.rows(), b.outcomes(), Objects.requireNonNull(why));
     }
 
     public RowBalance balance() {

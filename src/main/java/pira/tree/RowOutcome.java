@@ -18,7 +18,12 @@ public enum RowOutcome {
     IGNORATA("ignorata (ignore_rows)", "ignorate (ignore_rows)"),
     FILTRATA("esclusa da when", "escluse da when"),
     SEGNALATA("segnalata", "segnalate"),
-    VUOTA("vuota", "vuote");
+    VUOTA("vuota", "vuote"),
+    /**
+     * A row of a table the mapping did not read (its header not found, another sheet chosen, a section that reads
+     * one table, the tables after the first of a block layout): the balance says why.
+     */
+    NON_LETTA("non letta", "non lette");
 
     private final String singular;
     private final String plural;

@@ -128,14 +128,19 @@ class BlockMapperTest {
 
         assertThat(r.notes()).extracting(ImportNote::code, n -> n.location().row(), ImportNote::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("INDICATORE-SENZA-LIVELLO", null,
-                                "l'indicatore \"Orfano\" viene prima di ogni livello e non è stato letto"),
+                        org.assertj.core.groups.Tuple.tuple("INDICATORE-SENZA-LIVELLO", 2,
+                                "l'indicatore \"Orfano\" viene prima di ogni livello e non è stato letto, né le"
+                                        + " righe dei suoi valori"),
                         org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 7,
                                 "riga non riconosciuta (non è un livello né un elenco di indicatori):"
                                         + " \"Testo libero\""),
                         org.assertj.core.groups.Tuple.tuple("RIGA-IGNORATA", 9,
                                 "la riga \"Peso 5 %\" non segue il nome di un indicatore"));
         assertThat(r.elements().get(0).indicators()).extracting(Indicator::name).containsExactly("Nome");
+        // the indicator dropped is not counted as one: its row (2) and its value's (3) are "segnalata", and the
+        // heading after it (4) is a level, as it was read; 7 and 9 are the stray lines, 5 the blank one
+        assertThat(r.balance().get(0).outcomes()).isEqualTo(java.util.Map.of("intestazione", 2, "segnalata", 4,
+                "livello", 2, "indicatore", 1, "unita", 1, "vuota", 1));
     }
 
     @Test
