@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "confronta", mixinStandardHelpOptions = true,
         description = "Confronta due versioni del piano della stessa Camera (il PIRA di un anno e la sua revisione"
-                + " dell'anno dopo): indicatori inseriti, eliminati, rinominati, modificati (target degli anni in"
+                + " dell'anno dopo): aree, obiettivi e azioni inseriti, eliminati, rinominati, spostati o con un"
+                + " altro peso; indicatori inseriti, eliminati, rinominati, modificati (target degli anni in"
                 + " comune, peso, unità, responsabile), spostati sotto un altro obiettivo, e le note di stato"
                 + " (Inserito, Aggiornato, Eliminato) che non corrispondono alle variazioni.")
 final class CompareCommand implements Callable<Integer> {
@@ -90,8 +91,11 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (format != null) {
-            spec.commandLine().getOut().println("Confronto scritto in " + out + ": " + comparison.changes().size()
-                    + " variazioni, " + comparison.findings().size() + " rilievi sulle note.");
+            int elements = comparison.elementChanges().size();
+            spec.commandLine().getOut().println("Confronto scritto in " + out + ": " + elements
+                    + (elements == 1 ? " variazione" : " variazioni") + " degli elementi del piano, "
+                    + comparison.changes().size() + " degli indicatori, " + comparison.findings().size()
+                    + " rilievi sulle note.");
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

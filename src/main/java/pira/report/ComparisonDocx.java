@@ -9,13 +9,15 @@ import java.util.Set;
 import pira.revision.Change;
 import pira.revision.ChangeKind;
 import pira.revision.Comparison;
+import pira.revision.ElementChange;
 import pira.revision.ComparisonText;
 import pira.revision.NoteFinding;
 
 /**
  * The changes from one revision of the plan to the next as a document for the Giunta: "Variazioni rispetto al Piano
- * ...", the two documents and the years compared, then for each kind of change a table (codice, indicatore,
- * variazione, prima, dopo, nota) and the findings on the status notes. Landscape pages, the header row repeated on
+ * ...", the two documents and the years compared, then the changes of the tree's elements (one table: elemento, nome,
+ * variazione in words, "peso da 10% a 15%"), then for each kind of change of the indicators a table (codice,
+ * indicatore, variazione, prima, dopo, nota) and the findings on the status notes. Landscape pages, the header row repeated on
  * every page, rows not split; styles from the report's template ({@link DocxStyles}). The same comparison gives the
  * same bytes.
  */
@@ -23,6 +25,8 @@ public final class ComparisonDocx {
 
     static final List<String> HEADER = List.of("Codice", "Indicatore", "Variazione", "Prima", "Dopo", "Nota");
     private static final int[] WIDTHS = {900, 3600, 1700, 2600, 2600, 3170};
+    static final List<String> ELEMENT_HEADER = List.of("Elemento", "Nome", "Variazione");
+    private static final int[] ELEMENT_WIDTHS = {2600, 6200, 5770};
     private static final int[] FINDING_WIDTHS = {900, 3600, 2900, 7170};
 
     private final Comparison comparison;
@@ -36,7 +40,7 @@ public final class ComparisonDocx {
 
     public void write(OutputStream out) throws IOException {
         ReportPackage pkg = ReportPackage.of(template, comparison.title(), comparison.ente() == null ? ""
-                : comparison.ente(), "Variazioni degli indicatori tra due versioni del piano");
+                : comparison.ente(), "Variazioni degli elementi e degli indicatori tra due versioni del piano");
         pkg.write(body(pkg.headerFooter), out);
     }
 
@@ -55,9 +59,21 @@ public final class ComparisonDocx {
             w.paragraph("Normal", "Il documento nuovo non ha note di stato (Inserito, Aggiornato, Eliminato): le"
                     + " variazioni non sono controllate contro le note.");
         }
+        w.paragraph("Heading1", ComparisonText.ELEMENTS + " (" + c.elementChanges().size() + ")", true);
+        if (c.elementChanges().isEmpty()) {
+            w.paragraph("Normal", "Nessuna: aree, obiettivi e azioni, con i loro pesi, sono quelli del documento"
+                    + " precedente.");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (ElementChange ch : c.elementChanges()) {
+                rows.add(List.of(ch.label(), or(ch.name()), ch.phrase()));
+            }
+            w.table(ELEMENT_HEADER, rows, ELEMENT_WIDTHS, DocxStyles.TABLE, Set.of());
+        }
+        w.paragraph("Heading1", ComparisonText.INDICATORS + " (" + c.changes().size() + ")", true);
         for (ChangeKind kind : ChangeKind.values()) {
             List<Change> changes = c.changes(kind);
-            w.paragraph("Heading1", kind.group() + " (" + changes.size() + ")", true);
+            w.paragraph("Heading2", kind.group() + " (" + changes.size() + ")", true);
             if (changes.isEmpty()) {
                 w.paragraph("Normal", "Nessuno.");
                 continue;

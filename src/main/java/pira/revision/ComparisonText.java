@@ -3,8 +3,17 @@ package pira.revision;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A comparison as text for the console, in Italian, grouped by kind of change, then the findings on the notes. */
+/**
+ * A comparison as text for the console, in Italian: the changes of the tree's elements first (objectives and actions:
+ * their weights decide the staff's evaluation), then those of the indicators grouped by kind, then the findings on the
+ * notes.
+ */
 public final class ComparisonText {
+
+    /** The title of the element changes' section. */
+    public static final String ELEMENTS = "Variazioni degli elementi del piano";
+    /** The title of the indicator changes' section. */
+    public static final String INDICATORS = "Variazioni degli indicatori";
 
     private ComparisonText() {
     }
@@ -15,6 +24,14 @@ public final class ComparisonText {
         out.append("Confronto tra ").append(files(c.before())).append(" (").append(c.before().title())
                 .append(") e ").append(files(c.after())).append(" (").append(c.after().title()).append(")\n");
         out.append(years(c)).append('\n');
+        out.append('\n').append(ELEMENTS).append(" (").append(c.elementChanges().size()).append(")\n");
+        if (c.elementChanges().isEmpty()) {
+            out.append("  nessuna\n");
+        }
+        for (ElementChange change : c.elementChanges()) {
+            out.append("  ").append(change.description()).append('\n');
+        }
+        out.append('\n').append(INDICATORS).append(" (").append(c.changes().size()).append(")\n");
         for (ChangeKind kind : ChangeKind.values()) {
             List<Change> changes = c.changes(kind);
             out.append('\n').append(kind.group()).append(" (").append(changes.size()).append(")\n");

@@ -18,7 +18,9 @@ import pira.model.ValueKind;
 import pira.value.TextFold;
 
 /**
- * Compares two revisions of a chamber's plan: {@code PlanComparison.compare(before, after)}. Indicators are joined by
+ * Compares two revisions of a chamber's plan: {@code PlanComparison.compare(before, after)}. The elements of the tree
+ * first (inserted, eliminated, renamed, moved, their weights: {@link TreeComparison}), then the indicators. Indicators
+ * are joined by
  * their code (by their name where they have none); an indicator the later revision lists as "Eliminato" is
  * eliminated, not kept. Targets are compared for the years both documents cover only: a year one of them does not
  * cover is said once by the comparison ({@link Comparison#onlyBefore()}, {@link Comparison#onlyAfter()}), not for
@@ -88,13 +90,19 @@ public final class PlanComparison {
             }
         }
         changes.sort(Comparator.comparing(Change::kind)); // stable: within a kind, the documents' order
-        List<NoteFinding> findings = new ArrayList<>(repeated(before, "precedente"));
+        List<TreeComparison.Node> oldTree = TreeComparison.nodes(before);
+        List<TreeComparison.Node> newTree = TreeComparison.nodes(after);
+        List<ElementChange> elementChanges = TreeComparison.compare(oldTree, newTree);
+        List<NoteFinding> findings = new ArrayList<>(TreeComparison.repeated(oldTree, "precedente"));
+        findings.addAll(TreeComparison.repeated(newTree, "nuovo"));
+        findings.addAll(repeated(before, "precedente"));
         findings.addAll(repeated(after, "nuovo"));
         findings.addAll(check.findings());
         return new Comparison(Comparison.SCHEMA_VERSION, after.ente() != null ? after.ente() : before.ente(),
                 side(before, yearsBefore), side(after, yearsAfter), common,
                 yearsBefore.stream().filter(y -> !common.contains(y)).toList(),
-                yearsAfter.stream().filter(y -> !common.contains(y)).toList(), notesUsed, changes, findings);
+                yearsAfter.stream().filter(y -> !common.contains(y)).toList(), notesUsed, elementChanges, changes,
+                findings);
     }
 
     /** The renaming, the changes of targets (of the common years), weight, unit and responsible, and the move. */
@@ -140,7 +148,7 @@ public final class PlanComparison {
     }
 
     /** Two values are the same if their texts are, or if both are understood and mean the same. */
-    private static boolean same(Value a, Value b) {
+    static boolean same(Value a, Value b) {
         if (a == null || b == null || a.kind() == ValueKind.NO_DATA || b.kind() == ValueKind.NO_DATA) {
             return empty(a) == empty(b);
         }
@@ -152,7 +160,7 @@ public final class PlanComparison {
         return v == null || v.kind() == ValueKind.NO_DATA;
     }
 
-    private static String raw(Value v) {
+    static String raw(Value v) {
         return empty(v) ? null : v.raw();
     }
 

@@ -18,7 +18,9 @@ class CompareCommandTest extends CommandLineHarness {
         assertThat(run("confronta", "samples/milano-pira-2019-2021.pdf", "samples/milano-pira-2020-2022.pdf"))
                 .isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).startsWith("Variazioni rispetto al Piano degli indicatori e dei risultati attesi di"
-                + " bilancio (PIRA) 2019-2021\n").contains("\nInseriti (3)\n", "\nEliminati (2)\n",
+                + " bilancio (PIRA) 2019-2021\n").contains("\nVariazioni degli elementi del piano (1)\n"
+                + "  Obiettivo operativo 2.5: eliminato (era sotto Obiettivo strategico 2)\n\n"
+                + "Variazioni degli indicatori (9)\n", "\nInseriti (3)\n", "\nEliminati (2)\n",
                 "\nRinominati (1)\n", "\nModificati (2)\n", "\nSpostati (1)\n", "\nRilievi sulle note (4)\n",
                 "  1.4.1 (Percentuale istanze on line rispetto al tota…): target 2020: 20% → 22%\n");
         assertThat(err.toString()).isEmpty();
@@ -37,7 +39,8 @@ class CompareCommandTest extends CommandLineHarness {
         assertThat(run("confronta", model.toString(), "samples/milano-pira-2020-2022.pdf", "-o", docx.toString()))
                 .isEqualTo(ExitCodes.OK);
         assertThat(Files.size(docx)).isPositive();
-        assertThat(out.toString()).contains("Confronto scritto in " + docx + ": 9 variazioni, 4 rilievi sulle note.");
+        assertThat(out.toString()).contains("Confronto scritto in " + docx + ": 1 variazione degli elementi del piano, 9 degli"
+                + " indicatori, 4 rilievi sulle note.");
     }
 
     @Test

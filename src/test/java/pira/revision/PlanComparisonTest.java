@@ -71,6 +71,13 @@ class PlanComparisonTest {
         assertThat(milano.commonYears()).containsExactly(2020, 2021);
         assertThat(milano.onlyBefore()).containsExactly(2019);
         assertThat(milano.onlyAfter()).containsExactly(2022);
+        // issue 26: the tree too. Objective 2.5 is gone (its only indicator, 2.5.1, moved under 2.4, below); strategic
+        // objective 3, listed under missions 011 and 016, is one element and no repetition
+        assertThat(milano.elementChanges()).extracting(ElementChange::kind, ElementChange::level, ElementChange::code,
+                ElementChange::description).containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeKind.ELIMINATO,
+                pira.model.Level.OBIETTIVO_OPERATIVO, "2.5", "Obiettivo operativo 2.5: eliminato (era sotto Obiettivo"
+                        + " strategico 2)"));
+        assertThat(milano.changes()).hasSize(9);
         assertThat(milano.changes(ChangeKind.INSERITO)).extracting(Change::code).containsExactly("1.2.2", "1.4.4",
                 "1.4.5");
         assertThat(milano.changes(ChangeKind.ELIMINATO)).extracting(Change::code, Change::what).containsExactly(
