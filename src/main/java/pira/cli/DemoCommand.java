@@ -144,8 +144,10 @@ final class DemoCommand implements Callable<Integer> {
         Comparison changes = PlanComparison.compare(pira2019, pira2020);
         AtomicFiles.write(out.resolve("variazioni-pira-2020-2022.docx"), new ComparisonDocx(changes, null)::write);
         AtomicFiles.writeString(out.resolve("variazioni-pira-2020-2022.json"), ComparisonJson.toJson(changes));
-        stdout.println("  " + Counted.of(changes.changes().size(), "variazione", "variazioni") + ", "
-                + Counted.of(changes.findings().size(), "rilievo", "rilievi") + " sulle note di revisione: "
+        stdout.println("  " + Counted.of(changes.elementChanges().size(), "variazione", "variazioni")
+                + " degli elementi del piano, " + Counted.of(changes.changes().size(), "variazione", "variazioni")
+                + " degli indicatori, " + Counted.of(changes.findings().size(), "rilievo", "rilievi")
+                + " sulle note di revisione: "
                 + out.resolve("variazioni-pira-2020-2022.docx") + " (anche .json)");
         stdout.println();
         stdout.println("6. Storia degli indicatori (i due PIRA e le due Relazioni)");

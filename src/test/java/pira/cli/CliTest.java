@@ -325,7 +325,8 @@ class CliTest extends CommandLineHarness {
                     "variazioni-pira-2020-2022.docx", "variazioni-pira-2020-2022.json");
         }
         // the years of Milano: the revision's changes, the history, the relative target resolved in the 2020 document
-        assertThat(out.toString()).contains("  9 variazioni, 4 rilievi sulle note di revisione: ",
+        assertThat(out.toString()).contains("  1 variazione degli elementi del piano, 9 variazioni degli indicatori, 4"
+                + " rilievi sulle note di revisione: ",
                 "  48 indicatori, 6 anni dichiarati in modo diverso: ",
                 "  1.4.4 \"+10%\" -> ≥ 3.689 (valore 2019: 3.353 + 10%)\n");
         assertThat(out.toString()).contains("sondrio-piano-2022-2024.xlsx: 3 errori, 1 avviso, 2 informazioni");
