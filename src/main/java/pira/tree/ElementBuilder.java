@@ -14,7 +14,8 @@ import pira.value.TextFold;
 public final class ElementBuilder {
 
     final Level level;
-    final String code;
+    /** Adopted from a later reading where the first had none (TreeBuilder indexes it then). */
+    String code;
     String name;
     Value weight;
     /** The shares of its own indicators and of its children in its achievement, where a heading states them. */

@@ -185,6 +185,15 @@ public final class TreeBuilder {
             if (candidate.identifiedByCode) {
                 return coded.get(0);
             }
+            return null;
+        }
+        // no element with this code: one read before without a code and with this name is this one, which gains the code
+        if (candidate.name != null) {
+            for (ElementBuilder e : children.getOrDefault(key(candidate.level, "n:", candidate.name), List.of())) {
+                if (e.code == null) {
+                    return e;
+                }
+            }
         }
         return null;
     }
@@ -229,8 +238,14 @@ public final class TreeBuilder {
                     + " qui e " + element.weight.raw() + " in " + element.weight.location().describe()
                     + ": vale il primo", again.weight.location()));
         }
-        if (element.name == null) {
+        // a key the first reading lacked (its name, its code) is the element's too, and found by it from now on
+        if (element.name == null && again.name != null) {
             element.name = again.name;
+            index(element.parent, element, "n:", element.name);
+        }
+        if (element.code == null && again.code != null) {
+            element.code = again.code;
+            index(element.parent, element, "c:", element.code);
         }
         if (element.units.isEmpty()) {
             element.units = again.units;
@@ -255,15 +270,22 @@ public final class TreeBuilder {
         ranks.put(child, rank);
         child.parent = parent;
         parent.children.add(child);
-        Map<String, List<ElementBuilder>> children = index.computeIfAbsent(parent, p -> new HashMap<>());
         if (child.code != null) {
-            children.computeIfAbsent(key(child.level, "c:", child.code), k -> new ArrayList<>(1)).add(child);
-            anywhere.computeIfAbsent(key(child.level, "c:", child.code), k -> new ArrayList<>(1)).add(child);
+            index(parent, child, "c:", child.code);
         }
         if (child.name != null) {
-            children.computeIfAbsent(key(child.level, "n:", child.name), k -> new ArrayList<>(1)).add(child);
-            anywhere.computeIfAbsent(key(child.level, "n:", child.name), k -> new ArrayList<>(1)).add(child);
+            index(parent, child, "n:", child.name);
         }
+    }
+
+    /** Lists an element under one of its keys, among its parent's children and across the tree. */
+    private void index(ElementBuilder parent, ElementBuilder child, String kind, String value) {
+        if (parent == null) {
+            return; // not in the tree (yet): add indexes every key it has then
+        }
+        index.computeIfAbsent(parent, p -> new HashMap<>()).computeIfAbsent(key(child.level, kind, value),
+                k -> new ArrayList<>(1)).add(child);
+        anywhere.computeIfAbsent(key(child.level, kind, value), k -> new ArrayList<>(1)).add(child);
     }
 
     private static String key(pira.model.Level level, String kind, String value) {
