@@ -49,27 +49,35 @@ final class JournalEngine {
 
     /** Applies a journal: every step only if not done yet, so it can run again after a crash. */
     private void apply(Journal journal) throws IOException {
+        // where a file took another name (its place was taken since the journal was written), the audit says that one
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
         for (Journal.Move m : journal.outputs()) {
             step.accept("uscita " + m.to());
-            doMove(m);
+            renamed.put(m.to(), doMove(m));
         }
         if (journal.original() != null) {
             step.accept("originale");
-            doMove(journal.original());
+            renamed.put(journal.original().to(), doMove(journal.original()));
         }
         step.accept("audit");
         if (recorded.add(journal.id())) {
-            audit.append(journal.event());
+            AuditEvent e = journal.event();
+            audit.append(new AuditEvent(e.id(), e.time(), e.file(), e.sha256(), e.mapping(), e.outcome(),
+                    renamed.getOrDefault(e.original(), e.original()), renamed.getOrDefault(e.model(), e.model()),
+                    renamed.getOrDefault(e.report(), e.report()), e.errors(), e.warnings(), e.information(),
+                    e.message(), e.sources(), e.key()));
         }
         step.accept("chiusura");
         Files.deleteIfExists(workspace.journal().resolve(journal.id() + ".json"));
         Folders.deleteTree(workspace.staging().resolve(journal.id()));
     }
-    private void doMove(Journal.Move m) throws IOException {
+
+    /** Moves, never over an existing file; returns where the file went, relative to the workspace. */
+    private String doMove(Journal.Move m) throws IOException {
         Path from = workspace.root().resolve(m.from());
         Path to = workspace.root().resolve(m.to());
         if (!Files.exists(from)) {
-            return; // done before a crash
+            return m.to(); // done before a crash (under another name, if its place was taken: not known any more)
         }
         if (Files.exists(to)) {
             // someone put a file there since the journal was written: never overwrite, take another name
@@ -80,11 +88,14 @@ final class JournalEngine {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         AtomicFiles.syncDirectory(to.getParent());
         AtomicFiles.syncDirectory(from.getParent());
+        return workspace.root().relativize(to).toString().replace('\\', '/');
     }
+
     private void writeJournal(Journal journal) throws IOException {
         AtomicFiles.writeString(workspace.journal().resolve(journal.id() + ".json"),
                 JSON.writeValueAsString(journal));
     }
+
     /** Completes the journals a crash left, then drops staging folders that never reached their journal. */
     void recover() throws IOException {
         Files.createDirectories(workspace.journal());
@@ -107,6 +118,7 @@ final class JournalEngine {
             Folders.deleteTree(stage);
         }
     }
+
     /**
      * A journal that cannot be completed (its files are gone, a name the system refuses, a damaged journal) is moved
      * to .pira/scartati with an explanation, instead of stopping every later pass before any file.
