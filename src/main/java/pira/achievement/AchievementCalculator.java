@@ -66,10 +66,6 @@ public final class AchievementCalculator {
         this.options = options == null ? AchievementOptions.DEFAULT : options;
     }
 
-    public Choices choices() {
-        return choices;
-    }
-
     public AchievementOptions options() {
         return options;
     }
